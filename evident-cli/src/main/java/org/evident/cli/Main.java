@@ -1,0 +1,77 @@
+package org.evident.cli;
+
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The evident command: subcommands for every job, UTF-8 output, exit codes that scripts can rely on. */
+@Command(name = "evident", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = {
+            "Reads news articles and writes down what happened in them: geocoded, dated, PLOVER-coded event",
+            "records in which every value points at the words it came from, with how sure the text is and who",
+            "says so."},
+        subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success; 1 partial failure (some inputs rejected, or a score below its floor);",
+            "2 nothing could be read, or the command line is wrong."})
+public final class Main implements Runnable {
+
+    /** Exit code when some inputs failed but others were processed. */
+    public static final int PARTIAL = 1;
+    /** Exit code when nothing could be read or the command line is wrong. */
+    public static final int NOTHING_READ = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        Environment env = Environment.system();
+        int code = commandLine(env).execute(args);
+        env.out().flush();
+        System.exit(code);
+    }
+
+    /** The command line wired to an environment; tests run it in-process. */
+    public static CommandLine commandLine(Environment env) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(env));
+        cli.setOut(new java.io.PrintWriter(env.out(), true));
+        cli.setErr(new java.io.PrintWriter(env.err(), true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("evident: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return NOTHING_READ;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Creates commands with the environment they run in. */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(Environment.class).newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties props = new Properties();
+            try (var in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    props.load(in);
+                }
+            }
+            return new String[] {"evident " + props.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + ", CoreNLP 4.5.10"};
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.evident.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.evident.extract.Codebook;
+import org.evident.extract.EventExtractor;
+import org.evident.geo.Geocoder;
+import org.evident.nlp.Annotator;
+import org.evident.nlp.CoreNlpAnnotator;
+import org.evident.pipeline.Pipeline;
+
+/**
+ * Builds pipelines on first use and keeps them: CoreNLP's models load once per process, however many files or
+ * commands use them. One pipeline per codebook folder; they share the annotator and the geocoder.
+ */
+public final class Pipelines {
+
+    private final Supplier<Annotator> annotatorFactory;
+    private final Supplier<Geocoder> geocoderFactory;
+    private Annotator annotator;
+    private Geocoder geocoder;
+    private final Map<Path, Pipeline> pipelines = new HashMap<>();
+
+    public Pipelines() {
+        this(CoreNlpAnnotator::new, DefaultGeocoder::load);
+    }
+
+    public Pipelines(Supplier<Annotator> annotatorFactory, Supplier<Geocoder> geocoderFactory) {
+        this.annotatorFactory = Objects.requireNonNull(annotatorFactory, "annotatorFactory");
+        this.geocoderFactory = Objects.requireNonNull(geocoderFactory, "geocoderFactory");
+    }
+
+    /** The pipeline with the bundled codebooks, or with those of {@code codebooks} replacing them. */
+    public synchronized Pipeline get(Path codebooks) {
+        Path key = codebooks == null ? Path.of("") : codebooks.toAbsolutePath().normalize();
+        Pipeline pipeline = pipelines.get(key);
+        if (pipeline == null) {
+            Codebook codebook = codebooks == null ? Codebook.bundled() : Codebook.load(codebooks, "en");
+            pipeline = new Pipeline(annotator(), new EventExtractor(codebook, geocoder()));
+            pipelines.put(key, pipeline);
+        }
+        return pipeline;
+    }
+
+    public synchronized Annotator annotator() {
+        if (annotator == null) {
+            annotator = annotatorFactory.get();
+        }
+        return annotator;
+    }
+
+    public synchronized Geocoder geocoder() {
+        if (geocoder == null) {
+            geocoder = geocoderFactory.get();
+        }
+        return geocoder;
+    }
+}

@@ -1,0 +1,2 @@
+/** Scoring extracted records against hand-annotated gold events, by the rules of the gold README. */
+package org.evident.eval;

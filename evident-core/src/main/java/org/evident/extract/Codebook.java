@@ -1,0 +1,160 @@
+package org.evident.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.evident.model.Status;
+
+/**
+ * The editable lexicons extraction runs on, as PETRARCH's dictionaries: triggers, epistemic cues, named actors,
+ * agent nouns, mode and context cues. Bundled per language under {@code org/evident/codebooks/<lang>/}; a user
+ * folder may replace any file by holding one of the same name.
+ */
+public final class Codebook {
+
+    /** A trigger: lemmas to match, the part of speech, and what it reports. */
+    public record Trigger(List<String> lemmas, char pos, String category, List<String> modes, List<String> contexts) {
+        public Trigger {
+            lemmas = List.copyOf(lemmas);
+            modes = List.copyOf(modes);
+            contexts = List.copyOf(contexts);
+        }
+    }
+
+    /** An epistemic cue and the status it gives. */
+    public record Cue(List<String> lemmas, CueRole role, Status status) {}
+
+    /** How a cue takes scope; see cues.tsv. */
+    public enum CueRole { SAY, ADVERB, MODAL, DOUBT, CONDITION, FUTURE, NEGATION, RAISE }
+
+    /** A named actor: canonical name, country or international code, sector. */
+    public record Actor(String identifier, String code, String sector) {}
+
+    private final Map<String, List<Trigger>> triggersByFirstLemma;
+    private final Map<CueRole, Map<String, Cue>> cues;
+    private final Map<String, Actor> actorsByName;
+    private final int longestActorName;
+    private final Map<String, String> agentSectors;
+    private final Map<String, List<String[]>> modeCues;
+    private final Map<String, String> contextCues;
+
+    private Codebook(Path userDir, String language) {
+        triggersByFirstLemma = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(userDir, language, "triggers.tsv", 3)) {
+            List<String> lemmas = List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+"));
+            String pos = row.cell(1);
+            Trigger trigger = new Trigger(lemmas, pos.isEmpty() ? '*' : pos.charAt(0), row.cell(2),
+                    row.list(3, ","), row.list(4, ","));
+            triggersByFirstLemma.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(trigger);
+        }
+        // longest phrases first, so "shooting spree" wins over "shooting"
+        triggersByFirstLemma.values().forEach(list -> list.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
+        cues = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(userDir, language, "cues.tsv", 3)) {
+            CueRole role = CueRole.valueOf(row.cell(1));
+            Cue cue = new Cue(List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+")), role,
+                    Status.valueOf(row.cell(2)));
+            cues.computeIfAbsent(role, r -> new HashMap<>()).put(String.join(" ", cue.lemmas()), cue);
+        }
+        actorsByName = new HashMap<>();
+        int longest = 1;
+        for (Tsv.Row row : Tsv.read(userDir, language, "actors.tsv", 2)) {
+            Actor actor = new Actor(row.cell(1), emptyToNull(row.cell(2)), emptyToNull(row.cell(3)));
+            for (String name : row.list(0, "\\|")) {
+                actorsByName.put(name, actor);
+                longest = Math.max(longest, name.split("\\s+").length);
+            }
+        }
+        longestActorName = longest;
+        agentSectors = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(userDir, language, "agents.tsv", 1)) {
+            agentSectors.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+        }
+        modeCues = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(userDir, language, "modes.tsv", 3)) {
+            modeCues.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(new String[] {row.cell(1), row.cell(2)});
+        }
+        contextCues = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(userDir, language, "contexts.tsv", 2)) {
+            contextCues.put(row.cell(0), row.cell(1));
+        }
+    }
+
+    /** The bundled English codebooks. */
+    public static Codebook bundled() {
+        return new Codebook(null, "en");
+    }
+
+    /** The bundled codebooks of a language, with any file in {@code userDir} replacing its namesake. */
+    public static Codebook load(Path userDir, String language) {
+        return new Codebook(userDir, language);
+    }
+
+    /** Triggers whose first lemma is {@code lemma}, longest phrase first. */
+    List<Trigger> triggersStartingWith(String lemma) {
+        return triggersByFirstLemma.getOrDefault(lemma, List.of());
+    }
+
+    /** The cue of a role for a lemma (or space-joined lemmas), or null. */
+    Cue cue(CueRole role, String lemma) {
+        return cues.getOrDefault(role, Map.of()).get(lemma);
+    }
+
+    boolean isCue(CueRole role, String lemma) {
+        return cue(role, lemma) != null;
+    }
+
+    /** The named actor a name denotes, or null. */
+    Actor actor(String name) {
+        return actorsByName.get(name);
+    }
+
+    int longestActorName() {
+        return longestActorName;
+    }
+
+    /** True when the noun denotes people (a count before it counts people). */
+    boolean isAgentNoun(String lemma) {
+        return agentSectors.containsKey(lemma);
+    }
+
+    /** The sector of an agent noun, or null. */
+    String sectorOf(String lemma) {
+        String sector = agentSectors.get(lemma);
+        return sector == null || sector.isEmpty() ? null : sector;
+    }
+
+    /** Modes that a cue word adds to events of a category. */
+    List<String> modesFor(String lemma, String category) {
+        List<String> modes = new ArrayList<>();
+        for (String[] cue : modeCues.getOrDefault(lemma, List.of())) {
+            if (cue[0].equals(category)) {
+                modes.add(cue[1]);
+            }
+        }
+        return modes;
+    }
+
+    /** The context a word or actor identifier signals, or null. */
+    String contextFor(String lemmaOrIdentifier) {
+        return contextCues.get(lemmaOrIdentifier);
+    }
+
+    /** Every trigger category, for documentation and tests. */
+    Set<String> categories() {
+        Set<String> categories = new HashSet<>();
+        triggersByFirstLemma.values().forEach(list -> list.forEach(t -> categories.add(t.category())));
+        return Collections.unmodifiableSet(categories);
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,36 @@
+package org.evident.ingest;
+
+import java.util.Objects;
+import org.evident.model.Article;
+
+/** What reading one input record gave: an article, or a reject that names the input and the reason. */
+public sealed interface ReadOutcome {
+
+    /** Where the record came from: a file name, with a line number for JSON Lines. */
+    String origin();
+
+    /** An article that was read. */
+    record Read(Article article) implements ReadOutcome {
+        public Read {
+            Objects.requireNonNull(article, "article");
+        }
+
+        @Override
+        public String origin() {
+            return article.origin();
+        }
+    }
+
+    /** An input that could not be read, and why, in words a user can act on. */
+    record Rejected(String origin, String reason) implements ReadOutcome {
+        public Rejected {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** One line for the terminal: "origin: reason". */
+        public String message() {
+            return origin + ": " + reason;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.evident.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.evident.model.Article;
+import org.evident.model.EventRecord;
+
+/**
+ * What processing one article gave: its records, or the reason it failed. A failed article never stops a batch.
+ *
+ * @param tokens number of tokens annotated, for throughput figures
+ */
+public record Outcome(Article article, Kind kind, List<EventRecord> records, String error, int tokens) {
+
+    /** EXTRACTED: records written (maybe none); FAILED: the article could not be processed. */
+    public enum Kind { EXTRACTED, FAILED }
+
+    public Outcome {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(kind, "kind");
+        records = List.copyOf(records);
+    }
+
+    public static Outcome extracted(Article article, List<EventRecord> records, int tokens) {
+        return new Outcome(article, Kind.EXTRACTED, records, null, tokens);
+    }
+
+    public static Outcome failed(Article article, String error) {
+        return new Outcome(article, Kind.FAILED, List.of(), error, 0);
+    }
+
+    public boolean failed() {
+        return kind == Kind.FAILED;
+    }
+}
