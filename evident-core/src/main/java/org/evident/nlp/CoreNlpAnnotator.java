@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.evident.model.Article;
 
 /**
@@ -21,16 +22,38 @@ import org.evident.model.Article;
  */
 public final class CoreNlpAnnotator implements Annotator {
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagging;
+    private final StanfordCoreNLP analysis;
+    private final Set<String> properNouns;
     private final Duration loadTime;
 
+    /** The default annotators, with no forced proper nouns. */
     public CoreNlpAnnotator() {
-        this(defaultProperties());
+        this(Set.of());
     }
 
-    public CoreNlpAnnotator(Properties properties) {
+    /**
+     * @param properNouns acronyms that are names wherever they stand in upper case, though they spell an English
+     *                    word ("IS" for Islamic State, which the tagger reads as the verb); tagged NNP before
+     *                    lemmas, NER and the parse are computed
+     */
+    public CoreNlpAnnotator(Set<String> properNouns) {
+        this(defaultProperties(), properNouns);
+    }
+
+    public CoreNlpAnnotator(Properties properties, Set<String> properNouns) {
         long start = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(properties);
+        // Two stages so that tags can be corrected between them: tokenize, ssplit and pos first, the rest after.
+        Properties first = new Properties();
+        first.putAll(properties);
+        first.setProperty("annotators", "tokenize,ssplit,pos");
+        Properties second = new Properties();
+        second.putAll(properties);
+        String annotators = properties.getProperty("annotators");
+        second.setProperty("annotators", annotators.replaceAll("(tokenize|ssplit|pos)\\s*,?", "").replaceAll("^,|,$", ""));
+        this.tagging = new StanfordCoreNLP(first);
+        this.analysis = new StanfordCoreNLP(second, false);
+        this.properNouns = Set.copyOf(properNouns);
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -60,12 +83,44 @@ public final class CoreNlpAnnotator implements Annotator {
         if (article.published() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
-        pipeline.annotate(document);
+        tagging.annotate(document);
+        correctTags(document);
+        analysis.annotate(document);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(toSentence(sentences.size(), sentence));
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /** Forced proper nouns, unless the whole sentence is in capitals (then "IS" may well be the verb). */
+    private void correctTags(Annotation document) {
+        if (properNouns.isEmpty()) {
+            return;
+        }
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (isAllCaps(tokens)) {
+                continue;
+            }
+            for (CoreLabel token : tokens) {
+                if (properNouns.contains(token.word())) {
+                    token.setTag("NNP");
+                }
+            }
+        }
+    }
+
+    private static boolean isAllCaps(List<CoreLabel> tokens) {
+        int lower = 0;
+        for (CoreLabel token : tokens) {
+            for (char c : token.word().toCharArray()) {
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        return lower == 0;
     }
 
     private static Sentence toSentence(int index, CoreMap sentence) {
