@@ -83,8 +83,8 @@ final class EpistemicReader {
     /** A gerund the parser attached as an adjective to the name right after it: "overrunning IS". */
     static boolean isGerundBeforeName(Sentence s, int token) {
         int governor = Syntax.governor(s, token);
-        return s.token(token).pos().equals("VBG") && Syntax.relation(s, token).equals("amod")
-                && governor == token + 1 && s.token(governor).isProperNoun();
+        return (s.token(token).pos().equals("VBG") || s.token(token).pos().equals("VB"))
+                && Syntax.relation(s, token).equals("amod") && governor == token + 1 && s.token(governor).isProperNoun();
     }
 
     private static final class State {
@@ -154,8 +154,12 @@ final class EpistemicReader {
                     }
                 }
                 case "mark" -> {
-                    if (own && codebook.isCue(CueRole.CONDITION, lemma) && isConditional(s, predicate)) {
-                        state.raise(Status.HYPOTHETICAL, at);
+                    if (own && (codebook.isCue(CueRole.CONDITION, lemma) || lemma.equals("whether"))) {
+                        if (isOpenQuestion(s, predicate)) {
+                            state.raise(Status.UNVERIFIED, at); // "it was not clear if all five were killed"
+                        } else if (isConditional(s, predicate) && !lemma.equals("whether")) {
+                            state.raise(Status.HYPOTHETICAL, at);
+                        }
                     }
                 }
                 case "nsubj" -> {
@@ -168,6 +172,21 @@ final class EpistemicReader {
             }
         }
     }
+
+    /** "unclear if", "not known whether", "uncertain if": whether it happened is open. */
+    private static boolean isOpenQuestion(Sentence s, int clause) {
+        int governor = Syntax.governor(s, clause);
+        if (governor < 0) {
+            return false;
+        }
+        String lemma = s.token(governor).lemma();
+        boolean negated = Syntax.hasChildLemma(s, governor, "advmod", Set.of("not", "n't"));
+        return UNSETTLED.contains(lemma) || negated && SETTLED.contains(lemma);
+    }
+
+    private static final Set<String> UNSETTLED = Set.of("unclear", "unknown", "uncertain", "wonder", "ask", "question",
+            "doubt", "investigate", "check", "determine");
+    private static final Set<String> SETTLED = Set.of("clear", "know", "known", "sure", "certain", "confirm", "say");
 
     /** "not only … but also" does not negate. */
     private static boolean isNotOnly(Sentence s, int not) {
@@ -221,6 +240,13 @@ final class EpistemicReader {
                     governedBy(article, s, current, governor, base, state);
                 }
                 case "acl", "nmod" -> {
+                    if (TIME_UNITS.contains(head.lemma()) && Syntax.relation(s, governor).equals("obj")
+                            && DURATION_VERBS.contains(s.token(Syntax.governor(s, governor)).lemma())) {
+                        // "need three more weeks to retake X", with "to X" hung on "weeks"
+                        state.raise(Status.PREDICTED, Span.token(article, s, Syntax.governor(s, governor)));
+                        current = Syntax.governor(s, governor);
+                        continue;
+                    }
                     if (!(head.isNoun() && REPORT_NOUNS.contains(head.lemma()))) {
                         return;
                     }

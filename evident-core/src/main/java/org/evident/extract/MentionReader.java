@@ -70,11 +70,15 @@ final class MentionReader {
                 continue;
             }
             IntPredicate other = t -> t != trigger.head() && isTrigger[t];
-            readings.add(read(context, s, trigger, other));
+            Reading reading = read(context, s, trigger, other);
+            if (reading != null) {
+                readings.add(reading);
+            }
         }
         return readings;
     }
 
+    /** The reading of one trigger, or null when its arguments show it reports no event after all. */
     Reading read(Context context, Sentence s, TriggerMatch trigger, IntPredicate otherTrigger) {
         AnnotatedArticle article = context.article();
         int head = trigger.head();
@@ -103,10 +107,16 @@ final class MentionReader {
         Set<String> modes = new LinkedHashSet<>(trigger.entry().modes());
         Set<String> contexts = new LinkedHashSet<>(trigger.entry().contexts());
         cues(s, head, trigger.category(), modes, contexts);
+        if (trigger.category().equals("MOBILIZE") && modes.isEmpty()) {
+            return null; // deploying buses or experts is no mobilization: PLOVER's modes name the forces
+        }
         return new Reading(trigger, trigger.category(), modes, contexts,
                 actors, parties.recipients(article, s, head, predicate),
                 place, time.orElse(null), counts, status, forecast, reference(s, head));
     }
+
+    /** Categories of physical action, whose participles still tell of events ("a blast killing five"). */
+    private static final Set<String> VIOLENT = Set.of("ASSAULT", "COERCE");
 
     /** Categories whose events are things said: a request, a threat, an accusation, a rejection, praise. */
     private static final Set<String> SPEECH_ACTS = Set.of("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT");
@@ -147,8 +157,9 @@ final class MentionReader {
         if (isInsidePossibility(s, head)) {
             return false;
         }
-        if (t.isVerb() && t.pos().equals("VBN") && relation.equals("acl") && s.children(head, "obl").isEmpty()) {
-            return false;
+        if (t.isVerb() && relation.equals("acl") && (t.pos().equals("VBG") || t.pos().equals("VBN"))
+                && !VIOLENT.contains(trigger.category())) {
+            return false; // "a woman visiting from Canada", "a region threatened by extremists"
         }
         if (t.isVerb() && isPurpose(s, head)) {
             return false;
@@ -206,7 +217,7 @@ final class MentionReader {
                     && (s.token(d.dependent()).isProperNoun() || s.token(d.dependent()).ner().equals("LOCATION")))) {
                 return false;
             }
-            if (relation.equals("acl:relcl") || relation.equals("acl") && s.token(d.dependent()).pos().equals("VBN")) {
+            if ((relation.equals("acl:relcl") || relation.equals("acl")) && isSimplePast(s, d.dependent())) {
                 return false; // "directives that were issued by …", "attacks carried out last year"
             }
             if (relation.equals("amod") && s.token(d.dependent()).lemma().matches("simultaneous|coordinated|twin|recent|deadly|previous|latest|fresh|new")) {
@@ -240,6 +251,23 @@ final class MentionReader {
         int governor = Syntax.governor(s, noun);
         return governor >= 0 && s.token(governor).lemma().equals("be") && s.token(governor).pos().matches("VBZ|VBP")
                 && !s.children(governor, "expl").isEmpty();
+    }
+
+    /** "were issued", "carried out", "killed": a past clause, not a habit ("attacks that have challenged"). */
+    private static boolean isSimplePast(Sentence s, int verb) {
+        Token t = s.token(verb);
+        if (t.pos().equals("VBD")) {
+            return true;
+        }
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        for (int aux : s.children(verb, "aux")) {
+            if (s.token(aux).lemma().equals("have")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Size words linked to a trigger: itself, and size verbs it heads or that head it in the same clause. */
@@ -291,17 +319,16 @@ final class MentionReader {
         return new Reading.Epistemic(raised, speaker, status.cue());
     }
 
-    /** Where a forecast's horizon is read: the clause of the trigger, up through "need …", "take …". */
-    private static List<Integer> forecastScope(Sentence s, int head) {
+    /**
+     * Where a forecast's horizon is read: the clause of the trigger, up to the clause that a reporting verb
+     * governs ("said [his troops need three more weeks to retake X]").
+     */
+    private List<Integer> forecastScope(Sentence s, int head) {
         int root = head;
         for (int guard = 0; guard < 6; guard++) {
-            String relation = Syntax.relation(s, root);
             int governor = Syntax.governor(s, root);
-            if (governor < 0 || !(relation.equals("xcomp") || relation.startsWith("nsubj") || relation.equals("csubj")
-                    || relation.equals("obj") || relation.equals("conj"))) {
-                break;
-            }
-            if (s.token(governor).isNoun()) {
+            if (governor < 0 || codebook.isCue(Codebook.CueRole.SAY, s.token(governor).lemma())
+                    && s.token(governor).isVerb() || Syntax.relation(s, root).equals("acl:relcl")) {
                 break;
             }
             root = governor;

@@ -111,7 +111,7 @@ final class Merger {
                 continue;
             }
             if (SAME_EVENT.contains(d.relation()) || SAME_EVENT.contains(d.baseRelation())) {
-                return b.reference() != Reading.Reference.NEW;
+                return true; // "in another attack, gunmen fired on …": one new event
             }
             if (d.relation().equals("conj") && s.token(head).isVerb() && s.token(dependent).isVerb()
                     && s.children(dependent, "nsubj").isEmpty()) {
@@ -127,6 +127,9 @@ final class Merger {
      */
     private Group choose(List<Group> groups, List<Reading> unit) {
         Reading lead = unit.get(0);
+        if (lead.category().equals("X-STATEMENT")) {
+            return sameSpeaker(groups, lead);
+        }
         boolean anaphoric = unit.stream().anyMatch(r -> r.reference() == Reading.Reference.ANAPHORIC);
         if (isSpeech(lead) && !anaphoric || unit.stream().anyMatch(r -> r.reference() == Reading.Reference.NEW)) {
             return null; // statements stand alone; "this threat" still points back at the threat made
@@ -145,6 +148,39 @@ final class Merger {
             }
         }
         return best;
+    }
+
+    /**
+     * What one speaker says across an article is one statement ("Assad said …", "he said …", "Assad said"):
+     * statements join the earlier statement of the same speaker, forecasts only forecasts.
+     */
+    private static Group sameSpeaker(List<Group> groups, Reading statement) {
+        String speaker = speakerKey(statement);
+        if (speaker == null) {
+            return null;
+        }
+        for (Group group : groups) {
+            Reading first = group.first();
+            if (first.category().equals("X-STATEMENT") && speaker.equals(speakerKey(first))
+                    && (first.status() == Status.PREDICTED) == (statement.status() == Status.PREDICTED)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The last capitalised word of a source ("Syrian President Bashar Assad" → "Assad"). */
+    private static String speakerKey(Reading r) {
+        if (r.epistemic().source() == null) {
+            return null;
+        }
+        String key = null;
+        for (String word : r.epistemic().source().text().split("[\\s,]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                key = word.replaceAll("[’']s$", "");
+            }
+        }
+        return key;
     }
 
     /** How many of place, date and actor a unit shares with a group. */

@@ -76,8 +76,13 @@ final class RecordAssembler {
             DateRange range = time.range();
             date = range.best().toString();
             dateInfo = new EventRecord.DateInfo(time.span().text(), range.earliest().toString(),
-                    range.latest().toString(), range.precision().equals("day") ? "day" : range.precision());
+                    range.latest().toString(), range.precision(), "text");
             evidence.add(evidence("date", time.span()));
+        } else if (article.published() != null && happened(epistemic.status())) {
+            // News tells of what just happened: with no date in the text, the publication day is the best single
+            // day PLOVER asks for, marked as such so that analysts can filter it out.
+            date = article.published().toString();
+            dateInfo = new EventRecord.DateInfo(null, null, date, "unknown", "publication");
         }
 
         Integer[] size = new Integer[3];
@@ -135,6 +140,12 @@ final class RecordAssembler {
                         EventExtractor.CODER),
                 epistemic.status(), source, responsibility, forecast, evidence, mentions,
                 confidence(readings, location, time, epistemic.status()));
+    }
+
+    /** Statuses under which the event is told as having happened. */
+    private static boolean happened(Status status) {
+        return status == Status.ASSERTED || status == Status.REPORTED || status == Status.CLAIMED
+                || status == Status.UNVERIFIED;
     }
 
     /** The strongest warning any mention gives, with the source and cue of a mention that gives it. */

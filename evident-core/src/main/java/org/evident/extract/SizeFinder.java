@@ -176,8 +176,8 @@ final class SizeFinder {
     /** "at least", "more than", "about", "nearly", … before the number. */
     private static String qualifier(Sentence s, int number) {
         for (Dependency d : s.childrenOf(number)) {
-            if (!d.baseRelation().equals("advmod") && !d.relation().equals("fixed") && !d.baseRelation().equals("case")) {
-                continue;
+            if (d.dependent() > number || d.baseRelation().equals("punct")) {
+                continue; // qualifiers stand before the number: "at least 12", "more than 30", "nearly 40"
             }
             String head = s.token(d.dependent()).lemma();
             StringBuilder phrase = new StringBuilder();

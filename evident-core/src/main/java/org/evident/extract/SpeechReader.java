@@ -27,6 +27,7 @@ final class SpeechReader {
     private final Codebook codebook;
     private final SourceFinder sources;
     private final ForecastFinder forecasts = new ForecastFinder();
+    private final TimeFinder times = new TimeFinder();
 
     SpeechReader(Codebook codebook, SourceFinder sources) {
         this.codebook = codebook;
@@ -57,8 +58,9 @@ final class SpeechReader {
                 continue;
             }
             int speaker = SourceFinder.speakerToken(s, verb);
-            if (speaker < 0 || !isSpeaker(s, speaker) || hasAuthorSubject(s, verb)) {
-                continue;
+            if (speaker < 0 || !isSpeaker(s, speaker) || hasAuthorSubject(s, verb)
+                    || Quotes.at(context.quotes(), t.begin()) != null) {
+                continue; // a reporting verb inside a quote is part of what the quoted speaker said
             }
             List<Integer> content = complement(s, verb);
             if (content.isEmpty()) {
@@ -71,7 +73,14 @@ final class SpeechReader {
                 extra.computeIfAbsent(said, r -> new ArrayList<>()).add(verbSpan);
                 continue;
             }
-            added.add(statement(context, s, verb, say.status(), content));
+            Reading statement = statement(context, s, verb, say.status(), content);
+            if (statement != null) {
+                added.add(statement);
+                int contentHead = contentHead(s, verb);
+                if (contentHead >= 0) {
+                    extra.put(statement, List.of(Span.token(article, s, contentHead)));
+                }
+            }
         }
         return new Result(added, extra, absorbed);
     }
@@ -167,24 +176,66 @@ final class SpeechReader {
         return false;
     }
 
+    /** The head of what is said: "… said [Damascus would work out …]". */
+    private static int contentHead(Sentence s, int verb) {
+        for (String relation : List.of("ccomp", "parataxis")) {
+            for (int child : s.children(verb, relation)) {
+                return child;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A statement by a named speaker: a person, a government, a body. What "officials", "a statement" or
+     * "residents" say is a source for the events it tells, not an event analysts count.
+     */
     private Reading statement(MentionReader.Context context, Sentence s, int verb, Status cueStatus,
                               List<Integer> content) {
         AnnotatedArticle article = context.article();
         Reading.Source source = sources.speakerOf(article, s, verb);
+        if (source == null || !isNamed(source)) {
+            return null;
+        }
         Status status = cueStatus == Status.UNVERIFIED ? Status.REPORTED : cueStatus;
         Reading.Forecast forecast = null;
-        if (isForecast(s, content) || status == Status.PREDICTED) {
+        boolean future = isFuture(s, content);
+        if (future || isForecast(s, content) || status == Status.PREDICTED) {
             forecast = forecasts.find(article, s, content, context.published()).orElse(null);
-            if (forecast != null) {
+            if (forecast != null || future) {
                 status = Status.PREDICTED;
             }
         }
         Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', "X-STATEMENT",
                 List.of(), List.of());
         TriggerMatch match = new TriggerMatch(s, verb, verb, verb, entry);
-        return new Reading(match, "X-STATEMENT", Set.of(), Set.of(), List.of(), List.of(), null, null, Map.of(),
+        Reading.Time time = times.attach(article, s, verb, i -> content.contains(i)).orElse(null);
+        return new Reading(match, "X-STATEMENT", Set.of(), Set.of(), List.of(), List.of(), null, time, Map.of(),
                 new Reading.Epistemic(status, source, Span.token(article, s, verb)), forecast,
                 Reading.Reference.PLAIN);
+    }
+
+    /** A source that names someone: a proper name in its words. */
+    private static boolean isNamed(Reading.Source source) {
+        String text = source.text();
+        for (String word : text.split("[\\s,]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The") && !word.equals("A")
+                    && !word.equals("An") && !word.equals("He") && !word.equals("She") && !word.equals("They")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content in the future: "will …", "would …" (reported future), "is to …". */
+    private static boolean isFuture(Sentence s, List<Integer> content) {
+        for (int i : content) {
+            String lower = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (s.token(i).pos().equals("MD") && (lower.equals("will") || lower.equals("would") || lower.equals("'ll"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content with a future or possibility modal: "this may just be a matter of weeks". */

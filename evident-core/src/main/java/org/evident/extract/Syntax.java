@@ -76,7 +76,8 @@ final class Syntax {
     static int[] fullPhrase(Sentence s, int head) {
         int[] range = {head, head};
         for (Dependency d : s.childrenOf(head)) {
-            if (!CLAUSAL.contains(d.relation()) || d.relation().equals("appos")) {
+            boolean name = d.relation().equals("dep") && s.token(d.dependent()).isProperNoun(); // "the spokesman Ahmed Salem"
+            if (!CLAUSAL.contains(d.relation()) || name) {
                 int[] sub = {d.dependent(), d.dependent()};
                 extendAll(s, d.dependent(), sub, 0);
                 range[0] = Math.min(range[0], sub[0]);
