@@ -146,6 +146,7 @@ class HandwrittenGoldTest {
         List<GoldCase> cases = cases(s);
         List<Score> scores = new ArrayList<>();
         StatusConfusion statuses = new StatusConfusion();
+        long started = System.nanoTime();
         for (GoldCase c : cases) {
             Outcome outcome = pipeline.process(c.article());
             assertThat(outcome.failed()).as("%s: %s", c.goldFile(), outcome.error()).isFalse();
@@ -154,7 +155,8 @@ class HandwrittenGoldTest {
             statuses.add(c.gold(), c.article().body(), outcome.records());
         }
         Score total = Score.total(scores);
-        System.out.println("Handwritten gold set '" + s + "': " + cases.size() + " articles");
+        System.out.printf("Handwritten gold set '%s': %d articles, processed in %.1f s%n", s, cases.size(),
+                (System.nanoTime() - started) / 1e9);
         System.out.print(ScoreText.format(total, true));
         if (s.equals("status")) {
             System.out.print(statuses.format());
