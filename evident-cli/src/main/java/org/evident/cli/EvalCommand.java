@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.evident.eval.GoldCase;
 import org.evident.eval.GoldScorer;
 import org.evident.eval.Score;
+import org.evident.eval.ScoreText;
+import org.evident.eval.StatusConfusion;
 import org.evident.model.Json;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
@@ -45,6 +46,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also list the wrong fields and the false positives.")
     boolean verbose;
 
+    @Option(names = "--confusion", description = {"Also print a status confusion table: gold status by record status",
+            "over the found required events, with per-status precision and recall."})
+    boolean confusion;
+
     @Option(names = "--codebooks", paramLabel = "DIR", description = "Folder of codebook files replacing the bundled ones.")
     Path codebooks;
 
@@ -55,6 +60,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Score> scores = new ArrayList<>();
+        StatusConfusion statuses = new StatusConfusion();
         int unreadable = 0;
         Pipeline pipeline = null;
         for (Path goldFile : goldFiles) {
@@ -75,18 +81,22 @@ final class EvalCommand implements Callable<Integer> {
             }
             scores.add(new GoldScorer().score(goldFile.toString(), goldCase.gold(), goldCase.article().body(),
                     outcome.records()));
+            statuses.add(goldCase.gold(), goldCase.article().body(), outcome.records());
         }
         if (scores.isEmpty()) {
             env.err().println("evident: no gold file could be read");
             return Main.NOTHING_READ;
         }
-        Score total = Scores.total(scores);
+        Score total = Score.total(scores);
         if (json) {
             printJson(scores, total);
         } else {
             scores.forEach(this::printText);
             if (scores.size() > 1) {
                 printText(total);
+            }
+            if (confusion) {
+                env.out().print(statuses.format());
             }
         }
         env.out().flush();
@@ -98,24 +108,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void printText(Score score) {
-        var out = env.out();
-        out.printf("%s%n", score.gold());
-        out.printf("  recall     %.3f  (%d/%d required events found)%n", score.recall(), score.foundRequired(), score.required());
-        out.printf("  precision  %.3f  (%d/%d records)%n", score.precision(), score.correctRecords(), score.records());
-        out.printf("  F1         %.3f%n", score.f1());
-        out.printf("  duplicates %d%n", score.duplicates());
-        out.printf("  false positives %d%n", score.falsePositives());
-        for (Map.Entry<String, Score.FieldTally> field : new TreeMap<>(score.fields()).entrySet()) {
-            Score.FieldTally tally = field.getValue();
-            out.printf("  %-14s %.3f  (%d/%d)%s%n", field.getKey(), tally.accuracy(), tally.correct(), tally.scored(),
-                    verbose && !tally.wrong().isEmpty() ? "  wrong: " + String.join(", ", tally.wrong()) : "");
-        }
-        if (!score.missed().isEmpty()) {
-            out.printf("  missed     %s%n", String.join(", ", score.missed()));
-        }
-        if (verbose && !score.falsePositiveTexts().isEmpty()) {
-            score.falsePositiveTexts().forEach(fp -> out.printf("  false positive: %s%n", fp));
-        }
+        env.out().print(ScoreText.format(score, verbose));
     }
 
     private void printJson(List<Score> scores, Score total) throws IOException {
