@@ -21,7 +21,7 @@ final class EpistemicReader {
     /** Verbs that carry out a nominal event: the event is as sure as the verb ("carried out an attack"). */
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "commit",
             "perpetrate", "execute", "make", "unleash", "begin", "continue", "hold", "be", "have", "suffer", "take",
-            "order", "plan", "threaten", "prevent", "deter", "thwart", "foil");
+            "order", "plan", "threaten", "prevent", "deter", "thwart", "foil", "happen", "occur", "erupt", "resume");
 
     /** Verbs whose complement happened when they did ("managed to escape", "began mounting"). */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed",

@@ -72,7 +72,7 @@ public final class EventExtractor {
         for (Sentence s : annotated.sentences()) {
             List<TriggerMatch> found = triggers.find(s);
             found.addAll(elliptical(s, found));
-            List<Reading> sentenceReadings = new ArrayList<>(mentions.read(context, s, found));
+            List<Reading> sentenceReadings = disastersKill(mentions.read(context, s, found));
             Set<Integer> heads = new HashSet<>();
             found.forEach(t -> heads.add(t.head()));
             SpeechReader.Result spoken = speech.read(context, s, sentenceReadings, heads);
@@ -135,6 +135,34 @@ public final class EventExtractor {
             }
         }
         return added;
+    }
+
+    /** Verbs that only count victims: who or what killed decides the category. */
+    private static final Set<String> TOLL_VERBS = Set.of("kill", "injure", "wound", "hurt", "die");
+
+    /**
+     * "An earthquake struck, killing 32", "floods killed 1,500": a killing whose cause is a disaster is part of
+     * the disaster, not an assault.
+     */
+    private static List<Reading> disastersKill(List<Reading> readings) {
+        Set<Integer> disasters = new HashSet<>();
+        for (Reading r : readings) {
+            if (r.category().equals("X-DISASTER")) {
+                disasters.add(r.trigger().head());
+            }
+        }
+        List<Reading> result = new ArrayList<>();
+        for (Reading r : readings) {
+            Sentence s = r.trigger().sentence();
+            int head = r.trigger().head();
+            boolean caused = !disasters.isEmpty() && r.category().equals("ASSAULT")
+                    && TOLL_VERBS.contains(s.token(head).lemma())
+                    && (s.children(head, "nsubj").stream().anyMatch(disasters::contains)
+                    || disasters.contains(Syntax.governor(s, head)));
+            result.add(caused ? new Reading(r.trigger(), "X-DISASTER", Set.of(), r.contexts(), List.of(),
+                    r.recipients(), r.place(), r.time(), r.counts(), r.epistemic(), r.forecast(), r.reference()) : r);
+        }
+        return result;
     }
 
     /** Events inside what a request or threat asks for are its content, not events: they become its mentions. */
