@@ -86,7 +86,10 @@ final class HtmlArticles {
             candidates.add(meta(doc, name));
         }
         Element article = doc.selectFirst("article");
-        Element time = (article != null ? article : doc).selectFirst("time[datetime]");
+        Element time = article == null ? null : article.selectFirst("time[datetime]");
+        if (time == null) {
+            time = doc.selectFirst("time[datetime]");
+        }
         candidates.add(time == null ? null : time.attr("datetime"));
         for (String candidate : candidates) {
             LocalDate date = Dates.parse(candidate);
