@@ -53,7 +53,7 @@ public final class Readers {
     }
 
     /** True when the text is a glob pattern rather than a plain path. */
-    static boolean isGlob(String input) {
+    public static boolean isGlob(String input) {
         return input.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
     }
 
