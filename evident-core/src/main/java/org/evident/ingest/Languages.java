@@ -15,7 +15,7 @@ final class Languages {
     /** The ISO 639-2 code for "undetermined". */
     static final String UNDETERMINED = "und";
 
-    private static final int SAMPLE_CHARS = 20_000;
+    private static final int SAMPLE_CHARS = 6_000;
 
     /** Function words per language: the words a text in that language cannot avoid. */
     private static final Map<String, List<String>> FUNCTION_WORDS = Map.ofEntries(
@@ -51,7 +51,26 @@ final class Languages {
             Map.entry("uk", words("і в на що не з у до як та це за від його для він був але також")),
             Map.entry("bg", words("и на за да се от в е не с че по са към който като това но")));
 
+    /** The languages in a fixed order (sorted codes), and for each function word the languages it belongs to. */
+    private static final int[] NONE = {};
+    private static final List<String> LANGUAGE_CODES = FUNCTION_WORDS.keySet().stream().sorted().toList();
+    private static final Map<String, int[]> LANGUAGES_BY_WORD = languagesByWord();
+    private static final int LONGEST_FUNCTION_WORD = LANGUAGES_BY_WORD.keySet().stream()
+            .mapToInt(String::length).max().orElse(0);
     private Languages() {}
+
+    private static Map<String, int[]> languagesByWord() {
+        Map<String, int[]> byWord = new HashMap<>();
+        for (int language = 0; language < LANGUAGE_CODES.size(); language++) {
+            for (String word : FUNCTION_WORDS.get(LANGUAGE_CODES.get(language))) {
+                int[] previous = byWord.getOrDefault(word, NONE);
+                int[] languages = java.util.Arrays.copyOf(previous, previous.length + 1);
+                languages[previous.length] = language;
+                byWord.put(word, languages);
+            }
+        }
+        return Map.copyOf(byWord);
+    }
 
     private static List<String> words(String spaced) {
         return List.of(spaced.split(" "));
@@ -69,27 +88,31 @@ final class Languages {
 
     /** A language told by its writing system alone, or null for Latin and Cyrillic script and mixed text. */
     private static String byScript(String sample) {
-        Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+        int[] counts = new int[Character.UnicodeScript.values().length];
         int letters = 0;
+        int latin = 0;
         boolean kana = false;
         boolean persian = false;
         for (int i = 0; i < sample.length(); ) {
             int c = sample.codePointAt(i);
             i += Character.charCount(c);
+            if (c < 0x250) {
+                latin += Character.isLetter(c) ? 1 : 0;
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }
             letters++;
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            counts.merge(script, 1, Integer::sum);
+            counts[script.ordinal()]++;
             kana |= script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
             persian |= c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ';
         }
-        if (letters == 0) {
+        if (letters <= latin) {
             return null;
         }
-        Character.UnicodeScript main = counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElseThrow();
+        Character.UnicodeScript main = Character.UnicodeScript.values()[argMax(counts)];
         if (kana && (main == Character.UnicodeScript.HAN || main == Character.UnicodeScript.HIRAGANA
                 || main == Character.UnicodeScript.KATAKANA)) {
             return "ja";
@@ -111,37 +134,45 @@ final class Languages {
         };
     }
 
+    private static int argMax(int[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     private static String byFunctionWords(String sample) {
-        Map<String, Integer> wordCounts = new HashMap<>();
+        int[] scores = new int[LANGUAGE_CODES.size()];
         int total = 0;
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!word.isEmpty()) {
-                wordCounts.merge(word, 1, Integer::sum);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= sample.length(); i++) {
+            char c = i < sample.length() ? sample.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+                continue;
+            }
+            if (word.length() > 0) {
                 total++;
+                if (word.length() <= LONGEST_FUNCTION_WORD) {
+                    for (int language : LANGUAGES_BY_WORD.getOrDefault(word.toString(), NONE)) {
+                        scores[language]++;
+                    }
+                }
+                word.setLength(0);
             }
         }
-        String best = UNDETERMINED;
-        int bestScore = 0;
-        int englishScore = 0;
-        for (Map.Entry<String, List<String>> language : FUNCTION_WORDS.entrySet()) {
-            int score = 0;
-            for (String word : language.getValue()) {
-                score += wordCounts.getOrDefault(word, 0);
-            }
-            if (language.getKey().equals("en")) {
-                englishScore = score;
-            }
-            if (score > bestScore || score == bestScore && language.getKey().compareTo(best) < 0 && score > 0) {
-                best = language.getKey();
-                bestScore = score;
-            }
-        }
+        int best = argMax(scores);
+        int bestScore = scores[best];
+        int englishScore = scores[LANGUAGE_CODES.indexOf("en")];
         // Function words make up a third or more of running text; below a tenth, the sample cannot tell.
         if (bestScore < 3 || bestScore * 10 < total) {
             return UNDETERMINED;
         }
         // Rejecting an English article costs more than keeping a foreign one: close calls go to English.
-        return englishScore * 10 >= bestScore * 8 ? "en" : best;
+        return englishScore * 10 >= bestScore * 8 ? "en" : LANGUAGE_CODES.get(best);
     }
 
     /** "en-GB", "EN_us", "eng" and "English" all become "en"; null for nothing usable. */
