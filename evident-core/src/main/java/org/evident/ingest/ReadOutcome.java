@@ -6,7 +6,11 @@ import org.evident.model.Article;
 /** What reading one input record gave: an article, or a reject that names the input and the reason. */
 public sealed interface ReadOutcome {
 
-    /** Where the record came from: a file name, with a line number for JSON Lines. */
+    /**
+     * Where the record came from: the input's name, with the record's position when the input holds several:
+     * "dump.jsonl:12" (line), "dump.json[3]" (array element), "feed.xml#item-3" (feed item), "crawl.warc.gz@40961"
+     * (WARC record offset), "&lt;stdin&gt;" for standard input.
+     */
     String origin();
 
     /** An article that was read. */
