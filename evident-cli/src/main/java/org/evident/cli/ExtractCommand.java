@@ -33,12 +33,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
             "Extracts event records from articles and writes them as JSON Lines (one record per line).",
-            "Reads plain text (optionally with a front-matter block), HTML pages, RSS and Atom feeds, news-please",
-            "JSON, JSON arrays and JSON Lines, and WARC web archives (such as CC-NEWS), any of them gzipped; the",
-            "format is told from the content. FILE may be a file, a directory (read recursively), a glob pattern",
-            "(quote it: 'news/**.html') or -. With no FILE, reads standard input.",
-            "Rejected inputs and records are reported on standard error, one line each (input, position, reason);",
-            "the others are still processed."})
+            "Reads plain text (optionally with a front-matter block), HTML pages, RSS and Atom feeds, news-please "
+                + "JSON, JSON arrays and JSON Lines, and WARC web archives (such as CC-NEWS), any of them gzipped; "
+                + "the format is told from the content.",
+            "FILE may be a file, a directory (read recursively), a quoted glob pattern ('news/**.html') or -. "
+                + "With no FILE, reads standard input.",
+            "Rejected inputs and records are reported on standard error, one line each (input, position, reason); "
+                + "the others are still processed."})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, json }
@@ -79,7 +80,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             files.add("-");
         }
-        ReadOptions options = reading.options(published, title);
+        ReadOptions options;
+        try {
+            options = reading.options(published, title);
+        } catch (IllegalArgumentException e) {
+            env.err().println("evident: " + e.getMessage());
+            return Main.NOTHING_READ;
+        }
         Map<String, List<Article>> articlesByInput = new LinkedHashMap<>();
         int rejected = 0;
         for (String file : files) {

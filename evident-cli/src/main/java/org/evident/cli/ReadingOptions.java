@@ -7,14 +7,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.evident.ingest.FieldMapping;
 import org.evident.ingest.ReadOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options of every command that reads articles: limits, JSON field mapping, charset and languages. */
 final class ReadingOptions {
-
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + ReadOptions.DEFAULT_MAX_ARTICLE_CHARS,
             description = "Longest article body accepted, in characters (default: ${DEFAULT-VALUE}).")
@@ -48,15 +44,25 @@ final class ReadingOptions {
                     + " are reported and skipped.")
     List<String> languages;
 
-    /** The read options these flags give, with the command's own defaults for date and title. */
+    /**
+     * The read options these flags give, with the command's own defaults for date and title.
+     *
+     * @throws IllegalArgumentException for a malformed field mapping or a limit that is not positive, saying which
+     */
     ReadOptions options(LocalDate published, String title) {
-        try {
-            FieldMapping mapping = jsonFields == null ? FieldMapping.NEWS_PLEASE : FieldMapping.parse(jsonFields);
-            return new ReadOptions(published, title, maxArticleChars, maxRecordBytes, maxRecords, maxMillis, mapping,
+        requirePositive("--max-article-chars", maxArticleChars);
+        requirePositive("--max-record-bytes", maxRecordBytes);
+        requirePositive("--max-records", maxRecords);
+        requirePositive("--max-ms-per-article", maxMillis);
+        FieldMapping mapping = jsonFields == null ? FieldMapping.NEWS_PLEASE : FieldMapping.parse(jsonFields);
+        return new ReadOptions(published, title, maxArticleChars, maxRecordBytes, maxRecords, maxMillis, mapping,
                     languages.stream().map(code -> code.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
                     charset);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+
+    private static void requirePositive(String option, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be positive, was " + value);
         }
     }
 }

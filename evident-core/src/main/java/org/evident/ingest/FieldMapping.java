@@ -47,9 +47,14 @@ public record FieldMapping(List<String> body, List<String> title, List<String> p
      * @throws IllegalArgumentException for an unknown article field or a malformed entry, naming it
      */
     public static FieldMapping parse(String spec) {
-        Map<String, List<String>> fields = new LinkedHashMap<>(Map.of("body", NEWS_PLEASE.body,
-                "title", NEWS_PLEASE.title, "published", NEWS_PLEASE.published, "url", NEWS_PLEASE.url,
-                "source", NEWS_PLEASE.source, "language", NEWS_PLEASE.language, "section", NEWS_PLEASE.section));
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("body", NEWS_PLEASE.body);
+        fields.put("title", NEWS_PLEASE.title);
+        fields.put("published", NEWS_PLEASE.published);
+        fields.put("url", NEWS_PLEASE.url);
+        fields.put("source", NEWS_PLEASE.source);
+        fields.put("language", NEWS_PLEASE.language);
+        fields.put("section", NEWS_PLEASE.section);
         for (String entry : Objects.requireNonNull(spec, "spec").split(",")) {
             if (entry.isBlank()) {
                 continue;
