@@ -59,11 +59,16 @@ public final class ArticleReader {
         } catch (IOException | RuntimeException e) {
             return Outcomes.of(new ReadOutcome.Rejected(origin, Failures.describe(e)));
         }
-        return open(origin, in);
+        return open(origin, in, path);
     }
 
     /** Opens a stream for reading record by record; the outcomes own the stream and close it. */
     public Outcomes open(String origin, InputStream in) {
+        return open(origin, in, null);
+    }
+
+    /** {@code file} is where the stream comes from, or null: a WARC file can be searched past a damaged record. */
+    private Outcomes open(String origin, InputStream in, Path file) {
         Input input;
         try {
             input = Input.open(origin, in);
@@ -72,18 +77,22 @@ public final class ArticleReader {
             return Outcomes.of(new ReadOutcome.Rejected(origin, Failures.describe(e)));
         }
         try {
-            return new RecordLimit(dispatch(input), origin, options.maxRecordsPerFile());
+            return new RecordLimit(dispatch(input, file), origin, options.maxRecordsPerFile());
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             closeQuietly(input);
             return Outcomes.of(new ReadOutcome.Rejected(origin, Failures.describe(e)));
         }
     }
 
-    private Outcomes dispatch(Input input) throws IOException {
+    private Outcomes dispatch(Input input, Path file) throws IOException {
         String origin = input.origin();
         Format format = Format.sniff(input.head(), origin);
         switch (format) {
             case WARC:
+                if (file != null && Files.isRegularFile(file)) {
+                    closeQuietly(input);
+                    return WarcArticles.read(origin, file, finish);
+                }
                 return WarcArticles.read(origin, input.raw(), finish);
             case JSONL:
                 return JsonArticles.lines(origin, input.content(), finish, input);

@@ -193,7 +193,7 @@ class HostileInputTest {
 
     @Test
     void deeplyNestedHtmlIsReadWithoutOverflowingTheStack() {
-        String html = "<div>".repeat(200_000) + "<p>" + englishParagraph(1) + "</p>" + "</div>".repeat(200_000);
+        String html = "<div>".repeat(30_000) + "<p>" + englishParagraph(1) + "</p>" + "</div>".repeat(30_000);
         List<ReadOutcome> outcomes = reader.read("deep.html", utf8(html));
         assertThat(outcomes).hasSize(1);
         assertOneLineRejects(outcomes, "deep.html");
@@ -330,6 +330,49 @@ class HostileInputTest {
         List<ReadOutcome> outcomes = reader.read(file);
         assertThat(articles(outcomes)).hasSize(1);
         assertThat(rejects(outcomes)).hasSize(1);
+    }
+
+    @Test
+    void damagedRecordInTheMiddleOfAWarcGzCostsOnlyThatRecord(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("damaged.warc.gz");
+        long damagedAt = 0;
+        try (Warcs warc = new Warcs(file, true)) {
+            for (int i = 0; i < 5; i++) {
+                warc.html("https://x.example/" + i, Warcs.page("Story " + i, englishParagraph(i)));
+                if (i == 2) {
+                    damagedAt = warc.lastResponseAt();
+                }
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 40; i < 90; i++) {
+            bytes[(int) damagedAt + i] = 0x55;
+        }
+        Files.write(file, bytes);
+        List<ReadOutcome> outcomes = reader.read(file);
+        assertThat(articles(outcomes)).extracting(Article::url).containsExactly("https://x.example/0",
+                "https://x.example/1", "https://x.example/3", "https://x.example/4");
+        assertThat(rejects(outcomes)).singleElement().satisfies(r ->
+                assertThat(r.reason()).contains("damaged WARC data").contains("reading resumes at offset"));
+        assertOneLineRejects(outcomes, file.toString());
+    }
+
+    @Test
+    void malformedHeaderInTheMiddleOfAPlainWarcCostsOnlyThatRecord(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("damaged.warc");
+        try (Warcs warc = new Warcs(file, false)) {
+            for (int i = 0; i < 4; i++) {
+                warc.html("https://x.example/" + i, Warcs.page("Story " + i, englishParagraph(i)));
+            }
+        }
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        int third = text.indexOf("WARC-Type: response", text.indexOf("WARC-Type: response", text.indexOf("WARC-Type: response") + 1) + 1);
+        text = text.substring(0, third) + "WARC-Type response\r\nnot a header at all" + text.substring(third + 19);
+        Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+        List<ReadOutcome> outcomes = reader.read(file);
+        assertThat(articles(outcomes)).extracting(Article::url)
+                .containsExactly("https://x.example/0", "https://x.example/1", "https://x.example/3");
+        assertThat(rejects(outcomes)).singleElement().satisfies(r -> assertThat(r.reason()).contains("damaged WARC data"));
     }
 
     @Test

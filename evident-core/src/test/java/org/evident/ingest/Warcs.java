@@ -21,6 +21,7 @@ final class Warcs implements AutoCloseable {
 
     private final FileChannel channel;
     private final WarcWriter writer;
+    private long lastResponseAt;
 
     Warcs(Path file, boolean gzip) throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -33,6 +34,7 @@ final class Warcs implements AutoCloseable {
         URI uri = URI.create(url);
         HttpRequest request = new HttpRequest.Builder("GET", uri.getRawPath()).addHeader("Host", uri.getHost()).build();
         writer.write(new WarcRequest.Builder(uri).date(Instant.parse("2024-03-15T00:00:00Z")).body(request).build());
+        lastResponseAt = writer.position();
         HttpResponse response = new HttpResponse.Builder(status, status == 200 ? "OK" : "Other")
                 .body(MediaType.parse(contentType), body).build();
         writer.write(new WarcResponse.Builder(uri).date(Instant.parse("2024-03-15T00:00:00Z")).body(response).build());
@@ -47,8 +49,9 @@ final class Warcs implements AutoCloseable {
         return html(url, html, StandardCharsets.UTF_8);
     }
 
-    long position() {
-        return writer.position();
+    /** Where the last response record starts. */
+    long lastResponseAt() {
+        return lastResponseAt;
     }
 
     @Override
