@@ -54,4 +54,16 @@ class FeedArticlesTest {
     void feedIsSniffedFromContentWhateverItsName() {
         assertThat(articles(reader.read("download.bin", bytes("feeds/atom.xml")))).hasSize(2);
     }
+
+    @Test
+    void feedIsDecodedWithTheEncodingItsXmlPrologDeclares() {
+        String feed = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 News"
+                + "</title><item><title>Caf\u00e9 reopens</title><description>The caf\u00e9 on the square reopened on"
+                + " Friday after the fire, and the owner said that the insurance had paid for it.</description></item>"
+                + "</channel></rss>";
+        Article article = articles(reader.read("latin.xml", feed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).get(0);
+        assertThat(article.title()).isEqualTo("Caf\u00e9 reopens");
+        assertThat(article.source()).isEqualTo("Caf\u00e9 News");
+        assertThat(article.body()).startsWith("The caf\u00e9 on the square");
+    }
 }
