@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into a draft article: the main text without navigation, ads, comments, scripts and styles,
@@ -41,6 +44,17 @@ final class HtmlArticles {
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
             "liveblogposting", "report", "socialmediaposting", "webpage");
+    private static final Evaluator NEVER_TEXT_ELEMENTS = QueryParser.parse(NEVER_TEXT);
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator LINKED_DATA = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator HEADING = QueryParser.parse("h1");
+    private static final List<Evaluator> MARKED_CONTENT = List.of(QueryParser.parse("[itemprop=articleBody]"),
+            ARTICLE, QueryParser.parse("main, [role=main]"));
     private static final int ANCESTOR_DEPTH = 64;
     private static final int MIN_PARAGRAPH = 20;
 
@@ -51,15 +65,18 @@ final class HtmlArticles {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         deadline.check();
         JsonNode linkedData = linkedData(doc);
-        String title = first(meta(doc, "og:title"), text(linkedData, "headline"), meta(doc, "twitter:title"),
-                doc.title(), firstText(doc, "h1"));
-        LocalDate published = published(doc, linkedData);
-        String section = first(meta(doc, "article:section"), text(linkedData, "articleSection"));
-        String url = first(doc.select("link[rel=canonical]").attr("abs:href"), meta(doc, "og:url"),
+        Map<String, String> meta = metaTags(doc);
+        String title = first(meta.get("og:title"), text(linkedData, "headline"), meta.get("twitter:title"),
+                doc.title(), firstText(doc, HEADING));
+        LocalDate published = published(doc, meta, linkedData);
+        String section = first(meta.get("article:section"), text(linkedData, "articleSection"));
+        Element canonical = doc.selectFirst(CANONICAL);
+        String url = first(canonical == null ? null : canonical.attr("abs:href"), meta.get("og:url"),
                 text(linkedData, "url"), baseUri);
-        String source = first(meta(doc, "og:site_name"), text(linkedData.path("publisher"), "name"), host(url));
-        String language = first(doc.select("html").attr("lang"), httpEquiv(doc, "content-language"),
-                meta(doc, "og:locale"), text(linkedData, "inLanguage"));
+        String source = first(meta.get("og:site_name"), text(linkedData.path("publisher"), "name"), host(url));
+        Element root = doc.firstElementChild();
+        String language = first(root == null ? null : root.attr("lang"), meta.get("content-language"),
+                meta.get("og:locale"), text(linkedData, "inLanguage"));
         String body = mainText(doc, deadline);
         if (body.isBlank()) {
             body = Finish.blankToNull(text(linkedData, "articleBody")) == null ? body : text(linkedData, "articleBody");
@@ -70,25 +87,26 @@ final class HtmlArticles {
     /** The text of an HTML fragment, such as a feed item's content, paragraph by paragraph. */
     static String fragmentText(String html, Deadline deadline) {
         Document doc = Jsoup.parseBodyFragment(html);
-        doc.select(NEVER_TEXT).remove();
+        doc.select(NEVER_TEXT_ELEMENTS).remove();
         deadline.check();
         return blocksText(doc.body(), deadline);
     }
 
-    private static LocalDate published(Document doc, JsonNode linkedData) {
+    private static LocalDate published(Document doc, Map<String, String> meta, JsonNode linkedData) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "article:published_time"));
+        candidates.add(meta.get("article:published_time"));
         candidates.add(text(linkedData, "datePublished"));
-        candidates.add(doc.select("[itemprop=datePublished]").attr("content"));
-        candidates.add(doc.select("[itemprop=datePublished]").attr("datetime"));
+        Elements itemprop = doc.select(DATE_PUBLISHED);
+        candidates.add(itemprop.attr("content"));
+        candidates.add(itemprop.attr("datetime"));
         for (String name : List.of("pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.created",
                 "sailthru.date", "parsely-pub-date")) {
-            candidates.add(meta(doc, name));
+            candidates.add(meta.get(name));
         }
-        Element article = doc.selectFirst("article");
-        Element time = article == null ? null : article.selectFirst("time[datetime]");
+        Element article = doc.selectFirst(ARTICLE);
+        Element time = article == null ? null : article.selectFirst(TIME);
         if (time == null) {
-            time = doc.selectFirst("time[datetime]");
+            time = doc.selectFirst(TIME);
         }
         candidates.add(time == null ? null : time.attr("datetime"));
         for (String candidate : candidates) {
@@ -103,7 +121,7 @@ final class HtmlArticles {
     // ---- main text ----
 
     private static String mainText(Document doc, Deadline deadline) {
-        doc.select(NEVER_TEXT).remove();
+        doc.select(NEVER_TEXT_ELEMENTS).remove();
         deadline.check();
         Map<Element, Integer> paragraphText = paragraphTextByAncestor(doc, deadline);
         int total = paragraphText.getOrDefault(doc.body(), 0);
@@ -116,7 +134,7 @@ final class HtmlArticles {
     private static Map<Element, Integer> paragraphTextByAncestor(Document doc, Deadline deadline) {
         Map<Element, Integer> byElement = new IdentityHashMap<>();
         int seen = 0;
-        for (Element p : doc.select("p")) {
+        for (Element p : doc.select(PARAGRAPHS)) {
             int length = p.text().length();
             Element ancestor = p;
             for (int depth = 0; depth < ANCESTOR_DEPTH && ancestor != null; depth++) {
@@ -155,7 +173,7 @@ final class HtmlArticles {
     /** The element that holds the article: marked up as such, or else the one with the most paragraph text. */
     private static Element contentRoot(Document doc, Map<Element, Integer> paragraphText, int total, Deadline deadline) {
         Element body = doc.body() != null ? doc.body() : doc;
-        for (String marked : List.of("[itemprop=articleBody]", "article", "main, [role=main]")) {
+        for (Evaluator marked : MARKED_CONTENT) {
             Element best = null;
             int bestText = 0;
             for (Element candidate : doc.select(marked)) {
@@ -171,7 +189,7 @@ final class HtmlArticles {
         }
         deadline.check();
         Map<Element, Integer> score = new IdentityHashMap<>();
-        for (Element p : doc.select("p")) {
+        for (Element p : doc.select(PARAGRAPHS)) {
             int length = p.text().length();
             if (length >= MIN_PARAGRAPH && p.parent() != null) {
                 score.merge(p.parent(), length, Integer::sum);
@@ -214,7 +232,7 @@ final class HtmlArticles {
             return false;
         }
         int linked = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.select(LINKS)) {
             linked += link.text().length();
         }
         return linked * 10 > text.length() * 6;
@@ -224,7 +242,7 @@ final class HtmlArticles {
 
     /** The first schema.org article object in the page's JSON-LD, or a missing node. */
     private static JsonNode linkedData(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(LINKED_DATA)) {
             try {
                 JsonNode found = findArticle(Json.mapper().readTree(script.data()), 0);
                 if (found != null) {
@@ -269,17 +287,22 @@ final class HtmlArticles {
         return value.isTextual() ? value.asText() : null;
     }
 
-    private static String meta(Document doc, String name) {
-        Element meta = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return meta == null ? null : meta.attr("content");
+    /** The content of each meta tag by its lower-cased property, name, itemprop or http-equiv; the first one wins. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> byName = new HashMap<>();
+        for (Element meta : doc.getElementsByTag("meta")) {
+            String content = meta.attr("content");
+            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                String name = meta.attr(key);
+                if (!name.isEmpty() && !content.isEmpty()) {
+                    byName.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return byName;
     }
 
-    private static String httpEquiv(Document doc, String name) {
-        Element meta = doc.selectFirst("meta[http-equiv=" + name + "]");
-        return meta == null ? null : meta.attr("content");
-    }
-
-    private static String firstText(Document doc, String query) {
+    private static String firstText(Document doc, Evaluator query) {
         Element element = doc.selectFirst(query);
         return element == null ? null : element.text();
     }

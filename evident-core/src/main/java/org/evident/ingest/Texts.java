@@ -92,9 +92,11 @@ final class Texts {
     /** The charset a meta tag or XML prolog in the first 4 KB declares, or null. */
     static String declaredInDocument(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher xml = XML_ENCODING.matcher(head);
-        if (xml.find()) {
-            return xml.group(1);
+        if (head.stripLeading().startsWith("<?xml")) {
+            Matcher xml = XML_ENCODING.matcher(head);
+            if (xml.find()) {
+                return xml.group(1);
+            }
         }
         int meta = head.toLowerCase(Locale.ROOT).indexOf("<meta");
         if (meta < 0) {
