@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
@@ -157,7 +158,10 @@ public final class Readers {
         return cut < 0 ? Path.of("") : cut == 0 ? Path.of(separator) : Path.of(glob.substring(0, cut));
     }
 
-    /** Regular files under a directory, depth first, in name order; hidden files and folders are skipped. */
+    /**
+     * Regular files under a directory, depth first, in name order; hidden files and folders are skipped, and linked
+     * folders are not entered (a link back to a parent would never end).
+     */
     private static final class Walk implements Iterator<Path> {
         private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
         private Path next;
@@ -179,7 +183,7 @@ public final class Readers {
                 if (name.startsWith(".")) {
                     continue;
                 }
-                if (Files.isDirectory(candidate)) {
+                if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
                     stack.push(sortedChildren(candidate));
                 } else if (Files.isRegularFile(candidate)) {
                     next = candidate;

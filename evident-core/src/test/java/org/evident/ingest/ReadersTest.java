@@ -49,6 +49,15 @@ class ReadersTest {
     }
 
     @Test
+    void linkBackToAParentFolderDoesNotLoopForever(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("news"));
+        Files.writeString(dir.resolve("news/a.txt"), englishParagraph(1));
+        Files.createSymbolicLink(dir.resolve("news/loop"), dir);
+        assertThat(origins(readAll(List.of(dir.toString()), InputStream.nullInputStream())))
+                .containsExactly(dir.resolve("news/a.txt").toString());
+    }
+
+    @Test
     void globMatchesFilesAndSaysSoWhenNothingMatches(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("one.html"), "<p>" + englishParagraph(1) + "</p>");
         Files.writeString(dir.resolve("two.html"), "<p>" + englishParagraph(2) + "</p>");
