@@ -18,13 +18,14 @@ final class FeedArticles {
 
     private FeedArticles() {}
 
+    /** One feed item: the page it links to (or null) and what reading the item gave. */
+    record Item(String link, ReadOutcome outcome) {}
+
+    /** The items of a feed one by one, or one reject for a feed that cannot be read. */
     static Outcomes read(String origin, String xml, Finish finish) {
         SyndFeed feed;
         try {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            input.setXmlHealerOn(true);
-            feed = input.build(new InputSource(new StringReader(xml)));
+            feed = parse(xml);
         } catch (FeedException | IllegalArgumentException e) {
             return Outcomes.of(new ReadOutcome.Rejected(origin, "not a readable RSS or Atom feed: " + oneLine(e)));
         }
@@ -32,26 +33,49 @@ final class FeedArticles {
         if (entries.isEmpty()) {
             return Outcomes.of(new ReadOutcome.Rejected(origin, "feed has no items"));
         }
-        String source = Finish.blankToNull(feed.getTitle());
-        String feedLanguage = feed.getLanguage();
         return new Cursor(origin, null) {
             private int index;
 
             @Override
             ReadOutcome computeNext() {
-                if (index >= entries.size()) {
-                    return null;
-                }
-                SyndEntry entry = entries.get(index++);
-                String itemOrigin = origin + "#item-" + index;
-                try {
-                    Deadline deadline = Deadline.start(finish.options().maxMillisPerArticle());
-                    return finish.outcome(itemOrigin, draft(entry, source, feedLanguage, deadline));
-                } catch (RuntimeException | StackOverflowError e) {
-                    return new ReadOutcome.Rejected(itemOrigin, Failures.describe(e));
-                }
+                return index >= entries.size() ? null : item(origin, feed, ++index, finish).outcome();
             }
         };
+    }
+
+    /** All items of a feed at once, for a feed met inside a web archive; a feed that cannot be read gives none. */
+    static List<Item> items(String origin, String xml, Finish finish) {
+        try {
+            SyndFeed feed = parse(xml);
+            List<Item> items = new ArrayList<>();
+            for (int index = 1; index <= feed.getEntries().size(); index++) {
+                items.add(item(origin, feed, index, finish));
+            }
+            return items;
+        } catch (FeedException | IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    private static SyndFeed parse(String xml) throws FeedException {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        input.setXmlHealerOn(true);
+        return input.build(new InputSource(new StringReader(xml)));
+    }
+
+    /** The item at a 1-based index, named "feed.xml#item-3". */
+    private static Item item(String origin, SyndFeed feed, int index, Finish finish) {
+        SyndEntry entry = feed.getEntries().get(index - 1);
+        String itemOrigin = origin + "#item-" + index;
+        String link = entry.getLink() != null ? entry.getLink() : entry.getUri();
+        try {
+            Deadline deadline = Deadline.start(finish.options().maxMillisPerArticle());
+            Draft draft = draft(entry, Finish.blankToNull(feed.getTitle()), feed.getLanguage(), deadline);
+            return new Item(link, finish.outcome(itemOrigin, draft));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Item(link, new ReadOutcome.Rejected(itemOrigin, Failures.describe(e)));
+        }
     }
 
     private static Draft draft(SyndEntry entry, String source, String feedLanguage, Deadline deadline) {

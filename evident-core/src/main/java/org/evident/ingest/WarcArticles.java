@@ -7,8 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -19,14 +23,18 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 
 /**
  * Web archives (WARC, plain or gzip per record, as Common Crawl's CC-NEWS files are) through jwarc: one article per
- * HTTP response record holding an HTML page. Request, metadata and warcinfo records, redirects, errors and non-HTML
+ * HTTP response record holding an HTML page. Request, metadata and warcinfo records, redirects, errors and other
  * responses are not articles and pass silently. A record is named by the file and its offset: "crawl.warc.gz@4096".
+ * RSS and Atom feeds in the archive give their items at the end, except items whose page the archive holds too:
+ * those are read from the page, which has the whole text.
  *
  * <p>In a file, a damaged record costs only itself: reading resumes at the next record found after it (the next
  * gzip member, or the next "WARC/1." line). From a stream, which cannot be searched, the rest is rejected.
  */
 final class WarcArticles {
 
+    private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
+            "application/rdf+xml", "application/xml", "text/xml");
     private static final byte[] GZIP_MEMBER = {0x1F, (byte) 0x8B, 0x08};
     private static final byte[] WARC_LINE = "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
 
@@ -36,22 +44,32 @@ final class WarcArticles {
     static Outcomes read(String origin, InputStream raw, Finish finish) throws IOException {
         WarcReader reader = new WarcReader(raw);
         reader.onWarning(warning -> { }); // recoverable oddities; the records still read
+        HeldItems held = new HeldItems(finish.options().maxRecordsPerFile());
         return new Cursor(origin, reader) {
             private long lastPosition;
+            private boolean ended;
 
             @Override
-            ReadOutcome computeNext() throws IOException {
-                while (true) {
-                    Optional<WarcRecord> next = reader.next();
-                    if (next.isEmpty()) {
-                        return null;
-                    }
-                    lastPosition = reader.position();
-                    ReadOutcome outcome = outcome(origin + "@" + lastPosition, next.get(), finish);
-                    if (outcome != null) {
-                        return outcome;
+            ReadOutcome computeNext() {
+                while (!ended) {
+                    try {
+                        Optional<WarcRecord> next = reader.next();
+                        if (next.isEmpty()) {
+                            ended = true;
+                            break;
+                        }
+                        lastPosition = reader.position();
+                        ReadOutcome outcome = outcome(origin + "@" + lastPosition, next.get(), finish, held);
+                        if (outcome != null) {
+                            return outcome;
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        ended = true;
+                        return new ReadOutcome.Rejected(position(), Failures.describe(e)
+                                + "; the rest of this input is not read");
                     }
                 }
+                return held.next(origin);
             }
 
             @Override
@@ -64,6 +82,7 @@ final class WarcArticles {
     /** A WARC file, in which reading resumes after a damaged record. */
     static Outcomes read(String origin, Path file, Finish finish) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        HeldItems held = new HeldItems(finish.options().maxRecordsPerFile());
         return new Cursor(origin, channel) {
             private WarcReader reader = open(channel, 0);
             private final boolean gzip = reader.compression() == WarcCompression.GZIP;
@@ -78,11 +97,12 @@ final class WarcArticles {
                     try {
                         Optional<WarcRecord> next = reader.next();
                         if (next.isEmpty()) {
-                            return null;
+                            reader = null;
+                            break;
                         }
                         lastPosition = reader.position();
                         resumedWithoutRecord = false;
-                        ReadOutcome outcome = outcome(origin + "@" + lastPosition, next.get(), finish);
+                        ReadOutcome outcome = outcome(origin + "@" + lastPosition, next.get(), finish, held);
                         if (outcome != null) {
                             return outcome;
                         }
@@ -93,7 +113,7 @@ final class WarcArticles {
                         }
                     }
                 }
-                return null;
+                return held.next(origin);
             }
 
             /** Moves past damage to the next record; a reject unless this damage was already reported. */
@@ -163,8 +183,9 @@ final class WarcArticles {
         return true;
     }
 
-    /** The outcome of one record, or null for a record that is no article. */
-    private static ReadOutcome outcome(String origin, WarcRecord record, Finish finish) throws IOException {
+    /** The outcome of one record, or null for a record that is no article (or a feed, whose items wait). */
+    private static ReadOutcome outcome(String origin, WarcRecord record, Finish finish, HeldItems held)
+            throws IOException {
         if (!(record instanceof WarcResponse response)) {
             return null;
         }
@@ -175,10 +196,15 @@ final class WarcArticles {
             return new ReadOutcome.Rejected(origin, "malformed HTTP response in WARC record: " + e.getMessage());
         }
         String contentType = http.headers().first("Content-Type").orElse("");
-        if (http.status() != 200 || !isHtml(contentType)) {
+        String type = baseType(contentType);
+        boolean html = type.equals("text/html") || type.equals("application/xhtml+xml");
+        if (http.status() != 200 || !html && !FEED_TYPES.contains(type)) {
             return null;
         }
         String target = response.target();
+        if (html) {
+            held.page(target);
+        }
         if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
             return new ReadOutcome.Rejected(origin, "page " + target + " was truncated by the crawler ("
                     + response.truncated().name().toLowerCase(Locale.ROOT) + ")");
@@ -191,15 +217,81 @@ final class WarcArticles {
         if (body.length > limit) {
             return new ReadOutcome.Rejected(origin, "page " + target + " is over " + limit + " bytes, the limit per record");
         }
-        return ArticleReader.htmlOutcome(origin, body, Texts.charsetParameter(contentType), target, finish);
+        if (!html) {
+            if (Format.sniff(body, null) == Format.FEED) {
+                String xml = Texts.decodeMarkup(body, Texts.charsetParameter(contentType), null).text();
+                held.add(FeedArticles.items(origin, xml, finish));
+            }
+            return null;
+        }
+        ReadOutcome outcome = ArticleReader.htmlOutcome(origin, body, Texts.charsetParameter(contentType), target, finish);
+        if (outcome instanceof ReadOutcome.Read read) {
+            held.page(read.article().url());
+        }
+        return outcome;
     }
 
-    private static boolean isHtml(String contentType) {
+    /** "text/html" from "text/HTML; charset=utf-8"; empty for nothing usable. */
+    private static String baseType(String contentType) {
         if (contentType.isBlank()) {
-            return false;
+            return "";
         }
         MediaType type = MediaType.parseLeniently(contentType).base();
-        String name = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-        return name.equals("text/html") || name.equals("application/xhtml+xml");
+        return (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Feed items met in an archive, held back to its end: an item whose page the archive also holds is that page's
+     * article already, so only the others are read from the feed. At most the record limit of items is held.
+     */
+    private static final class HeldItems {
+        private final Set<String> pages = new HashSet<>();
+        private final List<FeedArticles.Item> items = new ArrayList<>();
+        private final int limit;
+        private int dropped;
+        private int next;
+
+        HeldItems(int limit) {
+            this.limit = limit;
+        }
+
+        void page(String url) {
+            if (url != null) {
+                pages.add(key(url));
+            }
+        }
+
+        void add(List<FeedArticles.Item> more) {
+            for (FeedArticles.Item item : more) {
+                if (items.size() < limit) {
+                    items.add(item);
+                } else {
+                    dropped++;
+                }
+            }
+        }
+
+        /** The next item whose page was not in the archive, then one reject for items over the limit, then null. */
+        ReadOutcome next(String origin) {
+            while (next < items.size()) {
+                FeedArticles.Item item = items.get(next++);
+                if (item.link() == null || !pages.contains(key(item.link()))) {
+                    return item.outcome();
+                }
+            }
+            if (dropped > 0) {
+                int count = dropped;
+                dropped = 0;
+                return new ReadOutcome.Rejected(origin, count + " feed items over the limit of " + limit
+                        + " records per file were not read");
+            }
+            return null;
+        }
+
+        /** The same page whatever the scheme, fragment or trailing slash. */
+        private static String key(String url) {
+            String key = url.strip().replaceFirst("^https?://", "").replaceFirst("#.*$", "");
+            return key.endsWith("/") ? key.substring(0, key.length() - 1) : key;
+        }
     }
 }

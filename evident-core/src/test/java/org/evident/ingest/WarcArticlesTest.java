@@ -60,4 +60,27 @@ class WarcArticlesTest {
         assertThat(first).isPositive(); // after the request record
         assertThat(second).isGreaterThan(first);
     }
+
+    @Test
+    void feedInTheArchiveGivesOnlyItemsWhosePageTheArchiveLacks(@TempDir Path dir) throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Ledger</title>"
+                + item("https://ledger.example/a", englishParagraph(10))
+                + item("https://ledger.example/elsewhere", englishParagraph(11))
+                + item("http://ledger.example/c/#top", englishParagraph(12)) + "</channel></rss>";
+        Path file = dir.resolve("with-feed.warc.gz");
+        try (Warcs warc = new Warcs(file, true)) {
+            warc.page("https://ledger.example/feed", 200, "application/rss+xml", rss.getBytes(StandardCharsets.UTF_8))
+                    .html("https://ledger.example/a", Warcs.page("A", englishParagraph(1)))
+                    .html("https://ledger.example/c", Warcs.page("C", englishParagraph(3)));
+        }
+        List<Article> articles = articles(reader.read(file));
+        assertThat(articles).extracting(Article::body)
+                .containsExactly(englishParagraph(1), englishParagraph(3), englishParagraph(11));
+        assertThat(articles.get(2).origin()).matches(".*with-feed\\.warc\\.gz@\\d+#item-2");
+        assertThat(articles.get(2).url()).isEqualTo("https://ledger.example/elsewhere");
+    }
+
+    private static String item(String link, String text) {
+        return "<item><title>Item</title><link>" + link + "</link><description>" + text + "</description></item>";
+    }
 }
