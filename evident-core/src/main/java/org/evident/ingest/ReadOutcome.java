@@ -25,11 +25,13 @@ public sealed interface ReadOutcome {
         }
     }
 
-    /** An input that could not be read, and why, in words a user can act on. */
+    /** An input that could not be read, and why, in words a user can act on; always one line. */
     record Rejected(String origin, String reason) implements ReadOutcome {
         public Rejected {
             Objects.requireNonNull(origin, "origin");
             Objects.requireNonNull(reason, "reason");
+            origin = origin.replaceAll("[\\r\\n]+", " ");
+            reason = reason.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
         }
 
         /** One line for the terminal: "origin: reason". */
