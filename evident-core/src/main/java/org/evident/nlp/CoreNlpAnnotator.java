@@ -28,6 +28,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private StanfordCoreNLP truecasing;
     private final StanfordCoreNLP analysis;
     private final Set<String> properNouns;
+    private final boolean truecase;
     private final Duration loadTime;
 
     /** The default annotators, with no forced proper nouns. */
@@ -45,6 +46,11 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     public CoreNlpAnnotator(Properties properties, Set<String> properNouns) {
+        this(properties, properNouns, true);
+    }
+
+    /** @param truecase whether all-caps articles are truecased before tagging (off only to measure its cost) */
+    public CoreNlpAnnotator(Properties properties, Set<String> properNouns, boolean truecase) {
         long start = System.nanoTime();
         this.properties = new Properties();
         this.properties.putAll(properties);
@@ -59,6 +65,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.tagging = new StanfordCoreNLP(first);
         this.analysis = new StanfordCoreNLP(second, false);
         this.properNouns = Set.copyOf(properNouns);
+        this.truecase = truecase;
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -88,7 +95,7 @@ public final class CoreNlpAnnotator implements Annotator {
         if (article.published() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
-        (isMostlyUpperCase(article.body()) ? truecasing() : tagging).annotate(document);
+        (truecase && isMostlyUpperCase(article.body()) ? truecasing() : tagging).annotate(document);
         correctTags(document);
         analysis.annotate(document);
         List<Sentence> sentences = new ArrayList<>();
