@@ -22,10 +22,13 @@ class CoreNlpAnnotatorTest {
             assertThat(e.type()).isEqualTo("PERSON");
             assertThat(CAPS.substring(e.begin(), e.end())).isEqualTo("CARLOS MENDOZA");
         });
-        assertThat(entities).anySatisfy(e -> {
-            assertThat(e.type()).isIn("LOCATION", "CITY");
-            assertThat(CAPS.substring(e.begin(), e.end())).isEqualTo("BARCELONA");
-        });
+        // With truecasing off, NER finds the person and BARCELONA here but misses MADRID.
+        for (String place : List.of("MADRID", "BARCELONA")) {
+            assertThat(entities).anySatisfy(e -> {
+                assertThat(e.type()).isIn("LOCATION", "CITY");
+                assertThat(CAPS.substring(e.begin(), e.end())).isEqualTo(place);
+            });
+        }
     }
 
     @Test
