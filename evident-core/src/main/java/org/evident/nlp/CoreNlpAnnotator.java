@@ -22,9 +22,13 @@ import org.evident.model.Article;
  */
 public final class CoreNlpAnnotator implements Annotator {
 
+    private final Properties properties;
     private final StanfordCoreNLP tagging;
+    /** The first stage for all-caps articles; built on the first such article (its model is 100 MB). */
+    private StanfordCoreNLP truecasing;
     private final StanfordCoreNLP analysis;
     private final Set<String> properNouns;
+    private final boolean truecase;
     private final Duration loadTime;
 
     /** The default annotators, with no forced proper nouns. */
@@ -42,7 +46,14 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     public CoreNlpAnnotator(Properties properties, Set<String> properNouns) {
+        this(properties, properNouns, true);
+    }
+
+    /** @param truecase whether all-caps articles are truecased before tagging (off only to measure its cost) */
+    public CoreNlpAnnotator(Properties properties, Set<String> properNouns, boolean truecase) {
         long start = System.nanoTime();
+        this.properties = new Properties();
+        this.properties.putAll(properties);
         // Two stages so that tags can be corrected between them: tokenize, ssplit and pos first, the rest after.
         Properties first = new Properties();
         first.putAll(properties);
@@ -54,6 +65,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.tagging = new StanfordCoreNLP(first);
         this.analysis = new StanfordCoreNLP(second, false);
         this.properNouns = Set.copyOf(properNouns);
+        this.truecase = truecase;
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -83,7 +95,7 @@ public final class CoreNlpAnnotator implements Annotator {
         if (article.published() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
-        tagging.annotate(document);
+        (truecase && isMostlyUpperCase(article.body()) ? truecasing() : tagging).annotate(document);
         correctTags(document);
         analysis.annotate(document);
         List<Sentence> sentences = new ArrayList<>();
@@ -91,6 +103,37 @@ public final class CoreNlpAnnotator implements Annotator {
             sentences.add(toSentence(sentences.size(), sentence));
         }
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * Wire and radio transcripts come in capitals, where POS and NER models see every word as a name. For them the
+     * first stage is tokenize, ssplit, truecase, pos: the truecaser rewrites each token's word ("JOHN" → "John",
+     * "SAID" → "said") before tagging, so that tags, lemmas, NER and the parse see ordinary case. Token offsets and
+     * original text are untouched, so every span still points into the article as written.
+     */
+    private synchronized StanfordCoreNLP truecasing() {
+        if (truecasing == null) {
+            Properties props = new Properties();
+            props.putAll(properties);
+            props.setProperty("annotators", "tokenize,ssplit,truecase,pos");
+            props.setProperty("truecase.overwriteText", "true");
+            truecasing = new StanfordCoreNLP(props, true);
+        }
+        return truecasing;
+    }
+
+    /** Whether at least 80% of the text's letters (and at least 20 of them) are capitals. */
+    static boolean isMostlyUpperCase(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters >= 20 && upper >= 0.8 * letters;
     }
 
     /** Forced proper nouns, unless the whole sentence is in capitals (then "IS" may well be the verb). */
