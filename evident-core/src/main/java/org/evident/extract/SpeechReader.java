@@ -63,6 +63,9 @@ final class SpeechReader {
                 continue; // a reporting verb inside a quote is part of what the quoted speaker said
             }
             List<Integer> content = complement(s, verb);
+            if (content.isEmpty() && say.status() == Status.DENIED) {
+                content = deniedReports(s, verb); // "The Kremlin denies US claims"
+            }
             if (content.isEmpty()) {
                 continue;
             }
@@ -174,6 +177,16 @@ final class SpeechReader {
             }
         }
         return false;
+    }
+
+    private static List<Integer> deniedReports(Sentence s, int verb) {
+        for (int obj : s.children(verb, "obj")) {
+            if (Set.of("claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour")
+                    .contains(s.token(obj).lemma())) {
+                return s.subtree(obj);
+            }
+        }
+        return List.of();
     }
 
     /** The head of what is said: "… said [Damascus would work out …]". */
