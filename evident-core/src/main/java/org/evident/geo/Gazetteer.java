@@ -178,4 +178,32 @@ public final class Gazetteer {
     List<Place> places() {
         return Arrays.asList(places);
     }
+
+    Map<String, int[]> byKey() {
+        return byKey;
+    }
+
+    Map<String, int[]> byLoose() {
+        return byLoose;
+    }
+
+    Map<String, String> countryNames() {
+        return countryNames;
+    }
+
+    Map<String, String> demonyms() {
+        return demonyms;
+    }
+
+    Map<String, Place> countryPlaces() {
+        return countryPlaces;
+    }
+
+    Map<String, Place> admin1Places() {
+        return admin1Places;
+    }
+
+    Map<String, Abbreviation> abbreviations() {
+        return abbreviations;
+    }
 }

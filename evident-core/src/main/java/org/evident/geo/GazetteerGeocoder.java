@@ -23,7 +23,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
     private static final int MAX_CANDIDATES = 60;
     private static final double COUNTRY_PRIOR = Double.parseDouble(System.getProperty("t.cp", "9.5"));
-    private static final double T_EXP = Double.parseDouble(System.getProperty("t.exp", "0.5"));
+    private static final double BARE_ADM2 = Double.parseDouble(System.getProperty("t.b2", "1.5"));
+    private static final double T_EXP = Double.parseDouble(System.getProperty("t.exp", "1"));
     private static final double W_C = Double.parseDouble(System.getProperty("t.wc", "3.0"));
     private static final double W_A = Double.parseDouble(System.getProperty("t.wa", "2.5"));
 
@@ -263,9 +264,11 @@ public final class GazetteerGeocoder implements Geocoder {
                 score -= 1.0;
             }
         }
-        if (p.kind() == Place.Kind.ADMIN1 && m.wanted() != Place.Kind.ADMIN1
-                && !Names.key(p.name()).equals(lookedUpKey)) {
-            score -= 0.8;
+        boolean bareDivision = (p.kind() == Place.Kind.ADMIN1 || p.kind() == Place.Kind.ADMIN2)
+                && m.wanted() == null && !Names.key(p.name()).equals(lookedUpKey);
+        if (bareDivision) {
+            score -= p.kind() == Place.Kind.ADMIN1 ? 0.8 : BARE_ADM2;
+            why.append(", the division's name without its kind word");
         }
         return new Candidate(p, quality, score, why.toString());
     }

@@ -36,12 +36,68 @@ public final class GazetteerLoader {
         return Path.of(System.getProperty("user.home"), ".evident", "gazetteer");
     }
 
-    /** The bundled gazetteer plus the user gazetteer, if one was imported. */
+    /** The name of the merged index that {@code evident gazetteer import} writes in the user folder. */
+    public static final String USER_INDEX = "gazetteer.idx";
+
+    /**
+     * The bundled gazetteer plus the user gazetteer, if one was imported: the user folder's merged index when it
+     * is newer than the folder's dump files, else the dump files merged now (and the index written for next time).
+     */
     public static Gazetteer loadDefault() throws IOException {
+        Path dir = userDirectory();
+        List<Path> userFiles = userFiles(dir);
+        if (userFiles.isEmpty()) {
+            return loadBundled();
+        }
+        Path index = dir.resolve(USER_INDEX);
+        if (Files.isRegularFile(index) && newerThanAll(index, userFiles)) {
+            try (InputStream in = Files.newInputStream(index)) {
+                return GazetteerIndex.read(in, index.toString());
+            }
+        }
+        return rebuildUserIndex(dir);
+    }
+
+    /** Merges the bundled data with the dump files of a user folder and writes the folder's index. */
+    public static Gazetteer rebuildUserIndex(Path dir) throws IOException {
         GazetteerBuilder builder = new GazetteerBuilder();
         addBundled(builder);
-        addUser(userDirectory(), builder);
+        addUser(dir, builder);
+        Gazetteer gazetteer = builder.build();
+        GazetteerIndex.write(gazetteer, dir.resolve(USER_INDEX));
+        return gazetteer;
+    }
+
+    /** The bundled gazetteer alone: its built index, or the bundled files where the index is missing. */
+    public static Gazetteer loadBundled() throws IOException {
+        InputStream index = GazetteerLoader.class.getResourceAsStream(DATA + "gazetteer.idx");
+        if (index != null) {
+            try (index) {
+                return GazetteerIndex.read(index, "bundled gazetteer.idx");
+            }
+        }
+        GazetteerBuilder builder = new GazetteerBuilder();
+        addBundled(builder);
         return builder.build();
+    }
+
+    private static boolean newerThanAll(Path index, List<Path> files) throws IOException {
+        var stamp = Files.getLastModifiedTime(index);
+        for (Path f : files) {
+            if (Files.getLastModifiedTime(f).compareTo(stamp) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Path> userFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return new ArrayList<>(list.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
+        }
     }
 
     /** The bundled data and own lists into a builder. */
@@ -80,13 +136,7 @@ public final class GazetteerLoader {
 
     /** The files of a user gazetteer folder, places before alternate names; nothing when it is absent. */
     public static void addUser(Path dir, GazetteerBuilder builder) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = new ArrayList<>(list.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
-        }
+        List<Path> files = userFiles(dir);
         List<GeoNamesFiles.Kind> order = List.of(GeoNamesFiles.Kind.COUNTRY_INFO, GeoNamesFiles.Kind.PLACES,
                 GeoNamesFiles.Kind.ADMIN1, GeoNamesFiles.Kind.ADMIN2, GeoNamesFiles.Kind.ALTERNATE_NAMES);
         for (GeoNamesFiles.Kind kind : order) {

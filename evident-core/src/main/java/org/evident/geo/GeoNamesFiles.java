@@ -27,7 +27,7 @@ public final class GeoNamesFiles {
 
     /** Which dump file this is, from its name or its first data line. */
     public static Kind kindOf(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceFirst("^zz-", "");
         if (name.startsWith("alternatenames")) {
             return Kind.ALTERNATE_NAMES;
         }
