@@ -73,8 +73,8 @@ public final class GazetteerIndex {
             indexOf.put(p, indexOf.size());
             out.writeLong(p.geonameid());
             out.writeUTF(p.name());
-            out.writeFloat((float) p.lat());
-            out.writeFloat((float) p.lon());
+            out.writeDouble(p.lat());
+            out.writeDouble(p.lon());
             out.writeChar(p.featureClass());
             out.writeInt(strings.get(p.featureCode()));
             out.writeInt(strings.get(p.country()));
@@ -120,7 +120,7 @@ public final class GazetteerIndex {
         Place.Kind[] kinds = Place.Kind.values();
         Place[] places = new Place[in.readInt()];
         for (int i = 0; i < places.length; i++) {
-            places[i] = new Place(in.readLong(), in.readUTF(), in.readFloat(), in.readFloat(), in.readChar(),
+            places[i] = new Place(in.readLong(), in.readUTF(), in.readDouble(), in.readDouble(), in.readChar(),
                     strings[in.readInt()], strings[in.readInt()], strings[in.readInt()], strings[in.readInt()],
                     in.readLong(), kinds[in.readByte()]);
         }

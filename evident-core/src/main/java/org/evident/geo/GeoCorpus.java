@@ -37,7 +37,14 @@ public final class GeoCorpus {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setExpandEntityReferences(false);
-            doc = factory.newDocumentBuilder().parse(in);
+            var parser = factory.newDocumentBuilder();
+            parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e; // reported once, by the caller, instead of also on standard error
+                }
+            });
+            doc = parser.parse(in);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(file + ": not geoparsing benchmark XML: " + e.getMessage(), e);
         }
