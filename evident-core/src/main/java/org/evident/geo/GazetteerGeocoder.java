@@ -22,11 +22,14 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
     private static final int MAX_CANDIDATES = 60;
-    private static final double COUNTRY_PRIOR = Double.parseDouble(System.getProperty("t.cp", "9.5"));
-    private static final double BARE_ADM2 = Double.parseDouble(System.getProperty("t.b2", "1.5"));
-    private static final double T_EXP = Double.parseDouble(System.getProperty("t.exp", "1"));
-    private static final double W_C = Double.parseDouble(System.getProperty("t.wc", "3.0"));
-    private static final double W_A = Double.parseDouble(System.getProperty("t.wa", "2.5"));
+    /** Prior of a name the country table knows: above any town, below a town the context clearly supports. */
+    private static final double COUNTRY_PRIOR = 8.5;
+    /** Weight of the share of the article's evidence that speaks for a candidate's country. */
+    private static final double COUNTRY_CONTEXT = 4.5;
+    /** Weight of the share of the article's names that have a reading in a candidate's province. */
+    private static final double PROVINCE_CONTEXT = 5.5;
+    /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
+    private static final double BARE_DISTRICT = 1.5;
 
     private final Gazetteer gazetteer;
 
@@ -104,12 +107,12 @@ public final class GazetteerGeocoder implements Geocoder {
         String name = Names.key(m.name());
         double country = context.countryShare(p.country(), name);
         if (country > 0) {
-            score += W_C * country;
+            score += COUNTRY_CONTEXT * country;
             why.append(String.format(", country context %.2f", country));
         }
         double admin1 = context.admin1Share(p.admin1Key(), name);
         if (admin1 > 0 && p.kind() != Place.Kind.ADMIN1) {
-            score += W_A * admin1;
+            score += PROVINCE_CONTEXT * admin1;
             why.append(String.format(", province context %.2f", admin1));
         }
         if (before != null) {
@@ -267,7 +270,7 @@ public final class GazetteerGeocoder implements Geocoder {
         boolean bareDivision = (p.kind() == Place.Kind.ADMIN1 || p.kind() == Place.Kind.ADMIN2)
                 && m.wanted() == null && !Names.key(p.name()).equals(lookedUpKey);
         if (bareDivision) {
-            score -= p.kind() == Place.Kind.ADMIN1 ? 0.8 : BARE_ADM2;
+            score -= p.kind() == Place.Kind.ADMIN1 ? 0.8 : BARE_DISTRICT;
             why.append(", the division's name without its kind word");
         }
         return new Candidate(p, quality, score, why.toString());
@@ -353,7 +356,7 @@ public final class GazetteerGeocoder implements Geocoder {
                     }
                 }
                 // provinces vote by presence: the province where most names have a reading is the likely one
-                present.forEach((admin1, w) -> vote(admin1s, source, admin1, w / Math.pow(present.size(), T_EXP)));
+                present.forEach((admin1, w) -> vote(admin1s, source, admin1, w / present.size()));
                 countries.putIfAbsent(source, new HashMap<>());
             }
             Matcher words = WORD.matcher(text);
