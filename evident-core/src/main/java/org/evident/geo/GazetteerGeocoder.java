@@ -111,7 +111,7 @@ public final class GazetteerGeocoder implements Geocoder {
             why.append(String.format(", country context %.2f", country));
         }
         double admin1 = context.admin1Share(p.admin1Key(), name);
-        if (admin1 > 0 && p.kind() != Place.Kind.ADMIN1) {
+        if (admin1 > 0) {
             score += PROVINCE_CONTEXT * admin1;
             why.append(String.format(", province context %.2f", admin1));
         }
@@ -182,6 +182,7 @@ public final class GazetteerGeocoder implements Geocoder {
     List<Candidate> candidates(Mention m) {
         List<Candidate> out = new ArrayList<>();
         Optional<String> countryCode = gazetteer.countryByName(m.name());
+        boolean countryByTable = countryCode.isPresent() && !m.compass();
         String reason = "country by the country table";
         if (countryCode.isEmpty() && !m.compass()) {
             countryCode = gazetteer.countryByDemonym(m.name());
@@ -226,6 +227,9 @@ public final class GazetteerGeocoder implements Geocoder {
             Place p = match.place();
             if (p.kind() == Place.Kind.COUNTRY && countryCode.isPresent() && p.country().equals(countryCode.get())) {
                 continue;
+            }
+            if (countryByTable && match.quality() != Gazetteer.MatchQuality.NAME) {
+                continue; // countries first: a country's name outranks places that bear it only as a variant
             }
             Candidate c = prior(p, match.quality(), m, lookedUpKey);
             if (named && match.quality() != Gazetteer.MatchQuality.NAME) {
