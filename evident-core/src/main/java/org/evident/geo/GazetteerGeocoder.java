@@ -325,7 +325,13 @@ public final class GazetteerGeocoder implements Geocoder {
 
     /** The countries and provinces an article speaks of, as shares of its evidence. */
     private record Context(String text, Map<String, Map<String, Double>> countryVotes,
-                           Map<String, Map<String, Double>> admin1Votes) {
+                           Map<String, Map<String, Double>> admin1Votes,
+                           Map<Map<String, Map<String, Double>>, Totals> totalsCache) {
+
+        Context(String text, Map<String, Map<String, Double>> countryVotes,
+                Map<String, Map<String, Double>> admin1Votes) {
+            this(text, countryVotes, admin1Votes, new java.util.IdentityHashMap<>());
+        }
 
         static Context of(Gazetteer gazetteer, String text, List<Mention> mentions, List<List<Candidate>> candidates,
                           List<Candidate> chosen) {
@@ -388,21 +394,33 @@ public final class GazetteerGeocoder implements Geocoder {
             return admin1.isEmpty() ? 0 : share(admin1Votes, admin1, self);
         }
 
-        private static double share(Map<String, Map<String, Double>> votes, String target, String self) {
-            double total = 0;
-            double mine = 0;
-            for (Map.Entry<String, Map<String, Double>> e : votes.entrySet()) {
-                if (e.getKey().equals(self)) {
-                    continue;
-                }
-                for (Map.Entry<String, Double> v : e.getValue().entrySet()) {
-                    total += v.getValue();
-                    if (v.getKey().equals(target)) {
-                        mine += v.getValue();
+        /**
+         * The share of all votes, except those of the name itself, that go to the target. Totals are summed once
+         * per context and cached, so that each question costs two lookups.
+         */
+        private double share(Map<String, Map<String, Double>> votes, String target, String self) {
+            Totals totals = totalsCache.computeIfAbsent(votes, Totals::of);
+            Map<String, Double> own = votes.getOrDefault(self, Map.of());
+            double total = totals.all - totals.bySource.getOrDefault(self, 0.0);
+            double mine = totals.byTarget.getOrDefault(target, 0.0) - own.getOrDefault(target, 0.0);
+            return total <= 1e-12 ? 0 : Math.max(0, mine) / total;
+        }
+
+        /** Sums of votes: in all, by voting name and by target. */
+        private record Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget) {
+            static Totals of(Map<String, Map<String, Double>> votes) {
+                double all = 0;
+                Map<String, Double> bySource = new HashMap<>();
+                Map<String, Double> byTarget = new HashMap<>();
+                for (Map.Entry<String, Map<String, Double>> e : votes.entrySet()) {
+                    for (Map.Entry<String, Double> v : e.getValue().entrySet()) {
+                        all += v.getValue();
+                        bySource.merge(e.getKey(), v.getValue(), Double::sum);
+                        byTarget.merge(v.getKey(), v.getValue(), Double::sum);
                     }
                 }
+                return new Totals(all, bySource, byTarget);
             }
-            return total == 0 ? 0 : mine / total;
         }
     }
 }
