@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class GeocoderBenchmark {
 
     private static final String[] NAMES = {"London", "Springfield", "Tripoli", "Mazar-i-Sharif", "Kandahar",

@@ -82,6 +82,11 @@ public final class Gazetteer {
      * keys one edit away.
      */
     public List<Match> lookup(String name) {
+        return lookup(name, true);
+    }
+
+    /** As {@link #lookup(String)}; without the one-edit fallback when {@code edits} is false. */
+    public List<Match> lookup(String name, boolean edits) {
         String key = Names.key(name);
         if (key.isEmpty()) {
             return List.of();
@@ -95,7 +100,7 @@ public final class Gazetteer {
         String loose = Names.looseKey(name);
         if (found.isEmpty() && !loose.isEmpty()) {
             collect(byLoose.get(loose), true, found);
-            if (found.isEmpty()) {
+            if (found.isEmpty() && edits) {
                 collectEdits(loose, found);
             }
         }

@@ -198,7 +198,8 @@ public final class GazetteerGeocoder implements Geocoder {
                     Gazetteer.MatchQuality.NAME, COUNTRY_PRIOR, "part of a country: the country")));
             return out;
         }
-        List<Gazetteer.Match> matches = gazetteer.lookup(m.full());
+        String bareName = m.withoutKindWord();
+        List<Gazetteer.Match> matches = gazetteer.lookup(m.full(), bareName == null && !m.compass());
         String lookedUp = m.full();
         Optional<Gazetteer.Abbreviation> abbreviation = gazetteer.abbreviation(m.full());
         if (abbreviation.isPresent()) {
@@ -212,7 +213,7 @@ public final class GazetteerGeocoder implements Geocoder {
             lookedUp = m.name();
         }
         if (matches.isEmpty() || matches.stream().allMatch(x -> x.quality() == Gazetteer.MatchQuality.EDIT)) {
-            String bare = m.withoutKindWord();
+            String bare = bareName;
             if (bare != null) {
                 List<Gazetteer.Match> bareMatches = gazetteer.lookup(bare);
                 if (!bareMatches.isEmpty()) {
@@ -220,6 +221,10 @@ public final class GazetteerGeocoder implements Geocoder {
                     lookedUp = bare;
                 }
             }
+        }
+        if (matches.isEmpty()) {
+            matches = gazetteer.lookup(m.full(), true); // one edit away, the last resort
+            lookedUp = m.full();
         }
         String lookedUpKey = Names.key(lookedUp);
         boolean named = matches.stream().anyMatch(x -> x.quality() == Gazetteer.MatchQuality.NAME);
