@@ -65,8 +65,12 @@ final class PlaceFinder {
                 last++;
             }
             String text = article.text(s.token(i).begin(), s.token(last).end());
-            if (codebook.actor(text) == null && s.entityAt(i).map(e -> !e.type().equals("PERSON")).orElse(true)
-                    && geocoder.isPlaceName(text)) {
+            // only words NER left unclassified: "Eve" in "New Year's Eve" is a date, "Kaynak" a person
+            boolean unclassified = true;
+            for (int k = i; k <= last; k++) {
+                unclassified &= s.token(k).ner().equals("O") || s.token(k).ner().equals("MISC");
+            }
+            if (codebook.actor(text) == null && unclassified && geocoder.isPlaceName(text)) {
                 names.add(name(article, s, i, last));
                 mark(taken, i, last);
             }
