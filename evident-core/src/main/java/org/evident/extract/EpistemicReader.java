@@ -21,7 +21,8 @@ final class EpistemicReader {
     /** Verbs that carry out a nominal event: the event is as sure as the verb ("carried out an attack"). */
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "commit",
             "perpetrate", "execute", "make", "unleash", "begin", "continue", "hold", "be", "have", "suffer", "take",
-            "order", "plan", "threaten", "prevent", "deter", "thwart", "foil", "happen", "occur", "erupt", "resume");
+            "order", "plan", "threaten", "prevent", "deter", "thwart", "foil", "happen", "occur", "erupt", "resume",
+            "call", "organise", "organize");
 
     /** Verbs whose complement happened when they did ("managed to escape", "began mounting"). */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed",
@@ -162,6 +163,14 @@ final class EpistemicReader {
                         }
                     }
                 }
+                case "obl" -> {
+                    if (Syntax.caseOf(s, d.dependent()).equals("according to")) {
+                        state.raise(Status.REPORTED, at);
+                        if (state.source == null || state.source.text().equals("reports")) {
+                            state.source = sources.source(article, s, d.dependent());
+                        }
+                    }
+                }
                 case "nsubj" -> {
                     if (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
                             || lemma.equals("nobody") || lemma.equals("none")) {
@@ -187,6 +196,15 @@ final class EpistemicReader {
     private static final Set<String> UNSETTLED = Set.of("unclear", "unknown", "uncertain", "wonder", "ask", "question",
             "doubt", "investigate", "check", "determine");
     private static final Set<String> SETTLED = Set.of("clear", "know", "known", "sure", "certain", "confirm", "say");
+
+    private static boolean hasAux(Sentence s, int verb, String word) {
+        for (int aux : s.children(verb, "aux")) {
+            if (s.token(aux).text().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean isNegatedVerb(Sentence s, int verb) {
         for (Dependency d : s.childrenOf(verb)) {
@@ -228,13 +246,8 @@ final class EpistemicReader {
                 case "nsubj" -> {
                     // "overrunning IS may take another two years": the event is the subject of a duration verb
                     if (!(DURATION_VERBS.contains(head.lemma()) && hasDurationObject(s, governor))) {
-                        if (!(s.token(current).isNoun() && REPORT_NOUNS.contains(s.token(current).lemma()))) {
+                        if (!reportNounUnder(article, s, current, governor, state)) {
                             return;
-                        }
-                        Cue say = codebook.cue(CueRole.SAY, head.lemma());
-                        if (say != null) {
-                            state.raise(say.status(), Span.token(article, s, governor));
-                            state.source = sources.speakerOf(article, s, governor);
                         }
                     } else {
                         state.raise(Status.PREDICTED, Span.token(article, s, governor));
@@ -268,14 +281,8 @@ final class EpistemicReader {
                     }
                 }
                 case "obj" -> {
-                    // a reporting noun's context: "denied reports that …"
-                    if (!(s.token(current).isNoun() && REPORT_NOUNS.contains(s.token(current).lemma()))) {
+                    if (!reportNounUnder(article, s, current, governor, state)) {
                         return;
-                    }
-                    Cue say = codebook.cue(CueRole.SAY, head.lemma());
-                    if (say != null) {
-                        state.raise(say.status(), Span.token(article, s, governor));
-                        state.source = sources.speakerOf(article, s, governor);
                     }
                 }
                 default -> {
@@ -284,6 +291,22 @@ final class EpistemicReader {
             }
             current = governor;
         }
+    }
+
+    /**
+     * A reporting noun takes the status of the verb it is the subject or object of: "denied reports that …",
+     * "reports that … were confirmed". False when {@code noun} is no reporting noun, which ends the climb.
+     */
+    private boolean reportNounUnder(AnnotatedArticle article, Sentence s, int noun, int verb, State state) {
+        if (!(s.token(noun).isNoun() && REPORT_NOUNS.contains(s.token(noun).lemma()))) {
+            return false;
+        }
+        Cue say = codebook.cue(CueRole.SAY, s.token(verb).lemma());
+        if (say != null) {
+            state.raise(say.status(), Span.token(article, s, verb));
+            state.source = sources.speakerOf(article, s, verb);
+        }
+        return true;
     }
 
     /** "…, officials said" attaches as parataxis or ccomp; an adverbial clause reports only with "as" ("as X said"). */
@@ -316,6 +339,10 @@ final class EpistemicReader {
         } else if (say != null && isNegatedVerb(s, verb)) {
             return; // "no group has admitted carrying out the attack": the attack stands as it is
         } else if (say != null) {
+            if (say.status() == Status.PREDICTED && state.status == Status.HYPOTHETICAL
+                    || state.status == Status.HYPOTHETICAL && head.pos().equals("VBD") && hasAux(s, clause, "would")) {
+                state.status = Status.PREDICTED; // "predicted that a deal could be signed", "said they would strike"
+            }
             state.raise(say.status(), at);
             if (state.source == null) {
                 state.source = sources.speakerOf(article, s, verb);

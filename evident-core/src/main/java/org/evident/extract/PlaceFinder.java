@@ -29,7 +29,7 @@ final class PlaceFinder {
 
     /** Case markers that put an event in a place (as opposed to "from", "against", "about"). */
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "around", "into", "to", "of", "", "along", "off", "within", "over");
+            "throughout", "around", "into", "to", "of", "", "along", "off", "within", "over", "through", "towards");
 
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ar", "as", "ad", "ash", "an", "at", "az",
             "adh", "ath", "es", "ed", "er", "en");
