@@ -1,0 +1,75 @@
+package org.evident.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.apache.spark.input.PortableDataStream;
+import org.evident.exchange.ArticleEvents;
+import org.evident.exchange.ArticleEventsJson;
+import org.evident.ingest.ArticleReader;
+import org.evident.ingest.ReadOptions;
+import org.evident.ingest.ReadOutcome;
+import org.evident.model.Article;
+
+/**
+ * Turns one input file into work items: WARC files ({@code .warc}, {@code .warc.gz}) record by record, anything
+ * else through evident-core's {@link ArticleReader} (plain text, news-please JSON, JSON Lines; {@code .gz}
+ * decompressed first). Nothing here throws for bad input: a file or record that cannot be read becomes a reject.
+ */
+final class InputFile {
+
+    private static final ArticleReader READER = new ArticleReader(ReadOptions.defaults());
+
+    private InputFile() {}
+
+    static Iterator<WorkItem> read(String uri, PortableDataStream stream) {
+        String origin = origin(uri);
+        String name = origin.toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                return WarcArticles.read(origin, stream.open());
+            }
+            if (name.endsWith(".gz")) {
+                try (InputStream in = new GZIPInputStream(stream.open())) {
+                    return read(origin.substring(0, origin.length() - 3), in.readAllBytes()).iterator();
+                }
+            }
+            return read(origin, stream.toArray()).iterator();
+        } catch (IOException | RuntimeException e) {
+            return List.of(WorkItem.rejected(origin, "cannot be read: " + e)).iterator();
+        }
+    }
+
+    /** What evident-core's reader makes of the bytes of one file, as work items. */
+    static List<WorkItem> read(String origin, byte[] bytes) {
+        return READER.read(origin, bytes).stream().map(InputFile::item).toList();
+    }
+
+    static WorkItem item(ReadOutcome outcome) {
+        if (outcome instanceof ReadOutcome.Read read) {
+            return item(read.article());
+        }
+        ReadOutcome.Rejected rejected = (ReadOutcome.Rejected) outcome;
+        return WorkItem.rejected(rejected.origin(), rejected.reason());
+    }
+
+    static WorkItem item(Article article) {
+        return WorkItem.article(article.origin(), ArticleEventsJson.write(new ArticleEvents(article, List.of())));
+    }
+
+    /** Local files are named by their path, as {@code evident extract} names them; other file systems by URI. */
+    static String origin(String uri) {
+        if (uri.startsWith("file:")) {
+            try {
+                return URI.create(uri).getPath();
+            } catch (IllegalArgumentException e) {
+                return uri.substring("file:".length());
+            }
+        }
+        return uri;
+    }
+}

@@ -1,0 +1,50 @@
+package org.evident.spark;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.evident.spark.resolve.ParticipantPlaceRule;
+import org.evident.spark.resolve.ResolveJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** evident spark resolve: the resolve job. */
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = {"Resolves event records across articles: blocks by country, category and days, then merges",
+            "records of one real event; writes events with their member records (JSONL) under DIR/events."})
+final class ResolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "Event records as JSONL, e.g. the extract job's OUT/records folder.")
+    String input;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder; must not exist.")
+    String output;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
+    String master;
+
+    @Option(names = "--window-days", paramLabel = "N", defaultValue = "2",
+            description = "Largest date difference between two reports of one event (default ${DEFAULT-VALUE}).")
+    int windowDays;
+
+    @Option(names = "--block-days", paramLabel = "N", defaultValue = "30",
+            description = "Days per block (default ${DEFAULT-VALUE}); merges across a block's edge are not made.")
+    int blockDays;
+
+    @Override
+    public Integer call() throws Exception {
+        ResolveJob.Options options = new ResolveJob.Options(input, output, windowDays, blockDays);
+        try (SparkSession spark = SparkMain.session("evident resolve", master)) {
+            ResolveJob.Summary summary = ResolveJob.run(spark, options, new ParticipantPlaceRule());
+            spec.commandLine().getErr().printf("evident spark: %d records resolved into %d events, %d bad lines; output in %s%n",
+                    summary.records(), summary.events(), summary.errors(), output);
+            return summary.errors() > 0 ? SparkMain.PARTIAL : 0;
+        }
+    }
+}
