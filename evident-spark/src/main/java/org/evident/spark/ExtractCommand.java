@@ -3,6 +3,7 @@ package org.evident.spark;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,16 +18,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "Input files: a Hadoop path (file:, hdfs:, s3a:, …), folder (read recursively), glob or comma-separated list.")
-    String input;
-
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder; must not exist.")
-    String output;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
-    String master;
+    @Mixin
+    JobOptions job;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
             description = "Extraction tasks; default three per core.")
@@ -41,13 +34,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExtractJob.Options options = new ExtractJob.Options(input, output, partitions, overwrite, compression);
+        ExtractJob.Options options = new ExtractJob.Options(job.input, job.output, partitions, overwrite, compression);
         long start = System.nanoTime();
-        try (SparkSession spark = SparkMain.session("evident extract", master)) {
+        try (SparkSession spark = SparkMain.session("evident extract", job.master)) {
             ExtractJob.Summary summary = ExtractJob.run(spark, options);
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getErr().printf("evident spark: %d articles, %d records, %d errors in %.1f s; output in %s%n",
-                    summary.articles(), summary.records(), summary.errors(), seconds, output);
+                    summary.articles(), summary.records(), summary.errors(), seconds, job.output);
             return summary.errors() > 0 ? SparkMain.PARTIAL : 0;
         }
     }

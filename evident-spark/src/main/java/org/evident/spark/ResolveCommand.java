@@ -5,6 +5,7 @@ import org.apache.spark.sql.SparkSession;
 import org.evident.spark.resolve.ParticipantPlaceRule;
 import org.evident.spark.resolve.ResolveJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,16 +19,8 @@ final class ResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "Event records as JSONL, e.g. the extract job's OUT/records folder.")
-    String input;
-
-    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder; must not exist.")
-    String output;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
-    String master;
+    @Mixin
+    JobOptions job;
 
     @Option(names = "--window-days", paramLabel = "N", defaultValue = "2",
             description = "Largest date difference between two reports of one event (default ${DEFAULT-VALUE}).")
@@ -39,11 +32,11 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ResolveJob.Options options = new ResolveJob.Options(input, output, windowDays, blockDays);
-        try (SparkSession spark = SparkMain.session("evident resolve", master)) {
+        ResolveJob.Options options = new ResolveJob.Options(job.input, job.output, windowDays, blockDays);
+        try (SparkSession spark = SparkMain.session("evident resolve", job.master)) {
             ResolveJob.Summary summary = ResolveJob.run(spark, options, new ParticipantPlaceRule());
             spec.commandLine().getErr().printf("evident spark: %d records resolved into %d events, %d bad lines; output in %s%n",
-                    summary.records(), summary.events(), summary.errors(), output);
+                    summary.records(), summary.events(), summary.errors(), job.output);
             return summary.errors() > 0 ? SparkMain.PARTIAL : 0;
         }
     }

@@ -34,6 +34,7 @@ final class WarcArticles implements Iterator<WorkItem> {
     private final String file;
     private final WarcReader reader;
     private WorkItem next;
+    private boolean finished;
 
     private WarcArticles(String file, WarcReader reader) {
         this.file = file;
@@ -46,7 +47,7 @@ final class WarcArticles implements Iterator<WorkItem> {
 
     @Override
     public boolean hasNext() {
-        while (next == null) {
+        while (next == null && !finished) {
             Optional<WarcRecord> record;
             try {
                 record = reader.next();
@@ -54,15 +55,15 @@ final class WarcArticles implements Iterator<WorkItem> {
                 // A broken record boundary cannot be skipped: the rest of the file is lost, and said so.
                 next = WorkItem.rejected(file + "@" + reader.position(), "WARC cannot be read further: " + e);
                 close();
-                return true;
+                break;
             }
             if (record.isEmpty()) {
                 close();
-                return false;
+            } else {
+                next = item(record.get());
             }
-            next = item(record.get());
         }
-        return true;
+        return next != null;
     }
 
     @Override
@@ -97,7 +98,7 @@ final class WarcArticles implements Iterator<WorkItem> {
     }
 
     private static WorkItem response(String origin, WarcResponse response) throws IOException {
-        if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE) || response.http().status() != 200) {
+        if (!response.contentType().base().equals(MediaType.HTTP) || response.http().status() != 200) {
             return null;
         }
         MediaType type = response.http().contentType();
@@ -158,6 +159,7 @@ final class WarcArticles implements Iterator<WorkItem> {
     }
 
     private void close() {
+        finished = true;
         try {
             reader.close();
         } catch (IOException e) {

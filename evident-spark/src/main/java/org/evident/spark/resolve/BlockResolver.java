@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.evident.model.EventRecord;
 
 /**
  * Resolves the records of one block: sorted by date, each record is compared with the later ones at most
@@ -26,30 +25,26 @@ final class BlockResolver implements Serializable {
         this.windowDays = windowDays;
     }
 
-    List<List<EventRecord>> resolve(List<EventRecord> block) {
-        List<EventRecord> records = new ArrayList<>(block);
-        records.sort(Comparator.comparing((EventRecord r) -> day(r)).thenComparing(EventRecord::id));
+    List<List<Block.Dated>> resolve(List<Block.Dated> block) {
+        List<Block.Dated> records = new ArrayList<>(block);
+        records.sort(Comparator.comparingLong(Block.Dated::day).thenComparing(d -> d.record().id()));
         int[] parent = new int[records.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int i = 0; i < records.size(); i++) {
-            for (int j = i + 1; j < records.size() && day(records.get(j)) - day(records.get(i)) <= windowDays; j++) {
-                if (find(parent, i) != find(parent, j) && rule.sameEvent(records.get(i), records.get(j))) {
+            for (int j = i + 1; j < records.size() && records.get(j).day() - records.get(i).day() <= windowDays; j++) {
+                if (find(parent, i) != find(parent, j)
+                        && rule.sameEvent(records.get(i).record(), records.get(j).record())) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
         }
-        Map<Integer, List<EventRecord>> events = new LinkedHashMap<>();
+        Map<Integer, List<Block.Dated>> events = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             events.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(records.get(i));
         }
         return List.copyOf(events.values());
-    }
-
-    private static long day(EventRecord record) {
-        Long day = Block.epochDay(record);
-        return day == null ? Long.MIN_VALUE / 2 : day;
     }
 
     private static int find(int[] parent, int i) {

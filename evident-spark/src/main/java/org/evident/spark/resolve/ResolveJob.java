@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
 import scala.Tuple2;
 
 /**
- * The resolve job: event records (the extract job's {@code records} folder, or any JSONL of records) → events
+ * The resolve job: event records (the extract job's {@code records} folder, whose {@code day=} folders date records
+ * without their own date, or any JSONL of records) → events
  * across articles, one JSON per line under {@code output}, each with its member records. Records are grouped into
  * blocks by country, first category and a span of days; within a block, records at most {@code windowDays} apart
  * are compared pairwise by the merge rule. Merges across a block's edge are not made: a pair of records on either
@@ -48,17 +51,26 @@ public final class ResolveJob {
         int spanDays = options.spanDays();
         BlockResolver resolver = new BlockResolver(rule, options.windowDays());
         // Lines, not records, cross the shuffle: the model's records are not Serializable, and JSON is compact.
-        JavaPairRDD<String, String> keyed = spark.read().textFile(options.input()).javaRDD()
-                .filter(line -> !line.isBlank())
-                .mapToPair(line -> {
+        Dataset<Row> input = spark.read().text(options.input());
+        boolean filed = List.of(input.columns()).contains("day");
+        JavaPairRDD<String, String> keyed = input.javaRDD()
+                .filter(row -> !row.getString(0).isBlank())
+                .mapToPair(row -> {
+                    String line = row.getString(0);
+                    String filedDay = filed ? String.valueOf(row.get(row.fieldIndex("day"))) : null;
                     Parsed parsed = parse(line);
                     return parsed.record() == null ? new Tuple2<>(ERROR, parsed.error())
-                            : new Tuple2<>(Block.key(parsed.record(), spanDays), line);
+                            : new Tuple2<>(Block.key(parsed.record(), filedDay, spanDays), filedDay + "\t" + line);
                 })
                 .cache();
         JavaRDD<String> events = keyed.filter(entry -> !entry._1().equals(ERROR)).groupByKey().flatMap(block -> {
-            List<EventRecord> records = new ArrayList<>();
-            block._2().forEach(line -> records.add(parse(line).record()));
+            List<Block.Dated> records = new ArrayList<>();
+            for (String value : block._2()) {
+                int tab = value.indexOf('\t');
+                EventRecord record = parse(value.substring(tab + 1)).record();
+                Long day = Block.day(record, value.substring(0, tab));
+                records.add(new Block.Dated(record, day == null ? Long.MIN_VALUE / 4 : day));
+            }
             return resolver.resolve(records).stream().map(ResolvedEvent::of).map(ResolveJob::json).iterator();
         }).cache();
         events.saveAsTextFile(options.output() + "/events");

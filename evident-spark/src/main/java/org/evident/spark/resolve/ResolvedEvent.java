@@ -1,6 +1,7 @@
 package org.evident.spark.resolve;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
@@ -12,8 +13,8 @@ import org.evident.model.Status;
  * @param eventId    "evt-" + content hash of the sorted member record ids: the same members, the same id
  * @param category   the members' first PLOVER category
  * @param country    ISO alpha-3 of the place, or "unknown"
- * @param earliest   the earliest member date
- * @param latest     the latest member date
+ * @param earliest   the earliest member day (event date, else publication date)
+ * @param latest     the latest member day
  * @param status     the strongest warning among the members' statuses
  * @param articleIds the articles that report it, in member order, without repeats
  * @param records    the member records
@@ -30,8 +31,9 @@ public record ResolvedEvent(String eventId, String category, String country, Str
         }
     }
 
-    /** The event of members sorted by date. */
-    static ResolvedEvent of(List<EventRecord> members) {
+    /** The event of members sorted by day. */
+    static ResolvedEvent of(List<Block.Dated> dated) {
+        List<EventRecord> members = dated.stream().map(Block.Dated::record).toList();
         EventRecord first = members.get(0);
         Status status = first.status();
         for (EventRecord member : members) {
@@ -39,8 +41,9 @@ public record ResolvedEvent(String eventId, String category, String country, Str
         }
         String ids = String.join("\n", members.stream().map(EventRecord::id).sorted().toList());
         return new ResolvedEvent("evt-" + Article.contentHash(ids),
-                first.event().isEmpty() ? null : first.event().get(0), Block.country(first), first.date(),
-                members.get(members.size() - 1).date(), status,
+                first.event().isEmpty() ? null : first.event().get(0), Block.country(first),
+                LocalDate.ofEpochDay(dated.get(0).day()).toString(),
+                LocalDate.ofEpochDay(dated.get(dated.size() - 1).day()).toString(), status,
                 members.stream().map(EventRecord::articleId).distinct().toList(), members);
     }
 }
