@@ -39,15 +39,15 @@ class ExtractJobTest {
 
     private static final List<String> SAMPLE = List.of("1010010.json", "1020010.json", "1020011.json");
 
-    @TempDir
-    Path dir;
+    private Path dir;
     private SparkSession spark;
     private Path output;
     private ExtractJob.Summary summary;
     private final Map<String, List<EventRecord>> expected = new LinkedHashMap<>();
 
     @BeforeAll
-    void runJobAndReference() throws IOException {
+    void runJobAndReference(@TempDir Path tempDir) throws IOException {
+        dir = tempDir;
         Path corpus = SharedData.require().resolve("corpus/trnews-dev");
         Path input = Files.createDirectories(dir.resolve("in"));
         for (String name : SAMPLE) {
