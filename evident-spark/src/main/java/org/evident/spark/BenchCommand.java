@@ -1,7 +1,10 @@
 package org.evident.spark;
 
 import java.io.IOException;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +56,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("sample: %d articles from %d files of %s%n", articles.size(), limit, input);
             long loadStart = System.nanoTime();
             Pipeline pipeline = ExecutorPipeline.get();
-            out.printf("model load: %.1f s%n", seconds(loadStart));
+            out.printf("model load: %.1f s; load average before the runs: %.1f on %d cores%n", seconds(loadStart),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             direct(pipeline, articles, out);
             double first = 0;
             for (String master : masters) {
@@ -86,28 +91,42 @@ final class BenchCommand implements Callable<Integer> {
         return articles;
     }
 
+    /**
+     * One thread, no Spark. CPU time is printed beside wall time: on a shared machine the wall clock also counts
+     * other processes' turns, CPU time counts only this work, and it is what a cluster's cores would spend.
+     */
     private void direct(Pipeline pipeline, List<Article> articles, PrintWriter out) {
         pipeline.process(articles.get(0)); // warms the JIT; not counted
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long tokens = 0;
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (Article article : articles) {
             Outcome outcome = pipeline.process(article);
             tokens += outcome.tokens();
         }
         double seconds = seconds(start);
-        out.printf("direct, 1 thread: %.0f ms/article, %.0f tokens/article, %.0f tokens/s, %.2f articles/s%n",
-                1000 * seconds / articles.size(), (double) tokens / articles.size(), tokens / seconds,
-                articles.size() / seconds);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        out.printf("direct, 1 thread: %.0f ms/article wall, %.0f ms/article CPU, %.0f tokens/article, "
+                        + "%.0f tokens per CPU-second%n", 1000 * seconds / articles.size(),
+                1000 * cpu / articles.size(), (double) tokens / articles.size(), tokens / cpu);
     }
 
-    private static double sparkRate(String master, Path sample, int articles) throws IOException {
+    /** Articles per wall-clock second of the job; prints the CPU the process spent, and so the cores it used. */
+    private double sparkRate(String master, Path sample, int articles) throws IOException {
         Path output = Files.createTempDirectory("evident-bench-out-");
         delete(output);
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (SparkSession spark = SparkMain.session("evident bench", master)) {
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             ExtractJob.run(spark, new ExtractJob.Options(sample.toUri().toString(), output.toUri().toString(), 0,
                     false, "none"));
-            return articles / seconds(start);
+            double seconds = seconds(start);
+            double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+            spec.commandLine().getOut().printf("%-10s %.1f s wall, %.1f s CPU (%.2f cores busy), %.0f ms CPU/article%n",
+                    master, seconds, cpu, cpu / seconds, 1000 * cpu / articles);
+            return articles / seconds;
         } finally {
             delete(output);
         }
