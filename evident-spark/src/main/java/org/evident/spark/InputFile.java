@@ -1,11 +1,15 @@
 package org.evident.spark;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.input.PortableDataStream;
 import org.evident.exchange.ArticleEvents;
@@ -33,6 +37,11 @@ final class InputFile {
             if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
                 return WarcArticles.read(origin, stream.open());
             }
+            if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+                InputStream in = stream.open();
+                return jsonLines(name.endsWith(".gz") ? origin.substring(0, origin.length() - 3) : origin,
+                        name.endsWith(".gz") ? new GZIPInputStream(in) : in);
+            }
             if (name.endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(stream.open())) {
                     return read(origin.substring(0, origin.length() - 3), in.readAllBytes()).iterator();
@@ -42,6 +51,70 @@ final class InputFile {
         } catch (IOException | RuntimeException e) {
             return List.of(WorkItem.rejected(origin, "cannot be read: " + e)).iterator();
         }
+    }
+
+    /**
+     * A JSON Lines file line by line, so that a dump of any size streams through a task: each line is read by
+     * evident-core's reader as "file:line", the origin {@code evident extract} gives it.
+     */
+    static Iterator<WorkItem> jsonLines(String origin, InputStream in) {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new Iterator<>() {
+            private int number;
+            private WorkItem next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    String line = readLine();
+                    if (line == null) {
+                        break;
+                    }
+                    number++;
+                    if (!line.isBlank()) {
+                        next = line(origin + ":" + number, line.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public WorkItem next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                WorkItem item = next;
+                next = null;
+                return item;
+            }
+
+            private String readLine() {
+                try {
+                    String line = lines.readLine();
+                    if (line == null) {
+                        done = true;
+                        lines.close();
+                    }
+                    return line;
+                } catch (IOException e) {
+                    done = true;
+                    next = WorkItem.rejected(origin + ":" + (number + 1), "cannot be read further: " + e.getMessage());
+                    return null;
+                }
+            }
+        };
+    }
+
+    /** One JSON line; a reject keeps the line's own origin. */
+    private static WorkItem line(String origin, byte[] bytes) {
+        List<ReadOutcome> outcomes = READER.read(origin, bytes);
+        if (outcomes.size() == 1 && outcomes.get(0) instanceof ReadOutcome.Read read) {
+            return item(read.article());
+        }
+        String reason = outcomes.stream().filter(o -> o instanceof ReadOutcome.Rejected)
+                .map(o -> ((ReadOutcome.Rejected) o).reason()).findFirst().orElse("not one JSON article");
+        return WorkItem.rejected(origin, reason);
     }
 
     /** What evident-core's reader makes of the bytes of one file, as work items. */
