@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.input.PortableDataStream;
 import org.evident.exchange.ArticleEvents;
@@ -59,48 +58,27 @@ final class InputFile {
      */
     static Iterator<WorkItem> jsonLines(String origin, InputStream in) {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return new Iterator<>() {
+        return new LookAhead<>() {
             private int number;
-            private WorkItem next;
-            private boolean done;
+            private boolean broken;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    String line = readLine();
-                    if (line == null) {
-                        break;
-                    }
-                    number++;
-                    if (!line.isBlank()) {
-                        next = line(origin + ":" + number, line.getBytes(StandardCharsets.UTF_8));
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public WorkItem next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                WorkItem item = next;
-                next = null;
-                return item;
-            }
-
-            private String readLine() {
-                try {
-                    String line = lines.readLine();
-                    if (line == null) {
-                        done = true;
-                        lines.close();
-                    }
-                    return line;
-                } catch (IOException e) {
-                    done = true;
-                    next = WorkItem.rejected(origin + ":" + (number + 1), "cannot be read further: " + e.getMessage());
+            protected WorkItem compute() {
+                if (broken) {
                     return null;
+                }
+                try {
+                    for (String line; (line = lines.readLine()) != null; ) {
+                        number++;
+                        if (!line.isBlank()) {
+                            return line(origin + ":" + number, line.getBytes(StandardCharsets.UTF_8));
+                        }
+                    }
+                    lines.close();
+                    return null;
+                } catch (IOException e) {
+                    broken = true; // a stream that failed mid-way cannot be resynchronised
+                    return WorkItem.rejected(origin + ":" + (number + 1), "cannot be read further: " + e.getMessage());
                 }
             }
         };

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.evident.ingest.ReadOptions;
 import org.evident.model.Article;
@@ -29,11 +28,10 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * capture date); text/plain resource and conversion records are read as text. Requests, metadata and other records
  * are skipped. A minimal reader until evident-core's own HTML and WARC readers replace it.
  */
-final class WarcArticles implements Iterator<WorkItem> {
+final class WarcArticles extends LookAhead<WorkItem> {
 
     private final String file;
     private final WarcReader reader;
-    private WorkItem next;
     private boolean finished;
 
     private WarcArticles(String file, WarcReader reader) {
@@ -46,34 +44,26 @@ final class WarcArticles implements Iterator<WorkItem> {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !finished) {
+    protected WorkItem compute() {
+        while (!finished) {
             Optional<WarcRecord> record;
             try {
                 record = reader.next();
             } catch (IOException | RuntimeException e) {
                 // A broken record boundary cannot be skipped: the rest of the file is lost, and said so.
-                next = WorkItem.rejected(file + "@" + reader.position(), "WARC cannot be read further: " + e);
                 close();
-                break;
+                return WorkItem.rejected(file + "@" + reader.position(), "WARC cannot be read further: " + e);
             }
             if (record.isEmpty()) {
                 close();
-            } else {
-                next = item(record.get());
+                return null;
+            }
+            WorkItem item = item(record.get());
+            if (item != null) {
+                return item;
             }
         }
-        return next != null;
-    }
-
-    @Override
-    public WorkItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        WorkItem item = next;
-        next = null;
-        return item;
+        return null;
     }
 
     private WorkItem item(WarcRecord record) {
