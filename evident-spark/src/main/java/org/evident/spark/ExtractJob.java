@@ -68,7 +68,8 @@ public final class ExtractJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
         hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        prepareOutput(hadoop, options);
+        HadoopPaths.requireInput(hadoop, options.input());
+        HadoopPaths.prepareOutput(hadoop, options.output(), options.overwrite());
         int partitions = options.partitions() > 0 ? options.partitions() : 3 * context.defaultParallelism();
 
         JavaRDD<WorkItem> items = context.binaryFiles(options.input())
@@ -118,19 +119,6 @@ public final class ExtractJob {
             }
         }
         return new Summary(articles, records, errors);
-    }
-
-    /** Refuses an existing output folder unless told to replace it, before any work is done. */
-    private static void prepareOutput(Configuration hadoop, Options options) throws IOException {
-        Path out = new Path(options.output());
-        FileSystem fs = out.getFileSystem(hadoop);
-        if (fs.exists(out)) {
-            if (!options.overwrite()) {
-                throw new IllegalArgumentException("output " + options.output()
-                        + " already exists; choose a new folder or pass --overwrite");
-            }
-            fs.delete(out, true);
-        }
     }
 
     /** Writes the summary next to the outputs, so a finished run can be told from a crashed one. */

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** evident spark resolve: the resolve job. */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
-        description = {"Resolves event records across articles: blocks by country, category and days, then merges",
-            "records of one real event; writes events with their member records (JSONL) under DIR/events."})
+        description = "Resolves event records across articles (blocks by country, category and days, then merges "
+                + "records of one real event); writes events with their member records under DIR/events.")
 final class ResolveCommand implements Callable<Integer> {
 
     @Spec

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
  * Spark's dependencies stay out of the CLI's class path.
  */
 @Command(name = "evident spark", mixinStandardHelpOptions = true,
-        description = {"Runs Evident's Spark jobs: on this machine with --master local[N], or on a cluster under",
-            "spark-submit (which sets the master; see docs/SPARK.md)."},
+        description = "Runs Evident's Spark jobs: on this machine with --master local[N], or on a cluster under "
+                + "spark-submit, which sets the master (see docs/SPARK.md).",
         subcommands = {ExtractCommand.class, ResolveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 some inputs or articles failed (see the errors folder);",
             "2 the job could not run (bad command line, missing input, existing output)."})

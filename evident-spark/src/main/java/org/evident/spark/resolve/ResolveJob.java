@@ -1,9 +1,11 @@
 package org.evident.spark.resolve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
+import org.evident.spark.HadoopPaths;
 import scala.Tuple2;
 
 /**
@@ -46,8 +49,11 @@ public final class ResolveJob {
 
     private ResolveJob() {}
 
-    public static Summary run(SparkSession spark, Options options, MergeRule rule) {
-        spark.sparkContext().hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    public static Summary run(SparkSession spark, Options options, MergeRule rule) throws IOException {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        HadoopPaths.requireInput(hadoop, options.input());
+        HadoopPaths.prepareOutput(hadoop, options.output(), false);
         int spanDays = options.spanDays();
         BlockResolver resolver = new BlockResolver(rule, options.windowDays());
         // Lines, not records, cross the shuffle: the model's records are not Serializable, and JSON is compact.
