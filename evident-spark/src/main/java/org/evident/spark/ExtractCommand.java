@@ -29,7 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Option(names = "--compression", paramLabel = "CODEC", defaultValue = "none",
-            description = "Codec of the text outputs: none (default), gzip, bzip2, zstd.")
+            description = "Codec of the text outputs: none (default), gzip, bzip2.")
     String compression;
 
     @Override
