@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.evident.eval.GoldCase;
 import org.evident.eval.GoldScorer;
 import org.evident.eval.Score;
+import org.evident.eval.ScoreText;
+import org.evident.eval.StatusConfusion;
 import org.evident.model.Json;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
@@ -28,13 +29,57 @@ import picocli.CommandLine.Parameters;
             "records covering no gold event are false positives. Recall counts required events; fields",
             "(event, mode, status, loc within 50 km, date within a day, size, source, responsibility,",
             "forecast) are scored on the match of each found required event.",
-            "The article path in a gold file is relative to the folder holding gold/ and corpus/."})
+            "The article path in a gold file is relative to the folder holding gold/ and corpus/."},
+        footerHeading = "%nMUC-4 scoring:%n", footer = {
+            "With --muc KEYFILE TEXTFILE (repeatable, e.g. tst1 and tst2), scores incidents",
+            "  against MUC-4 answer keys:",
+            "  Types: ATTACK = ASSAULT (any other mode), BOMBING = ASSAULT explosives,",
+            "    KIDNAPPING = ASSAULT abduct, ARSON = ASSAULT destroy, ROBBERY = COERCE",
+            "    seize, FORCED WORK STOPPAGE = PROTEST strike. Records of those count,",
+            "    whatever their status; other records are ignored. A record's MUC type",
+            "    takes its modes in the order abduct, explosives, destroy.",
+            "  Matching: a record can match a key template of the same message when its",
+            "    category is that of one of the template's types and either a content word",
+            "    of the record (mentions, evidence, actors, recipients, place) is a content",
+            "    word of the template's string fills (instrument, perpetrators, targets,",
+            "    names, descriptions, places below the country), or its mentions hold a",
+            "    trigger word of the type (kidnap, bomb, burn, ...) and its date or place",
+            "    agrees. Best pairs first (shared words, +2 exact type, +1 date, +1 place),",
+            "    each record and template once. Words: upper-cased, function words out,",
+            "    plural s dropped.",
+            "  Recall: matched / non-optional templates; optional templates (OPTIONAL)",
+            "    count only when found.",
+            "  Precision: matched records / records of a MUC type; duplicates (a second",
+            "    record for a template) and false positives both count against it. Messages",
+            "    whose key is '*' have no incident.",
+            "  Slots, on matched templates and only where the key fills them (\"-\" and \"*\"",
+            "    are not scored): type (the exact MUC type, alternatives 'A / B' accepted);",
+            "    date (the record's date or date_info range overlaps a key range: '30 DEC",
+            "    89' one day, '- 08 JAN 90' up to that day, 'A - B' the range); country",
+            "    (the key place's first part, e.g. EL SALVADOR in 'EL SALVADOR: SAN",
+            "    SALVADOR (CITY)', equals the record's country name or ISO code); place (a",
+            "    record place - as written, resolved or its province - and a key place",
+            "    below the country, or the country when the key has nothing finer, share",
+            "    all words of one of them; kinds in parentheses dropped); perp_individual,",
+            "    perp_org (record actors and responsibility), phys_target, hum_target",
+            "    (record recipients; names and descriptions): right when any alternative of",
+            "    any fill and a record phrase share a head word, '?' fills scored as the",
+            "    others; effect_death / effect_injury (key effect DEATH / INJURY present",
+            "    exactly when size.dead / size.injured is filled). Key fills that cannot be",
+            "    read (a date without a year) are reported on stderr, not scored."})
 final class EvalCommand implements Callable<Integer> {
 
     private final Environment env;
 
-    @Parameters(paramLabel = "GOLD.json", arity = "1..*", description = "Gold files.")
-    List<Path> goldFiles;
+    @Parameters(paramLabel = "GOLD.json", arity = "0..*", description = "Gold files.")
+    List<Path> goldFiles = List.of();
+
+    @Option(names = "--muc", arity = "2", paramLabel = "FILE",
+            description = "Score a MUC-4 answer key (first FILE) against its messages (second FILE); repeatable.")
+    List<Path> muc;
+
+    @Option(names = "--limit", paramLabel = "N", description = "With --muc: score only the first N messages.")
+    Integer limit;
 
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
@@ -45,6 +90,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also list the wrong fields and the false positives.")
     boolean verbose;
 
+    @Option(names = "--confusion", description = {"Also print a status confusion table: gold status by record status",
+            "over the found required events, with per-status precision and recall."})
+    boolean confusion;
+
     @Option(names = "--codebooks", paramLabel = "DIR", description = "Folder of codebook files replacing the bundled ones.")
     Path codebooks;
 
@@ -54,7 +103,15 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (muc != null) {
+            return callMuc();
+        }
+        if (goldFiles.isEmpty()) {
+            env.err().println("evident: give gold files, or --muc KEYFILE TEXTFILE");
+            return Main.NOTHING_READ;
+        }
         List<Score> scores = new ArrayList<>();
+        StatusConfusion statuses = new StatusConfusion();
         int unreadable = 0;
         Pipeline pipeline = null;
         for (Path goldFile : goldFiles) {
@@ -75,18 +132,22 @@ final class EvalCommand implements Callable<Integer> {
             }
             scores.add(new GoldScorer().score(goldFile.toString(), goldCase.gold(), goldCase.article().body(),
                     outcome.records()));
+            statuses.add(goldCase.gold(), goldCase.article().body(), outcome.records());
         }
         if (scores.isEmpty()) {
             env.err().println("evident: no gold file could be read");
             return Main.NOTHING_READ;
         }
-        Score total = Scores.total(scores);
+        Score total = Score.total(scores);
         if (json) {
             printJson(scores, total);
         } else {
             scores.forEach(this::printText);
             if (scores.size() > 1) {
                 printText(total);
+            }
+            if (confusion) {
+                env.out().print(statuses.format());
             }
         }
         env.out().flush();
@@ -97,25 +158,26 @@ final class EvalCommand implements Callable<Integer> {
         return unreadable > 0 ? Main.PARTIAL : 0;
     }
 
+    private Integer callMuc() throws IOException {
+        if (limit != null && limit < 1) {
+            env.err().println("evident: --limit must be at least 1, not " + limit);
+            return Main.NOTHING_READ;
+        }
+        MucEval eval = new MucEval(env, muc, limit, json, verbose, codebooks);
+        MucEval.Result result = eval.run();
+        if (result == null) {
+            return Main.NOTHING_READ;
+        }
+        eval.print(result);
+        if (minF1 != null && result.score().f1() < minF1) {
+            env.err().printf("evident: F1 %.3f is below --min-f1 %.3f%n", result.score().f1(), minF1);
+            return Main.PARTIAL;
+        }
+        return result.partial() ? Main.PARTIAL : 0;
+    }
+
     private void printText(Score score) {
-        var out = env.out();
-        out.printf("%s%n", score.gold());
-        out.printf("  recall     %.3f  (%d/%d required events found)%n", score.recall(), score.foundRequired(), score.required());
-        out.printf("  precision  %.3f  (%d/%d records)%n", score.precision(), score.correctRecords(), score.records());
-        out.printf("  F1         %.3f%n", score.f1());
-        out.printf("  duplicates %d%n", score.duplicates());
-        out.printf("  false positives %d%n", score.falsePositives());
-        for (Map.Entry<String, Score.FieldTally> field : new TreeMap<>(score.fields()).entrySet()) {
-            Score.FieldTally tally = field.getValue();
-            out.printf("  %-14s %.3f  (%d/%d)%s%n", field.getKey(), tally.accuracy(), tally.correct(), tally.scored(),
-                    verbose && !tally.wrong().isEmpty() ? "  wrong: " + String.join(", ", tally.wrong()) : "");
-        }
-        if (!score.missed().isEmpty()) {
-            out.printf("  missed     %s%n", String.join(", ", score.missed()));
-        }
-        if (verbose && !score.falsePositiveTexts().isEmpty()) {
-            score.falsePositiveTexts().forEach(fp -> out.printf("  false positive: %s%n", fp));
-        }
+        env.out().print(ScoreText.format(score, verbose));
     }
 
     private void printJson(List<Score> scores, Score total) throws IOException {

@@ -16,14 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evident.exchange.ArticleEventsJson;
-import org.evident.ingest.ArticleReader;
+import org.evident.ingest.Outcomes;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
+import org.evident.ingest.Readers;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,16 +34,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
             "Extracts event records from articles and writes them as JSON Lines (one record per line).",
-            "Reads plain text and news-please JSON (a .json file holds one article, a .jsonl file one per line;",
-            "the body is \"maintext\", else \"text\"). With no FILE, or with -, reads standard input.",
-            "Rejected inputs are reported on standard error, one line each; the others are still processed."})
+            "Reads plain text (optionally with a front-matter block), HTML pages, RSS and Atom feeds, news-please "
+                + "JSON, JSON arrays and JSON Lines, and WARC web archives (such as CC-NEWS), any of them gzipped; "
+                + "the format is told from the content.",
+            "FILE may be a file, a directory (read recursively), a quoted glob pattern ('news/**.html') or -. "
+                + "With no FILE, reads standard input.",
+            "Rejected inputs and records are reported on standard error, one line each (input, position, reason); "
+                + "the others are still processed."})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, json }
 
     private final Environment env;
 
-    @Parameters(paramLabel = "FILE", description = "Article files, or - for standard input.")
+    @Parameters(paramLabel = "FILE", description = "Article files, directories, glob patterns, or - for standard input.")
     List<String> files = new ArrayList<>();
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
@@ -63,6 +69,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Folder whose codebook files (triggers.tsv, cues.tsv, …) replace the bundled ones.")
     Path codebooks;
 
+    @CommandLine.Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     ExtractCommand(Environment env) {
         this.env = env;
     }
@@ -72,18 +81,26 @@ final class ExtractCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             files.add("-");
         }
-        ArticleReader reader = new ArticleReader(new ReadOptions(published, title, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS));
+        ReadOptions options;
+        try {
+            options = reading.options(published, title);
+        } catch (IllegalArgumentException e) {
+            env.err().println("evident: " + e.getMessage());
+            return Main.NOTHING_READ;
+        }
         Map<String, List<Article>> articlesByInput = new LinkedHashMap<>();
         int rejected = 0;
         for (String file : files) {
-            List<ReadOutcome> outcomes = file.equals("-") ? reader.read("<stdin>", env.in()) : reader.read(Path.of(file));
             List<Article> articles = new ArrayList<>();
-            for (ReadOutcome outcome : outcomes) {
-                if (outcome instanceof ReadOutcome.Read read) {
-                    articles.add(read.article());
-                } else if (outcome instanceof ReadOutcome.Rejected reject) {
-                    env.err().println("evident: " + reject.message());
-                    rejected++;
+            try (Outcomes outcomes = Readers.read(file, options, env.in())) {
+                while (outcomes.hasNext()) {
+                    ReadOutcome outcome = outcomes.next();
+                    if (outcome instanceof ReadOutcome.Read read) {
+                        articles.add(read.article());
+                    } else if (outcome instanceof ReadOutcome.Rejected reject) {
+                        env.err().println("evident: " + reject.message());
+                        rejected++;
+                    }
                 }
             }
             articlesByInput.put(file, articles);
@@ -146,7 +163,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private Path outputFile(String input) {
-        String name = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
+        Path path = input.equals("-") || Readers.isGlob(input) ? null : Path.of(input).getFileName();
+        String name = path == null ? input.equals("-") ? "stdin" : input.replaceAll("[^A-Za-z0-9._-]+", "_") : path.toString();
         return outDir.resolve(name + (format == Format.jsonl ? ".jsonl" : ".json"));
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
             "Reads news articles and writes down what happened in them: geocoded, dated, PLOVER-coded event",
             "records in which every value points at the words it came from, with how sure the text is and who",
             "says so."},
-        subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, AnnotateCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 partial failure (some inputs rejected, or a score below its floor);",
             "2 nothing could be read, or the command line is wrong."})

@@ -25,7 +25,7 @@ public final class Pipelines {
     private final Map<Path, Pipeline> pipelines = new HashMap<>();
 
     public Pipelines() {
-        this(CoreNlpAnnotator::new, DefaultGeocoder::load);
+        this(() -> new CoreNlpAnnotator(Codebook.bundled().acronyms()), DefaultGeocoder::load);
     }
 
     public Pipelines(Supplier<Annotator> annotatorFactory, Supplier<Geocoder> geocoderFactory) {

@@ -26,20 +26,7 @@ public final class GoldScorer {
 
     /** Scores one article's records; {@code text} is the article text the anchors index. */
     public Score score(String name, Gold gold, String text, List<EventRecord> records) {
-        List<List<int[]>> spans = new ArrayList<>();
-        for (GoldEvent event : gold.events()) {
-            spans.add(locate(text, event));
-        }
-        List<List<Integer>> covered = new ArrayList<>(); // per record, the gold events it covers
-        for (EventRecord record : records) {
-            List<Integer> hits = new ArrayList<>();
-            for (int g = 0; g < gold.events().size(); g++) {
-                if (covers(record, spans.get(g))) {
-                    hits.add(g);
-                }
-            }
-            covered.add(hits);
-        }
+        List<List<Integer>> covered = coverage(gold, text, records);
         Integer[] match = new Integer[gold.events().size()];
         int duplicates = 0;
         int falsePositives = 0;
@@ -85,6 +72,43 @@ public final class GoldScorer {
         tallies.forEach((field, tally) -> fields.put(field, new FieldTally(tally.correct, tally.scored, tally.wrong)));
         return new Score(name, required, foundRequired, records.size(), correct, duplicates, falsePositives, fields,
                 missed, falsePositiveTexts);
+    }
+
+    /**
+     * For each gold event (in gold order), the index of its match in {@code records}: the first record in output
+     * order whose mentions overlap the event's anchor or an alias; -1 when no record covers it.
+     */
+    public int[] matches(Gold gold, String text, List<EventRecord> records) {
+        List<List<Integer>> covered = coverage(gold, text, records);
+        int[] match = new int[gold.events().size()];
+        java.util.Arrays.fill(match, -1);
+        for (int r = 0; r < records.size(); r++) {
+            for (int g : covered.get(r)) {
+                if (match[g] < 0) {
+                    match[g] = r;
+                }
+            }
+        }
+        return match;
+    }
+
+    /** Per record, the indexes of the gold events it covers. */
+    private static List<List<Integer>> coverage(Gold gold, String text, List<EventRecord> records) {
+        List<List<int[]>> spans = new ArrayList<>();
+        for (GoldEvent event : gold.events()) {
+            spans.add(locate(text, event));
+        }
+        List<List<Integer>> covered = new ArrayList<>();
+        for (EventRecord record : records) {
+            List<Integer> hits = new ArrayList<>();
+            for (int g = 0; g < gold.events().size(); g++) {
+                if (covers(record, spans.get(g))) {
+                    hits.add(g);
+                }
+            }
+            covered.add(hits);
+        }
+        return covered;
     }
 
     private static String describe(EventRecord record) {

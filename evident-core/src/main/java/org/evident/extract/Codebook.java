@@ -43,6 +43,7 @@ public final class Codebook {
     private final Map<String, String> agentSectors;
     private final Map<String, List<String[]>> modeCues;
     private final Map<String, String> contextCues;
+    private final Map<String, List<String[]>> sizeWords;
 
     private Codebook(Path userDir, String language) {
         triggersByFirstLemma = new HashMap<>();
@@ -79,6 +80,11 @@ public final class Codebook {
         modeCues = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "modes.tsv", 3)) {
             modeCues.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(new String[] {row.cell(1), row.cell(2)});
+        }
+        sizeWords = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(userDir, language, "sizes.tsv", 3)) {
+            sizeWords.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(new String[] {row.cell(1), row.cell(2)});
         }
         contextCues = new HashMap<>();
@@ -142,9 +148,33 @@ public final class Codebook {
         return modes;
     }
 
+    /** The size a word counts (dead, injured, arrested) when it stands as that part of speech, or null. */
+    String sizeRole(org.evident.nlp.Token token) {
+        for (String[] entry : sizeWords.getOrDefault(token.lemma(), List.of())) {
+            if (TriggerFinder.posMatches(entry[0].charAt(0), token)) {
+                return entry[1];
+            }
+        }
+        return null;
+    }
+
     /** The context a word or actor identifier signals, or null. */
     String contextFor(String lemmaOrIdentifier) {
         return contextCues.get(lemmaOrIdentifier);
+    }
+
+    /**
+     * Actor names written as short acronyms ("IS", "PKK"): the annotator tags them as proper nouns, since some
+     * spell English words and the tagger would read them as such.
+     */
+    public java.util.Set<String> acronyms() {
+        java.util.Set<String> acronyms = new java.util.TreeSet<>();
+        for (String name : actorsByName.keySet()) {
+            if (name.length() <= 5 && name.chars().allMatch(Character::isUpperCase)) {
+                acronyms.add(name);
+            }
+        }
+        return acronyms;
     }
 
     /** Every trigger category, for documentation and tests. */

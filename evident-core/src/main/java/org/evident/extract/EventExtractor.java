@@ -1,17 +1,31 @@
 package org.evident.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.evident.geo.Geocoder;
+import org.evident.geo.Toponym;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
-import org.evident.model.Status;
+import org.evident.model.EventRecord.Location;
 import org.evident.model.Version;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
 
-/** From an annotated article to the event records it reports. Immutable and thread-safe. */
+/**
+ * From an annotated article to the event records it reports. The stages: find place names and resolve them all
+ * at once; find triggers (and elliptical ones, "a fourth in Berlin"); read each into a mention; add statements and
+ * threats; spread doubt from a sentence that questions the one before; merge mentions of one event; attach
+ * responsibility claims; write the records. Immutable and thread-safe.
+ */
 public final class EventExtractor {
 
     /** Written to cite_info.coder. */
@@ -20,30 +34,216 @@ public final class EventExtractor {
     private final Codebook codebook;
     private final Geocoder geocoder;
     private final TriggerFinder triggers;
+    private final PlaceFinder places;
+    private final MentionReader mentions;
+    private final SpeechReader speech;
+    private final ResponsibilityReader responsibility;
+    private final DoubtReader doubt;
 
     public EventExtractor(Codebook codebook, Geocoder geocoder) {
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
         this.triggers = new TriggerFinder(codebook);
+        this.places = new PlaceFinder(geocoder, codebook);
+        SourceFinder sources = new SourceFinder(codebook);
+        PartyFinder parties = new PartyFinder(codebook, geocoder);
+        this.mentions = new MentionReader(codebook, places, parties, sources);
+        this.speech = new SpeechReader(codebook, sources);
+        this.responsibility = new ResponsibilityReader(parties);
+        this.doubt = new DoubtReader(codebook);
     }
 
     public List<EventRecord> extract(AnnotatedArticle annotated) {
         Article article = annotated.article();
+        Map<Integer, List<PlaceFinder.PlaceName>> placeNames = new HashMap<>();
+        List<Toponym> toponyms = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            List<PlaceFinder.PlaceName> names = places.find(annotated, s);
+            placeNames.put(s.index(), names);
+            names.forEach(n -> toponyms.add(n.toponym()));
+        }
+        Map<Toponym, Location> resolved = resolve(article.body(), toponyms);
+        MentionReader.Context context = new MentionReader.Context(annotated, placeNames, Quotes.find(article.body()),
+                article.published());
+
+        List<Reading> readings = new ArrayList<>();
+        Map<Reading, List<Span>> extraMentions = new LinkedHashMap<>();
+        Map<Integer, List<ResponsibilityReader.Found>> claimsBySentence = new HashMap<>();
+        for (Sentence s : annotated.sentences()) {
+            List<TriggerMatch> found = triggers.find(s);
+            found.addAll(elliptical(s, found));
+            List<Reading> sentenceReadings = disastersKill(mentions.read(context, s, found));
+            Set<Integer> heads = new HashSet<>();
+            found.forEach(t -> heads.add(t.head()));
+            SpeechReader.Result spoken = speech.read(context, s, sentenceReadings, heads);
+            sentenceReadings.removeAll(spoken.absorbed());
+            sentenceReadings.addAll(spoken.readings());
+            extraMentions.putAll(spoken.extraMentions());
+            absorbRequestContent(annotated, sentenceReadings, extraMentions);
+            sentenceReadings.sort((a, b) -> a.trigger().begin() - b.trigger().begin());
+            readings.addAll(sentenceReadings);
+            claimsBySentence.put(s.index(), responsibility.find(annotated, s));
+        }
+        readings = doubt.apply(annotated, readings);
+
+        List<Merger.Group> groups = new Merger(resolved).merge(readings, extraMentions);
+        Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
+        RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()));
         List<EventRecord> records = new ArrayList<>();
-        for (TriggerMatch match : triggers.find(annotated)) {
-            Sentence sentence = match.sentence();
-            String id = "evd-" + article.id() + "-" + String.format("%04d", records.size() + 1);
-            EventRecord.Mention mention = new EventRecord.Mention(sentence.index(), match.begin(), match.end(),
-                    annotated.text(match.begin(), match.end()));
-            records.add(new EventRecord(id, article.id(), null, null, null, List.of(match.category()),
-                    match.entry().modes(), match.entry().contexts(), List.of(), List.of(), null,
-                    EventRecord.Size.NONE, EventRecord.SizeInfo.NONE,
-                    List.of(annotated.text(sentence.begin(), sentence.end())),
-                    new EventRecord.TextInfo(sentence.index(), sentence.begin(), sentence.end()),
-                    new EventRecord.CiteInfo(article.title(), article.url(), article.source(), article.language(),
-                            "news", CODER),
-                    Status.ASSERTED, null, List.of(), null, List.of(), List.of(mention), 0.5));
+        for (Merger.Group group : groups) {
+            records.add(assembler.assemble(annotated, group, records.size() + 1, claims.getOrDefault(group, List.of())));
         }
         return records;
+    }
+
+    private Map<Toponym, Location> resolve(String text, List<Toponym> toponyms) {
+        Map<Toponym, Location> resolved = new HashMap<>();
+        if (toponyms.isEmpty()) {
+            return resolved;
+        }
+        List<Optional<Location>> locations = geocoder.resolve(text, toponyms);
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym toponym = toponyms.get(i);
+            locations.get(i).ifPresent(location -> resolved.put(toponym, location));
+        }
+        return resolved;
+    }
+
+    /**
+     * "… another attack in Tartous and a fourth in Berlin": an ordinal or "another" standing for a noun, conjoined
+     * with a trigger noun, is a mention of an event of the same category.
+     */
+    private static List<TriggerMatch> elliptical(Sentence s, List<TriggerMatch> found) {
+        List<TriggerMatch> added = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            boolean ordinal = s.entityAt(t.index()).map(e -> e.type().equals("ORDINAL")).orElse(false)
+                    && !t.lemma().equals("first");
+            if (!(ordinal || t.lemma().equals("another")) || t.isNoun()) {
+                continue;
+            }
+            String relation = Syntax.relation(s, t.index());
+            if (!relation.equals("conj") && !relation.equals("appos")) {
+                continue;
+            }
+            int governor = Syntax.governor(s, t.index());
+            for (TriggerMatch trigger : found) {
+                if (trigger.head() == governor && s.token(governor).isNoun()) {
+                    Codebook.Trigger entry = new Codebook.Trigger(List.of(t.lemma()), 'N', trigger.category(),
+                            List.of(), trigger.entry().contexts());
+                    added.add(new TriggerMatch(s, t.index(), t.index(), t.index(), entry));
+                }
+            }
+        }
+        return added;
+    }
+
+    /** Verbs that only count victims: who or what killed decides the category. */
+    private static final Set<String> TOLL_VERBS = Set.of("kill", "injure", "wound", "hurt", "die");
+
+    /**
+     * "An earthquake struck, killing 32", "floods killed 1,500": a killing whose cause is a disaster is part of
+     * the disaster, not an assault.
+     */
+    private static List<Reading> disastersKill(List<Reading> readings) {
+        Set<Integer> disasters = new HashSet<>();
+        for (Reading r : readings) {
+            if (r.category().equals("X-DISASTER")) {
+                disasters.add(r.trigger().head());
+            }
+        }
+        List<Reading> result = new ArrayList<>();
+        for (Reading r : readings) {
+            Sentence s = r.trigger().sentence();
+            int head = r.trigger().head();
+            boolean caused = !disasters.isEmpty() && r.category().equals("ASSAULT")
+                    && TOLL_VERBS.contains(s.token(head).lemma())
+                    && (s.children(head, "nsubj").stream().anyMatch(disasters::contains)
+                    || disasters.contains(Syntax.governor(s, head)));
+            result.add(caused ? new Reading(r.trigger(), "X-DISASTER", Set.of(), r.contexts(), List.of(),
+                    r.recipients(), r.place(), r.time(), r.counts(), r.epistemic(), r.forecast(), r.reference()) : r);
+        }
+        return result;
+    }
+
+    /** Events inside what a request or threat asks for are its content, not events: they become its mentions. */
+    private static void absorbRequestContent(AnnotatedArticle article, List<Reading> readings,
+                                             Map<Reading, List<Span>> extraMentions) {
+        List<Reading> absorbed = new ArrayList<>();
+        for (Reading request : readings) {
+            if (!request.category().equals("REQUEST") && !request.category().equals("THREATEN")) {
+                continue;
+            }
+            Sentence s = request.trigger().sentence();
+            List<Integer> scope = s.subtree(request.trigger().head());
+            for (Reading inner : readings) {
+                if (inner != request && !absorbed.contains(request) && scope.contains(inner.trigger().head())
+                        && !inner.category().equals("X-STATEMENT")) {
+                    absorbed.add(inner);
+                    extraMentions.computeIfAbsent(request, r -> new ArrayList<>())
+                            .add(Span.of(article, s, inner.trigger().first(), inner.trigger().last()));
+                }
+            }
+        }
+        readings.removeAll(absorbed);
+    }
+
+    /** Each claim goes to the group of the trigger it names, else to the nearest attack before it. */
+    private static Map<Merger.Group, List<ResponsibilityReader.Found>> assignClaims(
+            List<Merger.Group> groups, Map<Integer, List<ResponsibilityReader.Found>> claimsBySentence) {
+        Map<Merger.Group, List<ResponsibilityReader.Found>> result = new HashMap<>();
+        claimsBySentence.forEach((sentence, claims) -> {
+            for (ResponsibilityReader.Found claim : claims) {
+                Merger.Group target = null;
+                Merger.Group nearest = null;
+                int nearestOffset = -1;
+                for (Merger.Group group : groups) {
+                    for (Reading r : group.readings) {
+                        if (r.sentence() == sentence && r.trigger().head() == claim.target()) {
+                            target = group;
+                        }
+                        int at = r.trigger().begin();
+                        if (r.category().equals("ASSAULT") && at < claim.cue().begin() && at > nearestOffset) {
+                            nearest = group;
+                            nearestOffset = at;
+                        }
+                    }
+                }
+                Merger.Group chosen = target != null ? target : nearest;
+                if (chosen != null) {
+                    List<ResponsibilityReader.Found> list = result.computeIfAbsent(chosen, g -> new ArrayList<>());
+                    boolean known = list.stream().anyMatch(f -> Objects.equals(f.party().entity().identifierText(),
+                            claim.party().entity().identifierText()) && f.status().equals(claim.status()));
+                    if (!known) {
+                        list.add(claim);
+                    }
+                }
+            }
+        });
+        return result;
+    }
+
+    /**
+     * opinion when the page says so or the author speaks in the first person outside quotes ("I recall"); statement
+     * for press releases; else news.
+     */
+    private static String genre(AnnotatedArticle annotated, List<Quotes.Quote> quotes) {
+        String section = annotated.article().section();
+        if (section != null) {
+            String lower = section.toLowerCase(Locale.ROOT);
+            if (lower.matches(".*(opinion|comment|editorial|column|op-ed|analysis|blog).*")) {
+                return "opinion";
+            }
+            if (lower.matches(".*(press release|statement|communiqu).*")) {
+                return "statement";
+            }
+        }
+        for (Sentence s : annotated.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.text().equals("I") && t.pos().equals("PRP") && Quotes.at(quotes, t.begin()) == null) {
+                    return "opinion";
+                }
+            }
+        }
+        return "news";
     }
 }

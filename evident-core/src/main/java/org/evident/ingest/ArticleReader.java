@@ -1,90 +1,167 @@
 package org.evident.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import org.evident.model.Article;
-import org.evident.model.Json;
 
 /**
- * Reads plain-text articles and news-please JSON articles ({@code .json}: one object; {@code .jsonl}: one per
- * line). The format is told from the content: text that starts with '{' is JSON. Every problem becomes a
- * {@link ReadOutcome.Rejected} naming the input and the reason; nothing here throws for bad input.
+ * Reads one input of any supported kind into articles: plain text (with optional front matter), HTML pages,
+ * RSS and Atom feeds, news-please JSON, JSON arrays and JSON Lines, and WARC web archives; any of them gzipped.
+ * The format is told from the content, not the file name. Every problem becomes a {@link ReadOutcome.Rejected}
+ * naming the input, the record's position in it and the reason; nothing here throws for bad input.
+ *
+ * <p>{@link #open} streams: only the record being read is in memory. The {@code read} methods collect everything
+ * into a list for small inputs. For directories, globs and standard input, see {@link Readers}.
  */
 public final class ArticleReader {
 
     private final ReadOptions options;
+    private final Finish finish;
 
     public ArticleReader(ReadOptions options) {
         this.options = Objects.requireNonNull(options, "options");
+        this.finish = new Finish(options);
+    }
+
+    public ReadOptions options() {
+        return options;
     }
 
     /** Reads one file. */
     public List<ReadOutcome> read(Path path) {
-        String origin = path.toString();
-        if (Files.isDirectory(path)) {
-            return List.of(new ReadOutcome.Rejected(origin, "is a directory, not an article file"));
-        }
-        try {
-            return read(origin, Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            return List.of(new ReadOutcome.Rejected(origin, "no such file"));
-        } catch (AccessDeniedException e) {
-            return List.of(new ReadOutcome.Rejected(origin, "permission denied"));
-        } catch (IOException | OutOfMemoryError e) {
-            return List.of(new ReadOutcome.Rejected(origin, "cannot be read: " + e.getMessage()));
-        }
+        return collect(open(path));
     }
 
     /** Reads a stream to its end, e.g. standard input. */
     public List<ReadOutcome> read(String origin, InputStream in) {
-        try {
-            return read(origin, in.readAllBytes());
-        } catch (IOException e) {
-            return List.of(new ReadOutcome.Rejected(origin, "cannot be read: " + e.getMessage()));
-        }
+        return collect(open(origin, in));
     }
 
     /** Reads the bytes of one input. */
     public List<ReadOutcome> read(String origin, byte[] bytes) {
-        if (bytes.length == 0) {
-            return reject(origin, "empty file");
-        }
-        if (Texts.looksBinary(bytes)) {
-            return reject(origin, "binary content, not text (NUL or control bytes)");
-        }
-        String text;
-        try {
-            text = Texts.decodeUtf8(bytes);
-        } catch (Texts.InvalidUtf8Exception e) {
-            return reject(origin, e.getMessage());
-        }
-        if (text.isBlank()) {
-            return reject(origin, "no text (only white space)");
-        }
-        String start = text.stripLeading();
-        if (start.startsWith("{")) {
-            return origin.toLowerCase(Locale.ROOT).endsWith(".jsonl") || !isSingleJsonObject(text)
-                    ? readJsonLines(origin, text)
-                    : List.of(readJsonArticle(origin, text));
-        }
-        return List.of(checked(plainText(origin, text)));
+        return collect(open(origin, new ByteArrayInputStream(bytes)));
     }
 
-    private Article plainText(String origin, String text) {
-        String title = options.title() != null ? options.title() : headline(text);
-        return new Article(null, origin, title, text, options.published(), null, null, null, null);
+    /** Opens one file for reading record by record; the caller closes the outcomes (or reads them to the end). */
+    public Outcomes open(Path path) {
+        String origin = path.toString();
+        if (Files.isDirectory(path)) {
+            return Outcomes.of(new ReadOutcome.Rejected(origin, "is a directory, not an article file"));
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(path);
+        } catch (IOException | RuntimeException e) {
+            return Outcomes.of(new ReadOutcome.Rejected(origin, Failures.describe(e)));
+        }
+        return open(origin, in, path);
+    }
+
+    /** Opens a stream for reading record by record; the outcomes own the stream and close it. */
+    public Outcomes open(String origin, InputStream in) {
+        return open(origin, in, null);
+    }
+
+    /** {@code file} is where the stream comes from, or null: a WARC file can be searched past a damaged record. */
+    private Outcomes open(String origin, InputStream in, Path file) {
+        Input input;
+        try {
+            input = Input.open(origin, in);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            return Outcomes.of(new ReadOutcome.Rejected(origin, Failures.describe(e)));
+        }
+        try {
+            return new RecordLimit(dispatch(input, file), origin, options.maxRecordsPerFile());
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            closeQuietly(input);
+            return Outcomes.of(new ReadOutcome.Rejected(origin, Failures.describe(e)));
+        }
+    }
+
+    private Outcomes dispatch(Input input, Path file) throws IOException {
+        String origin = input.origin();
+        Format format = Format.sniff(input.head(), origin);
+        switch (format) {
+            case WARC:
+                if (file != null && Files.isRegularFile(file)) {
+                    closeQuietly(input);
+                    return WarcArticles.read(origin, file, finish);
+                }
+                return WarcArticles.read(origin, input.raw(), finish);
+            case JSONL:
+                return JsonArticles.lines(origin, input.content(), finish, input);
+            case EMPTY:
+                return rejectAndClose(input, input.gzip() ? "empty file (gzip holding nothing)" : "empty file");
+            case BINARY:
+                return rejectAndClose(input, "binary content, not text (NUL or control bytes)");
+            default:
+                break;
+        }
+        byte[] bytes = input.readAll(options.maxRecordBytes());
+        closeQuietly(input);
+        if (bytes == null) {
+            return Outcomes.of(new ReadOutcome.Rejected(origin, "input is over " + options.maxRecordBytes()
+                    + " bytes, the limit for one document; not read"));
+        }
+        return document(origin, format, bytes);
+    }
+
+    private Outcomes document(String origin, Format format, byte[] bytes) {
+        try {
+            switch (format) {
+                case HTML:
+                    return Outcomes.of(htmlOutcome(origin, bytes, null, null, finish));
+                case FEED:
+                    return FeedArticles.read(origin, Texts.decodeMarkup(bytes, null, options.charset()).text(), finish);
+                case XML:
+                    return Outcomes.of(new ReadOutcome.Rejected(origin, "XML, but neither an RSS nor an Atom feed"));
+                default:
+                    break;
+            }
+            String text = decodeText(bytes, options);
+            if (text.isBlank()) {
+                return Outcomes.of(new ReadOutcome.Rejected(origin, "no text (only white space)"));
+            }
+            if (format == Format.JSON) {
+                return JsonArticles.document(origin, text, finish);
+            }
+            return Outcomes.of(finish.outcome(origin, PlainText.draft(text)));
+        } catch (Texts.InvalidUtf8Exception e) {
+            String hint = options.charset() == null ? "; give the charset if it is another one" : "";
+            return Outcomes.of(new ReadOutcome.Rejected(origin, e.getMessage() + hint));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcomes.of(new ReadOutcome.Rejected(origin, Failures.describe(e)));
+        }
+    }
+
+    /** One HTML page; {@code transportCharset} and {@code baseUri} come from HTTP when the page was crawled. */
+    static ReadOutcome htmlOutcome(String origin, byte[] bytes, String transportCharset, String baseUri, Finish finish) {
+        Deadline deadline = Deadline.start(finish.options().maxMillisPerArticle());
+        try {
+            if (Texts.looksBinary(bytes)) {
+                return new ReadOutcome.Rejected(origin, "binary content, not an HTML page");
+            }
+            String html = Texts.decodeMarkup(bytes, transportCharset, finish.options().charset()).text();
+            Draft draft = HtmlArticles.draft(html, baseUri, deadline);
+            deadline.check();
+            return finish.outcome(origin, draft);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ReadOutcome.Rejected(origin, Failures.describe(e));
+        }
+    }
+
+    /** Plain text and JSON are UTF-8 unless the user names another charset. */
+    static String decodeText(byte[] bytes, ReadOptions options) throws Texts.InvalidUtf8Exception {
+        if (options.charset() == null) {
+            return Texts.decodeUtf8(bytes);
+        }
+        return Texts.decodeMarkup(bytes, options.charset().name(), null).text();
     }
 
     /** The first line, when it stands alone above a blank line and is short enough to be a headline. */
@@ -100,87 +177,24 @@ public final class ArticleReader {
         return blankFollows && !line.isEmpty() ? line : null;
     }
 
-    private static boolean isSingleJsonObject(String text) {
+    private static Outcomes rejectAndClose(Input input, String reason) {
+        closeQuietly(input);
+        return Outcomes.of(new ReadOutcome.Rejected(input.origin(), reason));
+    }
+
+    private static List<ReadOutcome> collect(Outcomes outcomes) {
+        List<ReadOutcome> list = new ArrayList<>();
+        try (outcomes) {
+            outcomes.forEachRemaining(list::add);
+        }
+        return list;
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
         try {
-            Json.mapper().readTree(text);
-            return true;
-        } catch (JsonProcessingException e) {
-            return false;
+            closeable.close();
+        } catch (Exception e) {
+            // nothing more to read from it anyway
         }
-    }
-
-    private List<ReadOutcome> readJsonLines(String origin, String text) {
-        List<ReadOutcome> outcomes = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                outcomes.add(readJsonArticle(origin + ":" + (i + 1), lines[i]));
-            }
-        }
-        return outcomes;
-    }
-
-    private ReadOutcome readJsonArticle(String origin, String json) {
-        JsonNode node;
-        try {
-            node = Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            return new ReadOutcome.Rejected(origin, "invalid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-            return new ReadOutcome.Rejected(origin, "JSON is not an object");
-        }
-        String body = firstText(node, "maintext", "text");
-        if (body == null) {
-            return new ReadOutcome.Rejected(origin, "no article text: neither \"maintext\" nor \"text\" holds a string");
-        }
-        if (body.isBlank()) {
-            return new ReadOutcome.Rejected(origin, "article text is empty");
-        }
-        LocalDate published = parseDate(firstText(node, "date_publish", "published", "date"));
-        if (published == null) {
-            published = options.published();
-        }
-        String title = firstText(node, "title");
-        if (title == null) {
-            title = options.title();
-        }
-        Article article = new Article(null, origin, title, body, published, firstText(node, "url"),
-                firstText(node, "source_domain", "source"), firstText(node, "language"), firstText(node, "section"));
-        return checked(article);
-    }
-
-    private ReadOutcome checked(Article article) {
-        if (article.body().length() > options.maxArticleChars()) {
-            return new ReadOutcome.Rejected(article.origin(), "article is " + article.body().length()
-                    + " characters, over the limit of " + options.maxArticleChars());
-        }
-        return new ReadOutcome.Read(article);
-    }
-
-    private static String firstText(JsonNode node, String... fields) {
-        for (String field : fields) {
-            JsonNode value = node.get(field);
-            if (value != null && value.isTextual()) {
-                return value.asText();
-            }
-        }
-        return null;
-    }
-
-    /** news-please writes "2017-01-06 10:22:00"; others write ISO dates or date-times. */
-    static LocalDate parseDate(String value) {
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static List<ReadOutcome> reject(String origin, String reason) {
-        return List.of(new ReadOutcome.Rejected(origin, reason));
     }
 }

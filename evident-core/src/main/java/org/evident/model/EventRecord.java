@@ -55,8 +55,12 @@ public record EventRecord(
         }
     }
 
-    /** When the event happened, as a range; precision is day, week, month, year or unknown. */
-    public record DateInfo(String text, String earliest, String latest, String precision) {}
+    /**
+     * When the event happened, as a range; precision is day, week, month, year or unknown. basis (an Evident
+     * extension) says where the date comes from: "text" (the words in {@code text}) or "publication" (the text
+     * gives no date for a reported event, so the publication date stands as its latest possible day).
+     */
+    public record DateInfo(String text, String earliest, String latest, String precision, String basis) {}
 
     /** A PLOVER entity: as written, its canonical name, country code and sector where known. */
     public record Entity(String entityText, String identifierText, String code, String sector) {}

@@ -109,4 +109,10 @@ class ArticleReaderTest {
         var article = ((ReadOutcome.Read) only(reader.read(file))).article();
         assertThat(article.body()).isEqualTo("Hi.");
     }
+
+    @Test
+    void rejectIsAlwaysOneLine() {
+        var reject = new ReadOutcome.Rejected("a\nb.txt", "first line\n  second line\r\n");
+        assertThat(reject.message()).isEqualTo("a b.txt: first line second line");
+    }
 }

@@ -1,5 +1,6 @@
 package org.evident.testkit;
 
+import org.evident.extract.Codebook;
 import org.evident.nlp.CoreNlpAnnotator;
 
 /** One CoreNLP annotator per test JVM: its models take seconds to load, so every test shares it. */
@@ -11,7 +12,7 @@ public final class SharedAnnotator {
 
     public static synchronized CoreNlpAnnotator get() {
         if (instance == null) {
-            instance = new CoreNlpAnnotator();
+            instance = new CoreNlpAnnotator(Codebook.bundled().acronyms());
         }
         return instance;
     }

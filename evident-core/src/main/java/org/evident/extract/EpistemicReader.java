@@ -1,0 +1,343 @@
+package org.evident.extract;
+
+import java.util.Set;
+import org.evident.extract.Codebook.Cue;
+import org.evident.extract.Codebook.CueRole;
+import org.evident.model.Status;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * Reads how sure the text is of one mention, and who says so, from the syntax around its trigger: negation,
+ * modals and hedging adverbs on its predicate; conditions; and, climbing the parse, the reporting, denying,
+ * claiming and forecasting verbs whose complement it stands in. A relative clause or a noun phrase is
+ * presupposed: it does not take the modality of the clause around it ("Reports said the gunman, who killed 39
+ * people, had fled": the killing is asserted, the flight reported).
+ */
+final class EpistemicReader {
+
+    /** Verbs that carry out a nominal event: the event is as sure as the verb ("carried out an attack"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "commit",
+            "perpetrate", "execute", "make", "unleash", "begin", "continue", "hold", "be", "have", "suffer", "take",
+            "order", "plan", "threaten", "prevent", "deter", "thwart", "foil", "happen", "occur", "erupt", "resume");
+
+    /** Verbs whose complement happened when they did ("managed to escape", "began mounting"). */
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed",
+            "try", "attempt", "go", "help", "keep", "resume");
+
+    /** Nouns that report their complement ("reports that …", "claims that …"). */
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "claim", "allegation", "rumor", "rumour",
+            "statement", "suggestion", "news", "word", "accusation", "assertion");
+
+    /** Verbs of verification: their complement is unverified when they are negated, conditional or "yet to". */
+    private static final Set<String> VERIFY = Set.of("confirm", "verify", "corroborate", "substantiate", "establish");
+
+    private static final Set<String> NOT_CONDITIONAL_GOVERNORS = Set.of("ask", "wonder", "know", "see", "check",
+            "decide", "determine", "question", "doubt", "unclear", "clear", "sure");
+
+    /** Verbs that give a forecast its horizon: "needs two more months to …", "will take years to …". */
+    private static final Set<String> DURATION_VERBS = Set.of("need", "take", "require", "last");
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "decade", "hour");
+
+    private final Codebook codebook;
+    private final SourceFinder sources;
+
+    EpistemicReader(Codebook codebook, SourceFinder sources) {
+        this.codebook = codebook;
+        this.sources = sources;
+    }
+
+    /** The status, source and cue of a trigger's mention. */
+    Reading.Epistemic read(AnnotatedArticle article, Sentence s, int trigger) {
+        State state = new State();
+        int predicate = predicateOf(s, trigger);
+        if (s.token(predicate).isNoun() && predicate == trigger) {
+            nominal(article, s, trigger, state);
+        } else {
+            local(article, s, predicate, state, true);
+            climb(article, s, predicate, state);
+        }
+        return new Reading.Epistemic(state.status, state.source, state.cue);
+    }
+
+    /** The clause predicate a trigger's status is read on: itself, or the light verb carrying a nominal trigger. */
+    static int predicateOf(Sentence s, int trigger) {
+        Token t = s.token(trigger);
+        if (isGerundBeforeName(s, trigger)) {
+            return Syntax.governor(s, trigger); // the parse reads "overrunning IS" as an adjective and a noun
+        }
+        if (!t.isNoun()) {
+            return trigger;
+        }
+        String relation = Syntax.relation(s, trigger);
+        int governor = Syntax.governor(s, trigger);
+        if (governor >= 0 && (relation.equals("obj") || relation.startsWith("nsubj"))
+                && LIGHT_VERBS.contains(s.token(governor).lemma()) && s.token(governor).isVerb()) {
+            return governor;
+        }
+        return trigger;
+    }
+
+    /** A gerund the parser attached as an adjective to the name right after it: "overrunning IS". */
+    static boolean isGerundBeforeName(Sentence s, int token) {
+        int governor = Syntax.governor(s, token);
+        return (s.token(token).pos().equals("VBG") || s.token(token).pos().equals("VB"))
+                && Syntax.relation(s, token).equals("amod") && governor == token + 1 && s.token(governor).isProperNoun();
+    }
+
+    private static final class State {
+        Status status = Status.ASSERTED;
+        Reading.Source source;
+        Span cue;
+
+        void raise(Status to, Span at) {
+            if (to.ordinal() > status.ordinal()) {
+                status = to;
+                cue = at;
+            }
+        }
+    }
+
+    /** A nominal mention: its own modifiers ("alleged attack"), and a verb it is the object of ("denied the attack"). */
+    private void nominal(AnnotatedArticle article, Sentence s, int noun, State state) {
+        for (Dependency d : s.childrenOf(noun)) {
+            Token modifier = s.token(d.dependent());
+            Cue doubt = codebook.cue(CueRole.DOUBT, modifier.lemma());
+            if (doubt == null) {
+                doubt = codebook.cue(CueRole.ADVERB, modifier.lemma());
+            }
+            if (doubt != null && (d.baseRelation().equals("amod") || d.baseRelation().equals("advmod"))) {
+                state.raise(doubt.status(), Span.token(article, s, d.dependent()));
+            }
+            if (d.relation().equals("det") && modifier.lemma().equals("no")) {
+                state.raise(Status.NEGATED, Span.token(article, s, d.dependent()));
+            }
+        }
+        int governor = Syntax.governor(s, noun);
+        if (governor >= 0 && Syntax.relation(s, noun).equals("obj") && s.token(governor).isVerb()) {
+            Cue say = codebook.cue(CueRole.SAY, s.token(governor).lemma());
+            if (say != null && say.status() != Status.REPORTED) {
+                state.raise(say.status(), Span.token(article, s, governor));
+                state.source = sources.speakerOf(article, s, governor);
+            }
+        }
+    }
+
+    /** Cues on the predicate itself: negation, modals, hedging adverbs, a condition. */
+    private void local(AnnotatedArticle article, Sentence s, int predicate, State state, boolean own) {
+        for (Dependency d : s.childrenOf(predicate)) {
+            Token child = s.token(d.dependent());
+            String lemma = child.lemma();
+            Span at = Span.token(article, s, d.dependent());
+            switch (d.baseRelation()) {
+                case "advmod" -> {
+                    if (codebook.isCue(CueRole.NEGATION, lemma) && !isNotOnly(s, d.dependent())) {
+                        state.raise(Status.NEGATED, at);
+                    } else if (codebook.isCue(CueRole.ADVERB, lemma)) {
+                        Cue cue = codebook.cue(CueRole.ADVERB, lemma);
+                        state.raise(cue.status(), at);
+                        if (cue.status() == Status.REPORTED && state.source == null) {
+                            state.source = new Reading.Source("reports", "media", at);
+                        }
+                    }
+                }
+                case "aux" -> {
+                    Cue modal = codebook.cue(CueRole.MODAL, lemma.equals("will") ? "will" : child.text()
+                            .toLowerCase(java.util.Locale.ROOT));
+                    if (modal == null) {
+                        modal = codebook.cue(CueRole.MODAL, lemma);
+                    }
+                    if (modal != null) {
+                        state.raise(modal.status(), at);
+                    }
+                }
+                case "mark" -> {
+                    if (own && (codebook.isCue(CueRole.CONDITION, lemma) || lemma.equals("whether"))) {
+                        if (isOpenQuestion(s, predicate)) {
+                            state.raise(Status.UNVERIFIED, at); // "it was not clear if all five were killed"
+                        } else if (isConditional(s, predicate) && !lemma.equals("whether")) {
+                            state.raise(Status.HYPOTHETICAL, at);
+                        }
+                    }
+                }
+                case "nsubj" -> {
+                    if (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
+                            || lemma.equals("nobody") || lemma.equals("none")) {
+                        state.raise(Status.NEGATED, at);
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    /** "unclear if", "not known whether", "uncertain if": whether it happened is open. */
+    private static boolean isOpenQuestion(Sentence s, int clause) {
+        int governor = Syntax.governor(s, clause);
+        if (governor < 0) {
+            return false;
+        }
+        String lemma = s.token(governor).lemma();
+        boolean negated = Syntax.hasChildLemma(s, governor, "advmod", Set.of("not", "n't"));
+        return UNSETTLED.contains(lemma) || negated && SETTLED.contains(lemma);
+    }
+
+    private static final Set<String> UNSETTLED = Set.of("unclear", "unknown", "uncertain", "wonder", "ask", "question",
+            "doubt", "investigate", "check", "determine");
+    private static final Set<String> SETTLED = Set.of("clear", "know", "known", "sure", "certain", "confirm", "say");
+
+    /** "not only … but also" does not negate. */
+    private static boolean isNotOnly(Sentence s, int not) {
+        return not + 1 < s.tokens().size() && s.token(not + 1).lemma().equals("only");
+    }
+
+    /** An "if" clause is a condition unless it is the complement of asking or knowing ("asked if", "unclear if"). */
+    private static boolean isConditional(Sentence s, int clause) {
+        String relation = Syntax.relation(s, clause);
+        int governor = Syntax.governor(s, clause);
+        return !(relation.equals("ccomp") || relation.equals("csubj"))
+                || governor < 0 || !NOT_CONDITIONAL_GOVERNORS.contains(s.token(governor).lemma());
+    }
+
+    /** Up the parse from the predicate through the clauses it is the complement of. */
+    private void climb(AnnotatedArticle article, Sentence s, int predicate, State state) {
+        int current = predicate;
+        for (int guard = 0; guard < 12; guard++) {
+            String relation = Syntax.relation(s, current);
+            int governor = Syntax.governor(s, current);
+            if (governor < 0 || relation.equals("acl:relcl")) {
+                return;
+            }
+            Token head = s.token(governor);
+            String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+            switch (base) {
+                case "conj" -> { } // a conjunct shares the context of the first, not its own modifiers
+                case "nsubj" -> {
+                    // "overrunning IS may take another two years": the event is the subject of a duration verb
+                    if (!(DURATION_VERBS.contains(head.lemma()) && hasDurationObject(s, governor))) {
+                        if (!(s.token(current).isNoun() && REPORT_NOUNS.contains(s.token(current).lemma()))) {
+                            return;
+                        }
+                        Cue say = codebook.cue(CueRole.SAY, head.lemma());
+                        if (say != null) {
+                            state.raise(say.status(), Span.token(article, s, governor));
+                            state.source = sources.speakerOf(article, s, governor);
+                        }
+                    } else {
+                        state.raise(Status.PREDICTED, Span.token(article, s, governor));
+                        local(article, s, governor, state, false);
+                        if (state.status == Status.HYPOTHETICAL) {
+                            state.status = Status.PREDICTED;
+                        }
+                    }
+                }
+                case "ccomp", "parataxis", "dep", "xcomp", "csubj", "advcl" -> {
+                    if (base.equals("advcl") && !isReportingAdverbial(s, current)) {
+                        return;
+                    }
+                    governedBy(article, s, current, governor, base, state);
+                }
+                case "acl", "nmod" -> {
+                    if (TIME_UNITS.contains(head.lemma()) && Syntax.relation(s, governor).equals("obj")
+                            && DURATION_VERBS.contains(s.token(Syntax.governor(s, governor)).lemma())) {
+                        // "need three more weeks to retake X", with "to X" hung on "weeks"
+                        state.raise(Status.PREDICTED, Span.token(article, s, Syntax.governor(s, governor)));
+                        current = Syntax.governor(s, governor);
+                        continue;
+                    }
+                    if (!(head.isNoun() && REPORT_NOUNS.contains(head.lemma()))) {
+                        return;
+                    }
+                    Cue say = codebook.cue(CueRole.SAY, head.lemma());
+                    state.raise(say != null ? say.status() : Status.REPORTED, Span.token(article, s, governor));
+                    if (state.source == null) {
+                        state.source = new Reading.Source(head.text(), "media", Span.token(article, s, governor));
+                    }
+                }
+                case "obj" -> {
+                    // a reporting noun's context: "denied reports that …"
+                    if (!(s.token(current).isNoun() && REPORT_NOUNS.contains(s.token(current).lemma()))) {
+                        return;
+                    }
+                    Cue say = codebook.cue(CueRole.SAY, head.lemma());
+                    if (say != null) {
+                        state.raise(say.status(), Span.token(article, s, governor));
+                        state.source = sources.speakerOf(article, s, governor);
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+            current = governor;
+        }
+    }
+
+    /** "…, officials said" attaches as parataxis or ccomp; an adverbial clause reports only with "as" ("as X said"). */
+    private static boolean isReportingAdverbial(Sentence s, int clause) {
+        return Syntax.hasChildLemma(s, clause, "mark", Set.of("if", "unless"));
+    }
+
+    /** The effect of the verb whose complement the mention's clause is. */
+    private void governedBy(AnnotatedArticle article, Sentence s, int clause, int verb, String relation, State state) {
+        Token head = s.token(verb);
+        String lemma = head.lemma();
+        Span at = Span.token(article, s, verb);
+        if (relation.equals("advcl")) {
+            // reached only for if/unless clauses: the condition itself is hypothetical
+            state.raise(Status.HYPOTHETICAL, at);
+            return;
+        }
+        if (VERIFY.contains(lemma) && isDoubted(s, verb)) {
+            state.raise(Status.UNVERIFIED, at);
+            return;
+        }
+        Cue say = codebook.cue(CueRole.SAY, lemma);
+        Cue raise = codebook.cue(CueRole.RAISE, lemma);
+        boolean passive = !s.children(verb, "aux:pass").isEmpty();
+        if (raise != null && passive && relation.equals("xcomp")) {
+            state.raise(raise.status(), at); // "are said to have lent"
+            if (state.source == null) {
+                state.source = new Reading.Source("reports", "media", at);
+            }
+        } else if (say != null && !relation.equals("xcomp")) {
+            state.raise(say.status(), at);
+            if (state.source == null) {
+                state.source = sources.speakerOf(article, s, verb);
+            }
+        } else if (codebook.isCue(CueRole.FUTURE, lemma) && relation.equals("xcomp")
+                || lemma.equals("expect") && passive) {
+            state.raise(Status.PREDICTED, at);
+        } else if (DURATION_VERBS.contains(lemma) && hasDurationObject(s, verb)) {
+            state.raise(Status.PREDICTED, at); // "needs two more months to destroy", "may take two years"
+        } else if (IMPLICATIVE.contains(lemma)) {
+            local(article, s, verb, state, false);
+        } else if (relation.equals("xcomp")) {
+            local(article, s, verb, state, false); // "will never dare to fight": the matrix's modality carries over
+        }
+    }
+
+    private static boolean hasDurationObject(Sentence s, int verb) {
+        for (int obj : s.children(verb, "obj")) {
+            if (TIME_UNITS.contains(s.token(obj).lemma())
+                    || s.entityAt(obj).map(e -> e.type().equals("DURATION")).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "has yet to be verified", "could not confirm", "if it is confirmed". */
+    private boolean isDoubted(Sentence s, int verb) {
+        for (Dependency d : s.childrenOf(verb)) {
+            String lemma = s.token(d.dependent()).lemma();
+            if (d.baseRelation().equals("advmod") && (lemma.equals("yet") || codebook.isCue(CueRole.NEGATION, lemma))
+                    || d.baseRelation().equals("mark") && codebook.isCue(CueRole.CONDITION, lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,391 @@
+package org.evident.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.evident.model.Status;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * Reads each trigger of a sentence into a {@link Reading}: decides whether it reports an event at all (not a
+ * purpose, a generic plural, a modifier, or the content of a request), then finds its arguments, place, time,
+ * counts, status, source and forecast.
+ */
+final class MentionReader {
+
+    /** Governors whose "to" complement is part of what they say, not an event of its own. */
+    private static final Set<String> KEEPS_XCOMP = Set.of("manage", "begin", "start", "continue", "succeed", "try",
+            "attempt", "fail", "need", "take", "dare", "plan", "intend", "prepare", "aim", "set", "expect", "vow",
+            "threaten", "promise", "pledge", "go", "help", "keep", "resume", "seem", "appear", "be", "say", "report",
+            "believe", "think", "want", "decide", "agree", "refuse", "get", "allow", "order", "force");
+
+    /** Determiners and adjectives that make a noun generic or a kind, not an event that happened. */
+    private static final Set<String> GENERIC = Set.of("such", "any", "every", "future", "possible", "potential",
+            "further", "more");
+
+    /** Adjectives that set an event apart from the one told before ("previous attacks", "a separate raid"). */
+    private static final Set<String> NEW_EVENT = Set.of("new", "separate", "previous", "earlier", "other", "past",
+            "prior", "fresh", "further");
+
+    /** Prepositions that anchor a plural noun in a place ("attacks in Istanbul"). */
+    private static final Set<String> ANCHORING_CASES = Set.of("in", "at", "near", "across", "throughout", "outside",
+            "around", "inside");
+
+    private final Codebook codebook;
+    private final PlaceFinder places;
+    private final TimeFinder times = new TimeFinder();
+    private final SizeFinder sizes;
+    private final PartyFinder parties;
+    private final EpistemicReader epistemic;
+    private final ForecastFinder forecasts = new ForecastFinder();
+
+    MentionReader(Codebook codebook, PlaceFinder places, PartyFinder parties, SourceFinder sources) {
+        this.codebook = codebook;
+        this.places = places;
+        this.sizes = new SizeFinder(codebook);
+        this.parties = parties;
+        this.epistemic = new EpistemicReader(codebook, sources);
+    }
+
+    /** The article-wide facts a reading needs. */
+    record Context(AnnotatedArticle article, Map<Integer, List<PlaceFinder.PlaceName>> placeNames,
+                   List<Quotes.Quote> quotes, LocalDate published) {}
+
+    /** Readings of the triggers of one sentence; triggers that report no event of their own are left out. */
+    List<Reading> read(Context context, Sentence s, List<TriggerMatch> triggers) {
+        boolean[] isTrigger = new boolean[s.tokens().size()];
+        triggers.forEach(t -> isTrigger[t.head()] = true);
+        List<Reading> readings = new ArrayList<>();
+        for (TriggerMatch trigger : triggers) {
+            if (!reportsEvent(s, trigger)) {
+                continue;
+            }
+            IntPredicate other = t -> t != trigger.head() && isTrigger[t];
+            Reading reading = read(context, s, trigger, other);
+            if (reading != null) {
+                readings.add(reading);
+            }
+        }
+        return readings;
+    }
+
+    /** The reading of one trigger, or null when its arguments show it reports no event after all. */
+    Reading read(Context context, Sentence s, TriggerMatch trigger, IntPredicate otherTrigger) {
+        AnnotatedArticle article = context.article();
+        int head = trigger.head();
+        int predicate = EpistemicReader.predicateOf(s, head);
+        List<PlaceFinder.PlaceName> names = context.placeNames().getOrDefault(s.index(), List.of());
+        PlaceFinder.PlaceName name = places.attach(s, head, names, otherTrigger);
+        if (name == null && predicate != head) {
+            name = places.attach(s, predicate, names, t -> otherTrigger.test(t) || t == head);
+        }
+        Reading.Place place = name == null ? null
+                : new Reading.Place(name.toponym(), Span.of(article, s, name.first(), name.last()));
+        Optional<Reading.Time> time = times.attach(article, s, head, otherTrigger);
+        if (time.isEmpty() && predicate != head) {
+            time = times.attach(article, s, predicate, t -> otherTrigger.test(t) || t == head);
+        }
+        Map<String, Reading.Count> counts = sizes.counts(article, s, sizeWords(s, head));
+        Reading.Epistemic status = epistemic.read(article, s, head);
+        status = nominalStatus(article, s, head, status);
+        status = quoted(context, s, head, status);
+        Reading.Forecast forecast = null;
+        if (status.status() == Status.PREDICTED) {
+            forecast = forecasts.find(article, s, forecastScope(s, predicate), context.published()).orElse(null);
+        }
+        List<Reading.Party> actors = parties.actors(article, s, head, predicate);
+        status = speechAct(trigger.category(), status, actors);
+        Set<String> modes = new LinkedHashSet<>(trigger.entry().modes());
+        Set<String> contexts = new LinkedHashSet<>(trigger.entry().contexts());
+        cues(s, head, trigger.category(), modes, contexts);
+        if (trigger.category().equals("MOBILIZE") && modes.isEmpty()) {
+            return null; // deploying buses or experts is no mobilization: PLOVER's modes name the forces
+        }
+        return new Reading(trigger, trigger.category(), modes, contexts,
+                actors, parties.recipients(article, s, head, predicate),
+                place, time.orElse(null), counts, status, forecast, reference(s, head));
+    }
+
+    /** Categories of physical action, whose participles still tell of events ("a blast killing five"). */
+    private static final Set<String> VIOLENT = Set.of("ASSAULT", "COERCE");
+
+    /** Categories whose events are things said: a request, a threat, an accusation, a rejection, praise. */
+    private static final Set<String> SPEECH_ACTS = Set.of("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT");
+
+    /**
+     * A speech act is reported in the words of the one who made it: its status is at least REPORTED and, unless
+     * the text names another source, its speaker is the source.
+     */
+    private static Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors) {
+        if (!SPEECH_ACTS.contains(category) || actors.isEmpty() || Syntax.isPronounText(actors.get(0).span().text())) {
+            return status;
+        }
+        Reading.Party speaker = actors.get(0);
+        boolean genericSource = status.source() == null || status.source().text().equals("reports");
+        Status level = status.status().ordinal() < Status.REPORTED.ordinal() ? Status.REPORTED : status.status();
+        Reading.Source source = genericSource
+                ? new Reading.Source(speaker.span().text(), speakerKind(speaker), speaker.span()) : status.source();
+        return new Reading.Epistemic(level, source, status.cue());
+    }
+
+    private static String speakerKind(Reading.Party party) {
+        String sector = party.entity().sector();
+        if (sector != null && Set.of("GOV", "COP", "MIL", "JUD", "LEG", "SPY").contains(sector)) {
+            return "official";
+        }
+        return party.entity().identifierText() != null ? "group" : "person";
+    }
+
+    /** Whether a trigger reports an event, rather than a purpose, a kind, a modifier or a name. */
+    boolean reportsEvent(Sentence s, TriggerMatch trigger) {
+        int head = trigger.head();
+        Token t = s.token(head);
+        String relation = Syntax.relation(s, head);
+        if (relation.equals("amod") && !EpistemicReader.isGerundBeforeName(s, head)
+                || relation.equals("compound") && t.isNoun()) {
+            return false; // "the targeted restaurant", "attack helicopters"
+        }
+        if (isInsidePossibility(s, head)) {
+            return false;
+        }
+        if (t.isVerb() && relation.equals("acl") && (t.pos().equals("VBG") || t.pos().equals("VBN"))
+                && !VIOLENT.contains(trigger.category())) {
+            return false; // "a woman visiting from Canada", "a region threatened by extremists"
+        }
+        if (t.isVerb() && isPurpose(s, head)) {
+            return false;
+        }
+        if (t.isNoun() && isGeneric(s, head)) {
+            return false;
+        }
+        if (t.isNoun() && isStandingState(s, head, trigger.category())) {
+            return false;
+        }
+        return true;
+    }
+
+    /** "to eject it", "to deter one": an infinitive of purpose, or the complement of a verb that does not keep it. */
+    private static boolean isPurpose(Sentence s, int verb) {
+        String relation = Syntax.relation(s, verb);
+        if (Syntax.hasChildLemma(s, verb, "case", Set.of("to")) && relation.equals("obl")) {
+            return true; // "launched to apprehend him", with "to" parsed as a preposition
+        }
+        if (!Syntax.hasChildLemma(s, verb, "mark", Set.of("to"))) {
+            return false;
+        }
+        int governor = Syntax.governor(s, verb);
+        if (relation.equals("xcomp") || relation.equals("conj")) {
+            if (governor < 0) {
+                return false;
+            }
+            if (relation.equals("conj")) {
+                return isPurpose(s, governor);
+            }
+            return !KEEPS_XCOMP.contains(s.token(governor).lemma());
+        }
+        return relation.equals("advcl") || relation.equals("acl");
+    }
+
+    /** A bare plural with nothing anchoring it ("launch attacks on civilians"), or "such attacks". */
+    private static boolean isGeneric(Sentence s, int noun) {
+        for (Dependency d : s.childrenOf(noun)) {
+            String lemma = s.token(d.dependent()).lemma();
+            if ((d.relation().equals("det") || d.relation().equals("amod")) && GENERIC.contains(lemma)) {
+                return true;
+            }
+        }
+        if (!s.token(noun).pos().equals("NNS")) {
+            return false;
+        }
+        for (Dependency d : s.childrenOf(noun)) {
+            String relation = d.relation();
+            if (relation.equals("det") || relation.equals("nmod:poss") || relation.equals("nummod")
+                    || relation.equals("compound") && s.token(d.dependent()).isProperNoun()) {
+                return false;
+            }
+            boolean time = s.entityAt(d.dependent()).map(e -> e.isTime()).orElse(false);
+            if (relation.startsWith("nmod") && (time || ANCHORING_CASES.contains(Syntax.caseOf(s, d.dependent()))
+                    && (s.token(d.dependent()).isProperNoun() || s.token(d.dependent()).ner().equals("LOCATION")))) {
+                return false;
+            }
+            if ((relation.equals("acl:relcl") || relation.equals("acl")) && isSimplePast(s, d.dependent())) {
+                return false; // "directives that were issued by …", "attacks carried out last year"
+            }
+            if (relation.equals("amod") && s.token(d.dependent()).lemma().matches("simultaneous|coordinated|twin|recent|deadly|previous|latest|fresh|new")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nouns whose complement is a mere possibility, not an event ("the possibility that it may be destroyed"). */
+    private static final Set<String> POSSIBILITY_NOUNS = Set.of("possibility", "prospect", "risk", "danger", "fear",
+            "likelihood", "chance", "scenario", "idea", "spectre", "specter");
+
+    private static boolean isInsidePossibility(Sentence s, int token) {
+        for (int current = token; current >= 0; current = Syntax.governor(s, current)) {
+            String relation = Syntax.relation(s, current);
+            int governor = Syntax.governor(s, current);
+            if (governor >= 0 && (relation.equals("acl") || relation.equals("ccomp"))
+                    && POSSIBILITY_NOUNS.contains(s.token(governor).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "There is an agreement between us": a present-tense existential tells of a state, not of an event. */
+    private static boolean isStandingState(Sentence s, int noun, String category) {
+        if (category.equals("ASSAULT") || !Syntax.relation(s, noun).startsWith("nsubj")) {
+            return false;
+        }
+        int governor = Syntax.governor(s, noun);
+        return governor >= 0 && s.token(governor).lemma().equals("be") && s.token(governor).pos().matches("VBZ|VBP")
+                && !s.children(governor, "expl").isEmpty();
+    }
+
+    /** "were issued", "carried out", "killed": a past clause, not a habit ("attacks that have challenged"). */
+    private static boolean isSimplePast(Sentence s, int verb) {
+        Token t = s.token(verb);
+        if (t.pos().equals("VBD")) {
+            return true;
+        }
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        for (int aux : s.children(verb, "aux")) {
+            if (s.token(aux).lemma().equals("have")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Size words linked to a trigger: itself, and size verbs it heads or that head it in the same clause. */
+    private List<Integer> sizeWords(Sentence s, int head) {
+        List<Integer> words = new ArrayList<>();
+        words.add(head);
+        for (Dependency d : s.childrenOf(head)) {
+            String rel = d.relation();
+            if (rel.equals("acl:relcl") || rel.equals("acl") || rel.equals("advcl") || rel.equals("conj")
+                    || rel.equals("amod")) {
+                words.add(d.dependent());
+            }
+        }
+        int governor = Syntax.governor(s, head);
+        String relation = Syntax.relation(s, head);
+        if (governor >= 0 && (relation.startsWith("nsubj") || relation.equals("obl"))) {
+            words.add(governor); // "the blast killed 13", "killed in the attack"
+            for (int conj : s.children(governor, "conj")) {
+                words.add(conj); // "killed 13 and wounded 56"
+            }
+        }
+        return words;
+    }
+
+    /** A nominal trigger is as sure as the relative clause that tells of it ("directives that were reportedly issued"). */
+    private Reading.Epistemic nominalStatus(AnnotatedArticle article, Sentence s, int head, Reading.Epistemic status) {
+        if (!s.token(head).isNoun() || status.status() != Status.ASSERTED) {
+            return status;
+        }
+        for (Dependency d : s.childrenOf(head)) {
+            if ((d.relation().equals("acl:relcl") || d.relation().equals("acl")) && s.token(d.dependent()).isVerb()) {
+                Reading.Epistemic inner = epistemic.read(article, s, d.dependent());
+                if (inner.status() != Status.ASSERTED) {
+                    return inner;
+                }
+            }
+        }
+        return status;
+    }
+
+    /** Inside a quotation, the quote's speaker says so. */
+    private Reading.Epistemic quoted(Context context, Sentence s, int head, Reading.Epistemic status) {
+        Quotes.Quote quote = Quotes.at(context.quotes(), s.token(head).begin());
+        if (quote == null || quote.length() < 40 || status.source() != null) {
+            return status;
+        }
+        Reading.Source speaker = QuoteSpeakers.speaker(context, quote, codebook);
+        Status raised = status.status().ordinal() < Status.REPORTED.ordinal() ? Status.REPORTED : status.status();
+        return new Reading.Epistemic(raised, speaker, status.cue());
+    }
+
+    /**
+     * Where a forecast's horizon is read: the clause of the trigger, up to the clause that a reporting verb
+     * governs ("said [his troops need three more weeks to retake X]").
+     */
+    private List<Integer> forecastScope(Sentence s, int head) {
+        int root = head;
+        for (int guard = 0; guard < 6; guard++) {
+            int governor = Syntax.governor(s, root);
+            if (governor < 0 || codebook.isCue(Codebook.CueRole.SAY, s.token(governor).lemma())
+                    && s.token(governor).isVerb() || Syntax.relation(s, root).equals("acl:relcl")) {
+                break;
+            }
+            root = governor;
+        }
+        return s.subtree(root);
+    }
+
+    /** Mode and context cues in the trigger's phrase and among its arguments. */
+    private void cues(Sentence s, int head, String category, Set<String> modes, Set<String> contexts) {
+        Set<Integer> near = new LinkedHashSet<>(s.subtree(head));
+        int governor = Syntax.governor(s, head);
+        if (governor >= 0 && s.token(head).isNoun()) {
+            near.addAll(s.children(governor, "nsubj"));
+        }
+        if (governor >= 0 && s.token(head).isVerb()) {
+            near.add(governor);
+        }
+        for (int i : near) {
+            modes.addAll(codebook.modesFor(s.token(i).lemma(), category));
+        }
+        for (Token t : s.tokens()) {
+            String context = codebook.contextFor(t.lemma());
+            if (context == null) {
+                Codebook.Actor actor = codebook.actor(t.text());
+                context = actor == null ? null : codebook.contextFor(actor.identifier());
+            }
+            if (context != null) {
+                contexts.add(context);
+            }
+        }
+    }
+
+    /** "another attack", "a fourth" tell of a new event; "the attack", "this attack", "Sunday's attack" of a known one. */
+    private static Reading.Reference reference(Sentence s, int head) {
+        if (!s.token(head).isNoun()) {
+            return Reading.Reference.PLAIN;
+        }
+        for (Dependency d : s.childrenOf(head)) {
+            String lemma = s.token(d.dependent()).lemma();
+            boolean ordinal = s.entityAt(d.dependent()).map(e -> e.type().equals("ORDINAL")).orElse(false)
+                    && !lemma.equals("first");
+            if (d.relation().equals("det") && lemma.equals("another")
+                    || d.relation().equals("amod") && (ordinal || NEW_EVENT.contains(lemma))) {
+                return Reading.Reference.NEW;
+            }
+            boolean pointingPossessor = d.relation().equals("nmod:poss")
+                    && (s.entityAt(d.dependent()).map(e -> e.isTime()).orElse(false)
+                    || Syntax.isPronoun(s.token(d.dependent())));
+            if (d.relation().equals("det") && Set.of("the", "this", "that", "these", "those").contains(lemma)
+                    || pointingPossessor) {
+                return Reading.Reference.ANAPHORIC; // "the attack", "Sunday's attack", "its attack"
+            }
+        }
+        return Reading.Reference.PLAIN;
+    }
+
+    static Map<String, Reading.Count> noCounts() {
+        return new HashMap<>();
+    }
+}

@@ -1,0 +1,349 @@
+package org.evident.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.evident.geo.GeoMath;
+import org.evident.geo.Toponym;
+import org.evident.model.EventRecord.Location;
+import org.evident.model.Status;
+import org.evident.nlp.Dependency;
+import org.evident.nlp.Sentence;
+
+/**
+ * In-article merging: mentions of one real event become one group. Within a sentence, triggers the parse links
+ * (a killing "in a shooting spree", "the blast killed 13 and wounded 56") are one event; conjoined nouns ("bombings
+ * in Baghdad, the Istanbul shooting, another attack in Tartous") stay apart. Across sentences a mention joins an
+ * earlier event of its category when nothing contradicts it (place within 50 km or inside the same country, dates
+ * overlapping, no other named actor) and something supports it: it points back ("the attack", "Sunday's attack"),
+ * shares the place, date or actor, or gives no place or date of its own. "Another attack", "a fourth", "previous
+ * attacks" never join an earlier event; forecasts join only forecasts of the same source.
+ */
+final class Merger {
+
+    private static final double SAME_PLACE_KM = 50;
+
+    /** Relations along which two triggers of one category tell one event. */
+    private static final Set<String> SAME_EVENT = Set.of("nsubj", "nsubj:pass", "obl", "obj", "advcl", "acl",
+            "acl:relcl", "nmod", "xcomp");
+
+    /** One event of the article: its mentions' readings in text order, with extra mention spans. */
+    static final class Group {
+        final List<Reading> readings = new ArrayList<>();
+        final List<Span> extraMentions = new ArrayList<>();
+
+        Reading first() {
+            return readings.get(0);
+        }
+
+        String category() {
+            return first().category();
+        }
+    }
+
+    private final Map<Toponym, Location> resolved;
+
+    Merger(Map<Toponym, Location> resolved) {
+        this.resolved = resolved;
+    }
+
+    List<Group> merge(List<Reading> readings, Map<Reading, List<Span>> extraMentions) {
+        List<List<Reading>> units = linkWithinSentences(readings);
+        List<Group> groups = new ArrayList<>();
+        for (List<Reading> unit : units) {
+            Group target = choose(groups, unit);
+            if (target == null) {
+                target = new Group();
+                groups.add(target);
+            }
+            target.readings.addAll(unit);
+            for (Reading r : unit) {
+                target.extraMentions.addAll(extraMentions.getOrDefault(r, List.of()));
+            }
+        }
+        return groups;
+    }
+
+    /** Units of readings the parse ties together in one sentence. */
+    private static List<List<Reading>> linkWithinSentences(List<Reading> readings) {
+        Map<Reading, List<Reading>> unitOf = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            unitOf.put(r, new ArrayList<>(List.of(r)));
+        }
+        for (Reading a : readings) {
+            for (Reading b : readings) {
+                if (a == b || a.sentence() != b.sentence() || !a.category().equals(b.category())
+                        || unitOf.get(a) == unitOf.get(b) || isSpeech(a) || !linked(a, b)) {
+                    continue;
+                }
+                List<Reading> merged = unitOf.get(a);
+                for (Reading moved : unitOf.get(b)) {
+                    merged.add(moved);
+                    unitOf.put(moved, merged);
+                }
+            }
+        }
+        List<List<Reading>> units = new ArrayList<>();
+        for (List<Reading> unit : unitOf.values()) {
+            if (!units.contains(unit)) {
+                unit.sort((x, y) -> x.trigger().begin() - y.trigger().begin());
+                units.add(unit);
+            }
+        }
+        return units;
+    }
+
+    private static boolean isSpeech(Reading r) {
+        return r.category().equals("X-STATEMENT") || r.category().equals("THREATEN");
+    }
+
+    /** b's trigger is a dependent of a's, by a relation that keeps one event; verbs in a conjunction share it too. */
+    private static boolean linked(Reading a, Reading b) {
+        Sentence s = a.trigger().sentence();
+        int head = a.trigger().head();
+        int dependent = b.trigger().head();
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.dependent() != dependent) {
+                continue;
+            }
+            if (SAME_EVENT.contains(d.relation()) || SAME_EVENT.contains(d.baseRelation())) {
+                return true; // "in another attack, gunmen fired on …": one new event
+            }
+            if (d.relation().equals("conj") && s.token(head).isVerb() && s.token(dependent).isVerb()
+                    && s.children(dependent, "nsubj").isEmpty()) {
+                return true; // "killed 13 and wounded 56"
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The earlier group a unit belongs to, or null for a new event. Of the groups it may join, the one sharing most
+     * (place, date, actor) wins; then the one mentioned most; then the most recent.
+     */
+    private Group choose(List<Group> groups, List<Reading> unit) {
+        Reading lead = unit.get(0);
+        if (lead.category().equals("X-STATEMENT")) {
+            return sameSpeaker(groups, lead);
+        }
+        boolean anaphoric = unit.stream().anyMatch(r -> r.reference() == Reading.Reference.ANAPHORIC);
+        if (isSpeech(lead) && !anaphoric || unit.stream().anyMatch(r -> r.reference() == Reading.Reference.NEW)) {
+            return null; // statements stand alone; "this threat" still points back at the threat made
+        }
+        Group best = null;
+        int bestScore = -1;
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            if (!group.category().equals(lead.category()) || !compatible(group, unit) || !supported(group, unit)) {
+                continue;
+            }
+            int score = 4 * shared(group, unit) + Math.min(3, group.readings.size());
+            if (score > bestScore) {
+                best = group;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What one speaker says across an article is one statement ("Assad said …", "he said …", "Assad said"):
+     * statements join the earlier statement of the same speaker, forecasts only forecasts.
+     */
+    private static Group sameSpeaker(List<Group> groups, Reading statement) {
+        String speaker = speakerKey(statement);
+        if (speaker == null) {
+            return null;
+        }
+        for (Group group : groups) {
+            Reading first = group.first();
+            if (first.category().equals("X-STATEMENT") && speaker.equals(speakerKey(first))
+                    && (first.status() == Status.PREDICTED) == (statement.status() == Status.PREDICTED)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The last capitalised word of a source ("Syrian President Bashar Assad" → "Assad"). */
+    private static String speakerKey(Reading r) {
+        if (r.epistemic().source() == null) {
+            return null;
+        }
+        String key = null;
+        for (String word : r.epistemic().source().text().split("[\\s,]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                key = word.replaceAll("[’']s$", "");
+            }
+        }
+        return key;
+    }
+
+    /** How many of place, date and actor a unit shares with a group. */
+    private int shared(Group group, List<Reading> unit) {
+        boolean place = false;
+        boolean date = false;
+        boolean actor = false;
+        for (Reading a : group.readings) {
+            for (Reading b : unit) {
+                place |= a.place() != null && b.place() != null && samePlace(a.place(), b.place());
+                date |= a.time() != null && b.time() != null && a.time().range().overlaps(b.time().range());
+                actor |= sharesActor(a, b);
+            }
+        }
+        return (place ? 1 : 0) + (date ? 1 : 0) + (actor ? 1 : 0);
+    }
+
+    private boolean compatible(Group group, List<Reading> unit) {
+        boolean predicted = unit.stream().anyMatch(r -> r.status() == Status.PREDICTED);
+        boolean groupPredicted = group.readings.stream().anyMatch(r -> r.status() == Status.PREDICTED);
+        if (predicted != groupPredicted) {
+            return false;
+        }
+        if (predicted && !Objects.equals(sourceText(group.readings), sourceText(unit))) {
+            return false;
+        }
+        if (unit.stream().anyMatch(Merger::isIrrealis) != group.readings.stream().anyMatch(Merger::isIrrealis)) {
+            return false;
+        }
+        for (Reading a : group.readings) {
+            for (Reading b : unit) {
+                if (!a.modes().isEmpty() && !b.modes().isEmpty() && a.modes().stream().noneMatch(b.modes()::contains)
+                        && !a.category().equals("ASSAULT")) {
+                    return false; // an arrest and a state of emergency are two coercions
+                }
+                if (a.place() != null && b.place() != null && !samePlace(a.place(), b.place())) {
+                    return false;
+                }
+                if (a.time() != null && b.time() != null && !a.time().range().overlaps(widen(b.time().range()))) {
+                    return false;
+                }
+                if (conflictingActors(a, b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A possibility about the future ("may be destroyed") is a different event from what happened; a possibility
+     * about the past ("could have fled") is a hedge on what happened.
+     */
+    private static boolean isIrrealis(Reading r) {
+        if (r.status() != Status.HYPOTHETICAL) {
+            return false;
+        }
+        Sentence s = r.trigger().sentence();
+        int predicate = EpistemicReader.predicateOf(s, r.trigger().head());
+        return !Syntax.hasChildLemma(s, predicate, "aux", Set.of("have"));
+    }
+
+    private static DateRange widen(DateRange range) {
+        return new DateRange(range.earliest().minusDays(1), range.latest().plusDays(1), range.precision());
+    }
+
+    private static String sourceText(List<Reading> readings) {
+        for (Reading r : readings) {
+            if (r.epistemic().source() != null) {
+                return r.epistemic().source().text();
+            }
+        }
+        return null;
+    }
+
+    /** Two named actors that differ ("IS" vs "the PKK"). */
+    private static boolean conflictingActors(Reading a, Reading b) {
+        for (Reading.Party x : a.actors()) {
+            for (Reading.Party y : b.actors()) {
+                String idX = x.entity().identifierText();
+                String idY = y.entity().identifierText();
+                if (idX != null && idY != null && !idX.equals(idY)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean supported(Group group, List<Reading> unit) {
+        for (Reading b : unit) {
+            if (b.reference() == Reading.Reference.ANAPHORIC) {
+                return true;
+            }
+            boolean hasOwnAnchor = b.place() != null || b.time() != null;
+            if (!hasOwnAnchor && !hasOtherActor(group, b)) {
+                return true;
+            }
+            for (Reading a : group.readings) {
+                if (a.place() != null && b.place() != null && samePlace(a.place(), b.place())
+                        || a.time() != null && b.time() != null && a.time().range().overlaps(b.time().range())
+                        || sharesActor(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** b names a non-pronoun actor and the group has actors, none of them the same. */
+    private static boolean hasOtherActor(Group group, Reading b) {
+        List<Reading.Party> own = b.actors().stream().filter(p -> !Syntax.isPronounText(p.span().text())).toList();
+        if (own.isEmpty()) {
+            return false;
+        }
+        boolean groupHasActors = false;
+        for (Reading a : group.readings) {
+            if (!a.actors().isEmpty()) {
+                groupHasActors = true;
+            }
+            if (sharesActor(a, b)) {
+                return false;
+            }
+        }
+        return groupHasActors;
+    }
+
+    private static boolean sharesActor(Reading a, Reading b) {
+        for (Reading.Party x : a.actors()) {
+            for (Reading.Party y : b.actors()) {
+                if (x.headLemma().equals(y.headLemma()) || x.entity().identifierText() != null
+                        && x.entity().identifierText().equals(y.entity().identifierText())) {
+                    return true;
+                }
+                // "the gunman", "the perpetrator", "the killer": unnamed attackers are one until named apart
+                if ("UAF".equals(x.entity().sector()) && "UAF".equals(y.entity().sector())
+                        && x.entity().identifierText() == null && y.entity().identifierText() == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Within 50 km, or one is a country (or province) that holds the other; by name when unresolved. */
+    boolean samePlace(Reading.Place a, Reading.Place b) {
+        Location x = resolved.get(a.toponym());
+        Location y = resolved.get(b.toponym());
+        if (x == null || y == null || x.lat() == null || y.lat() == null) {
+            return normalize(a.toponym().name()).equals(normalize(b.toponym().name()));
+        }
+        if (GeoMath.distanceKm(x.lat(), x.lon(), y.lat(), y.lon()) <= SAME_PLACE_KM) {
+            return true;
+        }
+        boolean coarse = level(x) <= 2 || level(y) <= 2;
+        return coarse && x.countryCode() != null && x.countryCode().equals(y.countryCode());
+    }
+
+    private static int level(Location location) {
+        return location.resolution() == null ? 4 : location.resolution();
+    }
+
+    private static String normalize(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("^(al|el|ar|as|ad|ash)-", "").strip();
+    }
+}

@@ -1,0 +1,175 @@
+package org.evident.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.evident.geo.Geocoder;
+import org.evident.model.EventRecord;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.EntityMention;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * Actors and recipients from the parse: the subject (or "by" agent) of a verbal trigger does it, the object (or
+ * passive subject) undergoes it; for a nominal trigger, its possessor or a name compounded with it ("Erdoğan's
+ * intervention", "a PKK attack") does it and "on"/"against" marks the recipient. Each party gets its canonical
+ * name from the actor codebook, its country from the gazetteer's demonyms and its sector from the agent nouns.
+ */
+final class PartyFinder {
+
+    private final Codebook codebook;
+    private final Geocoder geocoder;
+
+    PartyFinder(Codebook codebook, Geocoder geocoder) {
+        this.codebook = codebook;
+        this.geocoder = geocoder;
+    }
+
+    List<Reading.Party> actors(AnnotatedArticle article, Sentence s, int trigger, int predicate) {
+        List<Integer> heads = new ArrayList<>();
+        Token t = s.token(trigger);
+        if (predicate != trigger) {
+            heads.addAll(s.children(predicate, "nsubj")); // "IS carried out the attack"
+        } else if (t.isVerb()) {
+            boolean passive = !s.children(trigger, "aux:pass").isEmpty();
+            if (passive) {
+                for (int obl : s.children(trigger, "obl")) {
+                    if (Syntax.caseOf(s, obl).equals("by")) {
+                        heads.add(obl);
+                    }
+                }
+            } else {
+                heads.addAll(s.children(trigger, "nsubj"));
+                if (heads.isEmpty() && Syntax.relation(s, trigger).equals("xcomp")) {
+                    heads.addAll(s.children(Syntax.governor(s, trigger), "nsubj")); // "managed to escape"
+                }
+                if (heads.isEmpty() && Syntax.relation(s, trigger).equals("conj")) {
+                    heads.addAll(s.children(Syntax.governor(s, trigger), "nsubj"));
+                }
+            }
+        } else {
+            heads.addAll(s.children(trigger, "nmod:poss"));
+            for (int compound : s.children(trigger, "compound")) {
+                if (s.token(compound).isProperNoun() && codebook.actor(s.token(compound).text()) != null) {
+                    heads.add(compound);
+                }
+            }
+            for (int nmod : s.children(trigger, "nmod")) {
+                if (Syntax.caseOf(s, nmod).equals("by")) {
+                    heads.add(nmod);
+                }
+            }
+            // "directives that were issued by X", "attacks carried out by X"
+            for (String relation : List.of("acl:relcl", "acl")) {
+                for (int clause : s.children(trigger, relation)) {
+                    for (int obl : s.children(clause, "obl")) {
+                        if (Syntax.caseOf(s, obl).equals("by")) {
+                            heads.add(obl);
+                        }
+                    }
+                }
+            }
+        }
+        return parties(article, s, heads);
+    }
+
+    List<Reading.Party> recipients(AnnotatedArticle article, Sentence s, int trigger, int predicate) {
+        List<Integer> heads = new ArrayList<>();
+        Token t = s.token(trigger);
+        if (t.isVerb()) {
+            boolean passive = !s.children(trigger, "aux:pass").isEmpty();
+            heads.addAll(s.children(trigger, passive ? "nsubj:pass" : "obj"));
+        } else {
+            for (int nmod : s.children(trigger, "nmod")) {
+                String marker = Syntax.caseOf(s, nmod);
+                if (marker.equals("on") || marker.equals("against") || marker.equals("of") && isAgent(s, nmod)) {
+                    heads.add(nmod);
+                }
+            }
+        }
+        return parties(article, s, heads);
+    }
+
+    private boolean isAgent(Sentence s, int head) {
+        Token t = s.token(head);
+        return codebook.isAgentNoun(t.lemma()) || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+    }
+
+    private List<Reading.Party> parties(AnnotatedArticle article, Sentence s, List<Integer> heads) {
+        List<Reading.Party> parties = new ArrayList<>();
+        for (int head : heads) {
+            head = Syntax.antecedent(s, head);
+            if (s.token(head).isNumber() || s.entityAt(head).map(EntityMention::isTime).orElse(false)) {
+                continue;
+            }
+            parties.add(party(article, s, head));
+            for (int conj : s.children(head, "conj")) {
+                parties.add(party(article, s, conj));
+            }
+        }
+        return parties;
+    }
+
+    /** One party: the words naming it, and what the codebooks and the gazetteer know of them. */
+    Reading.Party party(AnnotatedArticle article, Sentence s, int head) {
+        int[] range = Syntax.corePhrase(s, head);
+        Span span = Span.of(article, s, range);
+        String identifier = null;
+        String code = null;
+        String sector = codebook.sectorOf(s.token(head).lemma());
+        Codebook.Actor actor = findActor(article, s, range);
+        if (actor != null) {
+            identifier = actor.identifier();
+            code = actor.code();
+            sector = sector == null ? actor.sector() : sector;
+        } else if (s.token(head).isProperNoun()) {
+            identifier = properName(article, s, head);
+        }
+        if (code == null) {
+            code = countryOf(s, range).orElse(null);
+        }
+        EventRecord.Entity entity = new EventRecord.Entity(span.text(), identifier, code, sector);
+        return new Reading.Party(entity, span, s.token(head).lemma());
+    }
+
+    /** The longest codebook actor name inside the phrase. */
+    private Codebook.Actor findActor(AnnotatedArticle article, Sentence s, int[] range) {
+        for (int length = Math.min(codebook.longestActorName(), range[1] - range[0] + 1); length >= 1; length--) {
+            for (int start = range[0]; start + length - 1 <= range[1]; start++) {
+                String text = article.text(s.token(start).begin(), s.token(start + length - 1).end());
+                Codebook.Actor actor = codebook.actor(text);
+                if (actor != null) {
+                    return actor;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String properName(AnnotatedArticle article, Sentence s, int head) {
+        Optional<EntityMention> entity = s.entityAt(head);
+        if (entity.isPresent() && !entity.get().isTime()) {
+            return entity.get().text();
+        }
+        int first = head;
+        while (first > 0 && s.token(first - 1).isProperNoun()) {
+            first--;
+        }
+        return article.text(s.token(first).begin(), s.token(head).end());
+    }
+
+    /** A country named or described in the phrase ("Turkish authorities", "the Iraqi army"). */
+    private Optional<String> countryOf(Sentence s, int[] range) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            Token t = s.token(i);
+            if (Character.isUpperCase(t.text().charAt(0)) && (t.isProperNoun() || t.pos().startsWith("JJ"))) {
+                Optional<String> code = geocoder.countryCode(t.text());
+                if (code.isPresent()) {
+                    return code;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

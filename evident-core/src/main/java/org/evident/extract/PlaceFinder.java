@@ -1,0 +1,136 @@
+package org.evident.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.evident.geo.Geocoder;
+import org.evident.geo.Toponym;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.EntityMention;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * Finds place names in sentences (NER locations, and proper nouns the gazetteer knows, which NER misses for many
+ * Middle Eastern and African towns) and attaches to a trigger the place its phrase puts it in.
+ */
+final class PlaceFinder {
+
+    /** A place name in a sentence: tokens [first, last] and the toponym handed to the geocoder. */
+    record PlaceName(int sentence, int first, int last, Toponym toponym) {
+        boolean covers(int token) {
+            return token >= first && token <= last;
+        }
+    }
+
+    /** Relations along which a trigger's place is found: its locative modifiers and what they modify. */
+    private static final Set<String> PLACE_PATH = Set.of("obl", "nmod", "compound", "obj", "appos", "amod");
+
+    /** Case markers that put an event in a place (as opposed to "from", "against", "about"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
+            "throughout", "around", "into", "to", "of", "", "along", "off", "within", "over");
+
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ar", "as", "ad", "ash", "an", "at", "az",
+            "adh", "ath", "es", "ed", "er", "en");
+
+    private final Geocoder geocoder;
+    private final Codebook codebook;
+
+    PlaceFinder(Geocoder geocoder, Codebook codebook) {
+        this.geocoder = geocoder;
+        this.codebook = codebook;
+    }
+
+    /** Every place name of a sentence, left to right. */
+    List<PlaceName> find(AnnotatedArticle article, Sentence s) {
+        List<PlaceName> names = new ArrayList<>();
+        boolean[] taken = new boolean[s.tokens().size()];
+        for (EntityMention e : s.entities()) {
+            if (e.type().equals("LOCATION") || e.type().equals("CITY") || e.type().equals("COUNTRY")
+                    || e.type().equals("STATE_OR_PROVINCE")) {
+                if (codebook.actor(e.text()) == null) {
+                    names.add(name(article, s, e.first(), e.last()));
+                    mark(taken, e.first(), e.last());
+                }
+            }
+        }
+        // proper nouns NER left out that the gazetteer knows as places
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (taken[i] || !s.token(i).isProperNoun() || !Character.isUpperCase(s.token(i).text().charAt(0))) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < s.tokens().size() && !taken[last + 1] && s.token(last + 1).isProperNoun()) {
+                last++;
+            }
+            String text = article.text(s.token(i).begin(), s.token(last).end());
+            if (codebook.actor(text) == null && s.entityAt(i).map(e -> !e.type().equals("PERSON")).orElse(true)
+                    && geocoder.isPlaceName(text)) {
+                names.add(name(article, s, i, last));
+                mark(taken, i, last);
+            }
+            i = last;
+        }
+        names.sort((a, b) -> a.first() - b.first());
+        return names;
+    }
+
+    private static void mark(boolean[] taken, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            taken[k] = true;
+        }
+    }
+
+    /** The toponym, taking in an Arabic article written before it with a hyphen ("al-Raqqa"). */
+    private static PlaceName name(AnnotatedArticle article, Sentence s, int first, int last) {
+        int start = first;
+        if (first >= 2 && s.token(first - 1).text().equals("-")
+                && ARABIC_ARTICLES.contains(s.token(first - 2).text().toLowerCase(java.util.Locale.ROOT))
+                && s.token(first - 2).end() == s.token(first - 1).begin()) {
+            start = first - 2;
+        }
+        int begin = s.token(start).begin();
+        int end = s.token(last).end();
+        return new PlaceName(s.index(), start, last, new Toponym(article.text(begin, end), begin, end));
+    }
+
+    /**
+     * The place a trigger's own phrase puts it in: the nearest place name reached through locative modifiers,
+     * not crossing into relative clauses, other clauses or other events' triggers; else null.
+     */
+    PlaceName attach(Sentence s, int trigger, List<PlaceName> names, IntPredicate otherTrigger) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        IntPredicate stop = t -> otherTrigger.test(t) || nameAt(names, t) != null;
+        for (int token : Reach.down(s, trigger, PLACE_PATH, stop, 4)) {
+            PlaceName name = nameAt(names, token);
+            if (name != null && isLocative(s, token, name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLocative(Sentence s, int token, PlaceName name) {
+        String relation = Syntax.relation(s, token);
+        if (relation.equals("compound") || relation.equals("amod") || relation.equals("obj")) {
+            return true;
+        }
+        return LOCATIVE.contains(Syntax.caseOf(s, token));
+    }
+
+    static PlaceName nameAt(List<PlaceName> names, int token) {
+        for (PlaceName name : names) {
+            if (name.covers(token)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    static boolean isDemonym(Token t) {
+        return t.pos().equals("JJ") && Character.isUpperCase(t.text().charAt(0));
+    }
+}

@@ -1,0 +1,81 @@
+package org.evident.extract;
+
+import java.util.List;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * Who speaks a quotation: the reporting verb outside the quote in its own sentence ("'…,' the minister said") or
+ * in the sentence that introduces it ("X told me: '…'"), by its subject or its "by" agent.
+ */
+final class QuoteSpeakers {
+
+    private QuoteSpeakers() {}
+
+    static Reading.Source speaker(MentionReader.Context context, Quotes.Quote quote, Codebook codebook) {
+        AnnotatedArticle article = context.article();
+        SourceFinder sources = new SourceFinder(codebook);
+        for (Sentence s : article.sentences()) {
+            if (s.end() < quote.begin() - 400 || s.begin() > quote.end() + 1) {
+                continue;
+            }
+            boolean touches = s.end() >= quote.begin() - 2 && s.begin() <= quote.end() + 2;
+            if (!touches) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            // the reporting verb nearest the quote, outside it
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Token t : tokens) {
+                if (!t.isVerb() || quote.contains(t.begin()) || !codebook.isCue(Codebook.CueRole.SAY, t.lemma())) {
+                    continue;
+                }
+                int speaker = SourceFinder.speakerToken(s, t.index());
+                if (speaker < 0 || s.token(speaker).text().equalsIgnoreCase("I")) {
+                    // "I recall being told by X": the author recalls, X speaks
+                    int agent = agentOfPassive(s, t.index());
+                    if (agent < 0) {
+                        continue;
+                    }
+                }
+                int distance = Math.min(Math.abs(t.begin() - quote.begin()), Math.abs(t.begin() - quote.end()));
+                if (distance < bestDistance) {
+                    best = t.index();
+                    bestDistance = distance;
+                }
+            }
+            if (best >= 0) {
+                int agent = agentOfPassive(s, best);
+                if (agent >= 0) {
+                    return sources.source(article, s, agent);
+                }
+                Reading.Source source = sources.speakerOf(article, s, best);
+                if (source != null) {
+                    return source;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The "by" agent of a passive reporting verb, or of one in its complement ("recall being told by X"). */
+    private static int agentOfPassive(Sentence s, int verb) {
+        for (int obl : s.children(verb, "obl")) {
+            if (Syntax.caseOf(s, obl).equals("by")) {
+                return obl;
+            }
+        }
+        for (String relation : List.of("xcomp", "ccomp", "advcl")) {
+            for (int inner : s.children(verb, relation)) {
+                for (int obl : s.children(inner, "obl")) {
+                    if (Syntax.caseOf(s, obl).equals("by")) {
+                        return obl;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,303 @@
+package org.evident.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.evident.geo.Geocoder;
+import org.evident.geo.Toponym;
+import org.evident.model.Article;
+import org.evident.model.EventRecord;
+import org.evident.model.EventRecord.Evidence;
+import org.evident.model.EventRecord.Location;
+import org.evident.model.Status;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Sentence;
+
+/**
+ * Writes one merged group of mentions as an {@link EventRecord}: the strongest warning any mention gives, the most
+ * specific place, the most precise date, the counts, and an evidence span for every value filled.
+ */
+final class RecordAssembler {
+
+    private static final List<String> PRECISION_ORDER = List.of("day", "week", "month", "year");
+
+    private final Geocoder geocoder;
+    private final Map<Toponym, Location> resolved;
+    private final String genre;
+
+    RecordAssembler(Geocoder geocoder, Map<Toponym, Location> resolved, String genre) {
+        this.geocoder = geocoder;
+        this.resolved = resolved;
+        this.genre = genre;
+    }
+
+    EventRecord assemble(AnnotatedArticle annotated, Merger.Group group, int number,
+                         List<ResponsibilityReader.Found> claims) {
+        Article article = annotated.article();
+        List<Reading> readings = group.readings;
+        List<Evidence> evidence = new ArrayList<>();
+        Reading first = readings.get(0);
+        evidence.add(evidence("event", first.trigger().begin(), first.trigger().end(), annotated));
+
+        Reading.Epistemic epistemic = strongest(readings);
+        if (epistemic.cue() != null) {
+            evidence.add(evidence("status", epistemic.cue()));
+        }
+        EventRecord.Source source = null;
+        if (epistemic.source() != null) {
+            source = new EventRecord.Source(epistemic.source().text(), epistemic.source().kind());
+            evidence.add(evidence("source", epistemic.source().span()));
+        }
+
+        Location location = null;
+        Reading.Place place = bestPlace(readings);
+        if (place != null) {
+            location = resolved.getOrDefault(place.toponym(), Location.unresolved(place.toponym().name()));
+            evidence.add(evidence("event_loc", place.span()));
+        } else {
+            Optional<Reading.Party> national = nationalActor(readings);
+            if (national.isPresent()) {
+                location = geocoder.country(national.get().entity().code()).orElse(null);
+                if (location != null) {
+                    evidence.add(evidence("event_loc", national.get().span()));
+                }
+            }
+        }
+
+        String date = null;
+        EventRecord.DateInfo dateInfo = null;
+        Reading.Time time = bestTime(readings);
+        if (time != null) {
+            DateRange range = time.range();
+            date = range.best().toString();
+            dateInfo = new EventRecord.DateInfo(time.span().text(), range.earliest().toString(),
+                    range.latest().toString(), range.precision(), "text");
+            evidence.add(evidence("date", time.span()));
+        } else if (article.published() != null && happened(epistemic.status())) {
+            // News tells of what just happened: with no date in the text, the publication day is the best single
+            // day PLOVER asks for, marked as such so that analysts can filter it out.
+            date = article.published().toString();
+            dateInfo = new EventRecord.DateInfo(null, null, date, "unknown", "publication");
+        }
+
+        Integer[] size = new Integer[3];
+        EventRecord.Count[] info = new EventRecord.Count[3];
+        String[] roles = {"dead", "injured", "arrested"};
+        for (int k = 0; k < roles.length; k++) {
+            Reading.Count count = bestCount(readings, roles[k]);
+            if (count != null) {
+                size[k] = count.value();
+                info[k] = new EventRecord.Count(count.span().text(), count.min(), count.max(), count.qualifier());
+                evidence.add(evidence("size." + roles[k], count.span()));
+            }
+        }
+
+        List<EventRecord.Entity> actors = parties(readings, true, evidence, "actor");
+        List<EventRecord.Entity> recipients = parties(readings, false, evidence, "recipient");
+
+        EventRecord.Forecast forecast = null;
+        if (epistemic.status() == Status.PREDICTED) {
+            for (Reading r : readings) {
+                if (r.forecast() != null) {
+                    forecast = new EventRecord.Forecast(r.forecast().text(), r.forecast().horizon(),
+                            r.forecast().by().toString());
+                    evidence.add(evidence("forecast", r.forecast().span()));
+                    break;
+                }
+            }
+        }
+
+        List<EventRecord.Responsibility> responsibility = new ArrayList<>();
+        for (ResponsibilityReader.Found claim : claims) {
+            EventRecord.Entity entity = claim.party().entity();
+            responsibility.add(new EventRecord.Responsibility(entity.entityText(), entity.identifierText(),
+                    claim.status()));
+            evidence.add(evidence("responsibility", claim.cue()));
+        }
+
+        List<EventRecord.Mention> mentions = mentions(annotated, group);
+        EventRecord.Mention firstMention = mentions.get(0);
+        Sentence firstSentence = annotated.sentences().get(firstMention.sequence());
+        Set<String> modes = new LinkedHashSet<>();
+        Set<String> contexts = new LinkedHashSet<>();
+        readings.forEach(r -> {
+            modes.addAll(r.modes());
+            contexts.addAll(r.contexts());
+        });
+        List<String> eventText = mentions.stream().map(EventRecord.Mention::sequence).distinct().limit(3)
+                .map(i -> sentenceText(annotated, annotated.sentences().get(i))).toList();
+        String id = "evd-" + article.id() + "-" + String.format("%04d", number);
+        return new EventRecord(id, article.id(), date, null, dateInfo, List.of(group.category()),
+                List.copyOf(modes), List.copyOf(contexts), actors, recipients, location,
+                new EventRecord.Size(size[0], size[1], size[2]), new EventRecord.SizeInfo(info[0], info[1], info[2]),
+                eventText, new EventRecord.TextInfo(firstSentence.index(), firstSentence.begin(), firstSentence.end()),
+                new EventRecord.CiteInfo(article.title(), article.url(), article.source(), article.language(), genre,
+                        EventExtractor.CODER),
+                epistemic.status(), source, responsibility, forecast, evidence, mentions,
+                confidence(readings, location, time, epistemic.status()));
+    }
+
+    /** Statuses under which the event is told as having happened. */
+    private static boolean happened(Status status) {
+        return status == Status.ASSERTED || status == Status.REPORTED || status == Status.CLAIMED
+                || status == Status.UNVERIFIED;
+    }
+
+    /** The strongest warning any mention gives, with the source and cue of a mention that gives it. */
+    static Reading.Epistemic strongest(List<Reading> readings) {
+        Reading.Epistemic best = readings.get(0).epistemic();
+        for (Reading r : readings) {
+            Reading.Epistemic e = r.epistemic();
+            if (e.status().ordinal() > best.status().ordinal()
+                    || e.status() == best.status() && best.source() == null && e.source() != null) {
+                best = e;
+            }
+        }
+        if (best.source() == null) {
+            for (Reading r : readings) {
+                if (r.epistemic().source() != null && r.status() != Status.ASSERTED) {
+                    return new Reading.Epistemic(best.status(), r.epistemic().source(), best.cue());
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The most specific resolved place; an unresolved one only when nothing resolved. */
+    private Reading.Place bestPlace(List<Reading> readings) {
+        Reading.Place best = null;
+        int bestLevel = -1;
+        for (Reading r : readings) {
+            if (r.place() == null) {
+                continue;
+            }
+            Location location = resolved.get(r.place().toponym());
+            int level = location == null ? 0 : location.resolution() == null ? 1 : location.resolution();
+            if (level > bestLevel) {
+                best = r.place();
+                bestLevel = level;
+            }
+        }
+        return best;
+    }
+
+    /** A national authority acting inside its own country ("Turkish authorities arrested …"). */
+    private static Optional<Reading.Party> nationalActor(List<Reading> readings) {
+        for (Reading r : readings) {
+            if (!r.category().equals("COERCE") && !r.category().equals("MOBILIZE")) {
+                continue;
+            }
+            for (Reading.Party p : r.actors()) {
+                String code = p.entity().code();
+                String sector = p.entity().sector();
+                if (code != null && code.length() == 3 && !Set.of("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
+                        .contains(code) && sector != null && Set.of("GOV", "COP", "MIL", "JUD").contains(sector)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Reading.Time bestTime(List<Reading> readings) {
+        return readings.stream().filter(r -> r.time() != null).map(Reading::time)
+                .min(Comparator.comparingInt(t -> PRECISION_ORDER.indexOf(t.range().precision())))
+                .orElse(null);
+    }
+
+    /** The count of a role from mentions that tell it happened; the largest lower bound wins. */
+    private static Reading.Count bestCount(List<Reading> readings, String role) {
+        Reading.Count best = null;
+        for (Reading r : readings) {
+            Reading.Count c = r.counts().get(role);
+            if (c == null || r.status() == Status.NEGATED || r.status() == Status.HYPOTHETICAL
+                    || r.status() == Status.PREDICTED) {
+                continue;
+            }
+            if (best == null || floor(c) > floor(best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int floor(Reading.Count c) {
+        return c.min() != null ? c.min() : c.value() != null ? c.value() : 0;
+    }
+
+    private static List<EventRecord.Entity> parties(List<Reading> readings, boolean actors, List<Evidence> evidence,
+                                                    String field) {
+        Map<String, EventRecord.Entity> unique = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            for (Reading.Party p : actors ? r.actors() : r.recipients()) {
+                String key = p.entity().identifierText() != null ? p.entity().identifierText() : p.entity().entityText();
+                if (unique.putIfAbsent(key, p.entity()) == null) {
+                    evidence.add(evidence(field, p.span()));
+                }
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private static List<EventRecord.Mention> mentions(AnnotatedArticle article, Merger.Group group) {
+        Map<Integer, EventRecord.Mention> byStart = new LinkedHashMap<>();
+        for (Reading r : group.readings) {
+            TriggerMatch t = r.trigger();
+            byStart.putIfAbsent(t.begin(), new EventRecord.Mention(t.sentence().index(), t.begin(), t.end(),
+                    article.text(t.begin(), t.end())));
+        }
+        for (Span extra : group.extraMentions) {
+            int sentence = sentenceOf(article, extra.begin());
+            byStart.putIfAbsent(extra.begin(), new EventRecord.Mention(sentence, extra.begin(), extra.end(), extra.text()));
+        }
+        List<EventRecord.Mention> mentions = new ArrayList<>(byStart.values());
+        mentions.sort(Comparator.comparingInt(EventRecord.Mention::start));
+        return mentions;
+    }
+
+    private static int sentenceOf(AnnotatedArticle article, int offset) {
+        for (Sentence s : article.sentences()) {
+            if (offset >= s.begin() && offset < s.end()) {
+                return s.index();
+            }
+        }
+        return 0;
+    }
+
+    private static String sentenceText(AnnotatedArticle article, Sentence s) {
+        return article.text(s.begin(), s.end()).replaceAll("\\s+", " ");
+    }
+
+    /** A rough belief that the record is right: more anchored mentions, a place, a date. */
+    private static double confidence(List<Reading> readings, Location location, Reading.Time time, Status status) {
+        double score = 0.45;
+        score += Math.min(0.2, 0.05 * readings.size());
+        if (location != null && location.lat() != null) {
+            score += 0.1;
+        }
+        if (time != null) {
+            score += 0.1;
+        }
+        if (readings.stream().anyMatch(r -> r.trigger().isVerbal())) {
+            score += 0.05;
+        }
+        if (status == Status.HYPOTHETICAL || status == Status.UNVERIFIED) {
+            score -= 0.05;
+        }
+        return Math.round(Math.min(0.95, score) * 100) / 100.0;
+    }
+
+    private static Evidence evidence(String field, Span span) {
+        return new Evidence(field, span.begin(), span.end(), span.text());
+    }
+
+    private static Evidence evidence(String field, int begin, int end, AnnotatedArticle article) {
+        return new Evidence(field, begin, end, article.text(begin, end));
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.evident.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * Who claims an attack or is blamed for it: "X claimed responsibility for the attack" (CLAIMED), "… for which X
+ * claimed responsibility", "X blamed Y for the attack" (ALLEGED). The claim attaches to the event its "for"
+ * phrase names, else to the nearest attack before it.
+ */
+final class ResponsibilityReader {
+
+    /** A responsibility found in a sentence, and the trigger token it points at (or -1 for "the nearest"). */
+    record Found(Reading.Party party, String status, int target, Span cue) {}
+
+    private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit");
+
+    private final PartyFinder parties;
+
+    ResponsibilityReader(PartyFinder parties) {
+        this.parties = parties;
+    }
+
+    List<Found> find(AnnotatedArticle article, Sentence s) {
+        List<Found> found = new java.util.ArrayList<>();
+        for (Token t : s.tokens()) {
+            int i = t.index();
+            if (t.lemma().equals("claim") && t.isVerb() && hasClaimObject(s, i)) {
+                int claimant = subject(s, i);
+                if (claimant >= 0 && !Syntax.isPronoun(s.token(claimant))) {
+                    found.add(new Found(parties.party(article, s, claimant), "CLAIMED", target(s, i),
+                            Span.token(article, s, i)));
+                }
+            } else if (t.lemma().equals("blame") && t.isVerb()) {
+                for (int blamed : s.children(i, "obj")) {
+                    found.add(new Found(parties.party(article, s, blamed), "ALLEGED", target(s, i),
+                            Span.token(article, s, i)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasClaimObject(Sentence s, int verb) {
+        for (int obj : s.children(verb, "obj")) {
+            if (CLAIM_OBJECTS.contains(s.token(obj).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int subject(Sentence s, int verb) {
+        for (int subject : s.children(verb, "nsubj")) {
+            return Syntax.antecedent(s, subject);
+        }
+        return -1;
+    }
+
+    /** The noun of "for X" (on the verb or on "responsibility"), the antecedent for "for which"; else -1. */
+    private static int target(Sentence s, int verb) {
+        List<Integer> candidates = new java.util.ArrayList<>(s.children(verb, "obl"));
+        for (int obj : s.children(verb, "obj")) {
+            candidates.addAll(s.children(obj, "nmod"));
+        }
+        for (int c : candidates) {
+            if (Syntax.caseOf(s, c).equals("for")) {
+                int target = Syntax.antecedent(s, c);
+                return target == c && Syntax.isPronoun(s.token(c)) ? -1 : target;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,313 @@
+package org.evident.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.evident.model.Status;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * Speech acts that are events of their own: public statements whose content reports no event (X-STATEMENT, with
+ * the speaker as source; PREDICTED when the content is a forecast), and conditional threats in quoted speech ("If
+ * you attack us, we will …": THREATEN). A reporting verb whose content does hold an event becomes a mention of
+ * that event instead, so one statement never yields two records.
+ */
+final class SpeechReader {
+
+    private static final Set<String> IMPERSONAL = Set.of("it", "this", "that", "which", "these", "those", "what");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "would", "wo");
+
+    private final Codebook codebook;
+    private final SourceFinder sources;
+    private final ForecastFinder forecasts = new ForecastFinder();
+    private final TimeFinder times = new TimeFinder();
+
+    SpeechReader(Codebook codebook, SourceFinder sources) {
+        this.codebook = codebook;
+        this.sources = sources;
+    }
+
+    /** What speech in a sentence adds: new readings, and extra mentions for readings already there. */
+    record Result(List<Reading> readings, Map<Reading, List<Span>> extraMentions, Set<Reading> absorbed) {}
+
+    Result read(MentionReader.Context context, Sentence s, List<Reading> readings, Set<Integer> triggerHeads) {
+        AnnotatedArticle article = context.article();
+        List<Reading> added = new ArrayList<>();
+        Map<Reading, List<Span>> extra = new java.util.LinkedHashMap<>();
+        Set<Reading> absorbed = new HashSet<>();
+        Set<Integer> spokenFor = new HashSet<>();
+        for (Token t : s.tokens()) {
+            int verb = t.index();
+            if (!t.isVerb() || triggerHeads.contains(verb) || spokenFor.contains(verb)) {
+                continue;
+            }
+            Reading threat = threat(context, s, verb, readings, absorbed, extra);
+            if (threat != null) {
+                added.add(threat);
+                continue;
+            }
+            Codebook.Cue say = codebook.cue(Codebook.CueRole.SAY, t.lemma());
+            if (say == null || !isStatementVerb(s, verb)) {
+                continue;
+            }
+            int speaker = SourceFinder.speakerToken(s, verb);
+            if (speaker < 0 || !isSpeaker(s, speaker) || hasAuthorSubject(s, verb)
+                    || Quotes.at(context.quotes(), t.begin()) != null) {
+                continue; // a reporting verb inside a quote is part of what the quoted speaker said
+            }
+            List<Integer> content = complement(s, verb);
+            if (content.isEmpty()) {
+                continue;
+            }
+            spokenFor.addAll(content);
+            Reading said = firstReadingIn(readings, content);
+            Span verbSpan = Span.token(article, s, verb);
+            if (said != null) {
+                extra.computeIfAbsent(said, r -> new ArrayList<>()).add(verbSpan);
+                continue;
+            }
+            Reading statement = statement(context, s, verb, say.status(), content);
+            if (statement != null) {
+                added.add(statement);
+                int contentHead = contentHead(s, verb);
+                if (contentHead >= 0) {
+                    extra.put(statement, List.of(Span.token(article, s, contentHead)));
+                }
+            }
+        }
+        return new Result(added, extra, absorbed);
+    }
+
+    /** A person or body that can speak: a noun or a personal pronoun, not "it", "this" or the author's "I". */
+    private static boolean isSpeaker(Sentence s, int token) {
+        Token t = s.token(token);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return (t.isNoun() || t.pos().startsWith("PRP")) && !IMPERSONAL.contains(lower) && !t.text().equals("I");
+    }
+
+    /** The author's own recollection or opinion ("I recall …", "I think …") is the article's voice. */
+    private static boolean hasAuthorSubject(Sentence s, int verb) {
+        for (int subject : s.children(verb, "nsubj")) {
+            if (s.token(subject).text().equals("I")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reporting verbs that make statements: not a participle modifier, not "as it described", not "are said to". */
+    private static boolean isStatementVerb(Sentence s, int verb) {
+        if (!s.children(verb, "aux:pass").isEmpty() && !s.children(verb, "xcomp").isEmpty()) {
+            return false;
+        }
+        String relation = Syntax.relation(s, verb);
+        return !(relation.equals("amod") || relation.equals("acl") || relation.equals("xcomp")
+                || relation.equals("acl:relcl") && s.token(verb).pos().equals("VBG"));
+    }
+
+    /** The clause a reporting verb introduces, without speech nested in it; empty when it has none. */
+    List<Integer> complement(Sentence s, int verb) {
+        List<Integer> content = rawComplement(s, verb);
+        List<Integer> nested = new ArrayList<>();
+        for (int i : content) {
+            if (i != verb && s.token(i).isVerb() && codebook.isCue(Codebook.CueRole.SAY, s.token(i).lemma())
+                    && Syntax.relation(s, i).equals("conj")) {
+                nested.addAll(s.subtree(i)); // "revealed that …, and conceded that …": two statements
+            }
+        }
+        content.removeAll(nested);
+        return content;
+    }
+
+    private static List<Integer> rawComplement(Sentence s, int verb) {
+        List<Integer> content = new ArrayList<>();
+        for (Dependency d : s.childrenOf(verb)) {
+            String relation = d.relation();
+            if (relation.equals("ccomp") || relation.equals("parataxis") || relation.equals("dep")
+                    || relation.equals("xcomp")) {
+                content.addAll(s.subtree(d.dependent()));
+            }
+        }
+        if (content.isEmpty()) {
+            // a "that" clause the parser hung elsewhere under the verb ("revealed for the first time that …")
+            for (int i : s.subtree(verb)) {
+                if (i != verb && Syntax.hasChildLemma(s, i, "mark", Set.of("that"))
+                        || i != verb && Syntax.hasChildLemma(s, i, "advmod", Set.of("that")) && !s.token(i).isVerb()) {
+                    content.addAll(s.subtree(i));
+                    break;
+                }
+            }
+        }
+        return content;
+    }
+
+    /** The reading a statement is about: the one nearest the top of its content, outside relative clauses. */
+    private static Reading firstReadingIn(List<Reading> readings, List<Integer> tokens) {
+        Reading best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (Reading r : readings) {
+            Sentence s = r.trigger().sentence();
+            int head = r.trigger().head();
+            if (!tokens.contains(head) || insideRelativeClause(s, head, tokens)) {
+                continue;
+            }
+            int depth = s.ancestors(head).size();
+            if (depth < bestDepth) {
+                best = r;
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+
+    private static boolean insideRelativeClause(Sentence s, int token, List<Integer> scope) {
+        for (int current = token; current >= 0 && scope.contains(current); current = Syntax.governor(s, current)) {
+            if (Syntax.relation(s, current).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head of what is said: "… said [Damascus would work out …]". */
+    private static int contentHead(Sentence s, int verb) {
+        for (String relation : List.of("ccomp", "parataxis")) {
+            for (int child : s.children(verb, relation)) {
+                return child;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A statement by a named speaker: a person, a government, a body. What "officials", "a statement" or
+     * "residents" say is a source for the events it tells, not an event analysts count.
+     */
+    private Reading statement(MentionReader.Context context, Sentence s, int verb, Status cueStatus,
+                              List<Integer> content) {
+        AnnotatedArticle article = context.article();
+        Reading.Source source = sources.speakerOf(article, s, verb);
+        if (source == null || !isNamed(source)) {
+            return null;
+        }
+        Status status = cueStatus == Status.UNVERIFIED ? Status.REPORTED : cueStatus;
+        Reading.Forecast forecast = null;
+        boolean future = isFuture(s, content);
+        if (future || isForecast(s, content) || status == Status.PREDICTED) {
+            forecast = forecasts.find(article, s, content, context.published()).orElse(null);
+            if (forecast != null || future) {
+                status = Status.PREDICTED;
+            }
+        }
+        Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', "X-STATEMENT",
+                List.of(), List.of());
+        TriggerMatch match = new TriggerMatch(s, verb, verb, verb, entry);
+        Reading.Time time = times.attach(article, s, verb, i -> content.contains(i)).orElse(null);
+        return new Reading(match, "X-STATEMENT", Set.of(), Set.of(), List.of(), List.of(), null, time, Map.of(),
+                new Reading.Epistemic(status, source, Span.token(article, s, verb)), forecast,
+                Reading.Reference.PLAIN);
+    }
+
+    /** A source that names someone: a proper name in its words. */
+    private static boolean isNamed(Reading.Source source) {
+        String text = source.text();
+        for (String word : text.split("[\\s,]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The") && !word.equals("A")
+                    && !word.equals("An") && !word.equals("He") && !word.equals("She") && !word.equals("They")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content in the future: "will …", "would …" (reported future), "is to …". */
+    private static boolean isFuture(Sentence s, List<Integer> content) {
+        for (int i : content) {
+            String lower = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (s.token(i).pos().equals("MD") && (lower.equals("will") || lower.equals("would") || lower.equals("'ll"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content with a future or possibility modal: "this may just be a matter of weeks". */
+    private static boolean isForecast(Sentence s, List<Integer> content) {
+        for (int i : content) {
+            String lower = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (s.token(i).pos().equals("MD") && (FUTURE_MODALS.contains(lower) || lower.equals("may")
+                    || lower.equals("might") || lower.equals("could"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A conditional threat: a first-person future clause with an "if" condition, in quoted or reported speech.
+     * The events inside it (the condition and the consequence) are the threat's own words, not events.
+     */
+    private Reading threat(MentionReader.Context context, Sentence s, int verb, List<Reading> readings,
+                           Set<Reading> absorbed, Map<Reading, List<Span>> extra) {
+        if (!hasFutureModal(s, verb) || !hasFirstPersonSubject(s, verb)) {
+            return null;
+        }
+        int condition = -1;
+        for (int advcl : s.children(verb, "advcl")) {
+            if (Syntax.hasChildLemma(s, advcl, "mark", Set.of("if", "unless"))) {
+                condition = advcl;
+            }
+        }
+        boolean speech = Quotes.at(context.quotes(), s.token(verb).begin()) != null;
+        if (condition < 0 || !speech) {
+            return null;
+        }
+        AnnotatedArticle article = context.article();
+        List<Integer> scope = s.subtree(verb);
+        Reading threat = null;
+        Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', "THREATEN",
+                List.of("violence"), List.of());
+        Reading.Source speaker = QuoteSpeakers.speaker(context, Quotes.at(context.quotes(), s.token(verb).begin()),
+                codebook);
+        threat = new Reading(new TriggerMatch(s, verb, verb, verb, entry), "THREATEN", Set.of("violence"), Set.of(),
+                List.of(), List.of(), null, null, Map.of(),
+                new Reading.Epistemic(Status.REPORTED, speaker, Span.token(article, s, verb)), null,
+                Reading.Reference.PLAIN);
+        List<Span> mentions = new ArrayList<>();
+        for (Reading r : readings) {
+            if (scope.contains(r.trigger().head())) {
+                absorbed.add(r);
+                mentions.add(Span.of(article, s, r.trigger().first(), r.trigger().last()));
+            }
+        }
+        if (!mentions.isEmpty()) {
+            extra.put(threat, mentions);
+        }
+        return threat;
+    }
+
+    private static boolean hasFutureModal(Sentence s, int verb) {
+        for (int aux : s.children(verb, "aux")) {
+            if (FUTURE_MODALS.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFirstPersonSubject(Sentence s, int verb) {
+        for (int subject : s.children(verb, "nsubj")) {
+            if (FIRST_PERSON.contains(s.token(subject).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,193 @@
+package org.evident.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.evident.nlp.Dependency;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/** Small questions about a dependency parse that the readers ask again and again. */
+final class Syntax {
+
+    /** Relations that build a name-like noun phrase around its head. */
+    private static final Set<String> CORE_NP = Set.of("det", "amod", "compound", "flat", "nummod", "nmod:poss",
+            "case", "det:predet", "compound:prt", "fixed", "nmod:npmod");
+
+    /** Relations never followed when taking a whole phrase: they open a new clause or an aside. */
+    private static final Set<String> CLAUSAL = Set.of("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "punct",
+            "dep", "cc", "conj", "mark");
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
+            "their", "i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "one");
+
+    private Syntax() {}
+
+    /** The head's relation to its governor ("root" for the root). */
+    static String relation(Sentence s, int index) {
+        return s.headOf(index).map(Dependency::relation).orElse("root");
+    }
+
+    /** The head's governor, or -1. */
+    static int governor(Sentence s, int index) {
+        return s.headOf(index).map(Dependency::governor).orElse(-1);
+    }
+
+    /** Children attached by exactly this relation or by its subtypes ("obl" finds "obl:tmod"). */
+    static List<Integer> children(Sentence s, int index, String relation) {
+        return s.children(index, relation);
+    }
+
+    static boolean hasChildLemma(Sentence s, int index, String relation, Set<String> lemmas) {
+        for (int child : s.children(index, relation)) {
+            if (lemmas.contains(s.token(child).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The case marker (preposition) of a nominal dependent, lower case, or "". */
+    static String caseOf(Sentence s, int index) {
+        StringBuilder marker = new StringBuilder();
+        for (Dependency d : s.childrenOf(index)) {
+            if (d.relation().equals("case") && d.dependent() < index) {
+                if (marker.length() > 0) {
+                    marker.append(' ');
+                }
+                marker.append(s.token(d.dependent()).lemma());
+                for (int fixed : s.children(d.dependent(), "fixed")) {
+                    marker.append(' ').append(s.token(fixed).lemma());
+                }
+            }
+        }
+        return marker.toString();
+    }
+
+    /** The token range [first, last] of a name-like noun phrase: determiners, adjectives, compounds, possessors. */
+    static int[] corePhrase(Sentence s, int head) {
+        int[] range = {head, head};
+        extend(s, head, range, CORE_NP, 0);
+        trimEdges(s, range, head);
+        return range;
+    }
+
+    /** The token range of the whole phrase under a head, without relative clauses, asides and conjuncts. */
+    static int[] fullPhrase(Sentence s, int head) {
+        int[] range = {head, head};
+        for (Dependency d : s.childrenOf(head)) {
+            boolean name = d.relation().equals("dep") && s.token(d.dependent()).isProperNoun(); // "the spokesman Ahmed Salem"
+            if (!CLAUSAL.contains(d.relation()) || name) {
+                int[] sub = {d.dependent(), d.dependent()};
+                extendAll(s, d.dependent(), sub, 0);
+                range[0] = Math.min(range[0], sub[0]);
+                range[1] = Math.max(range[1], sub[1]);
+            }
+        }
+        trimEdges(s, range, head);
+        return range;
+    }
+
+    private static void extend(Sentence s, int index, int[] range, Set<String> relations, int depth) {
+        if (depth > 8) {
+            return;
+        }
+        for (Dependency d : s.childrenOf(index)) {
+            boolean take = relations.contains(d.relation()) || relations.contains(d.baseRelation());
+            if (take) {
+                range[0] = Math.min(range[0], d.dependent());
+                range[1] = Math.max(range[1], d.dependent());
+                extend(s, d.dependent(), range, d.relation().equals("nmod:poss") ? relationsForPossessor() : relations,
+                        depth + 1);
+            }
+        }
+    }
+
+    private static Set<String> relationsForPossessor() {
+        return CORE_NP;
+    }
+
+    private static void extendAll(Sentence s, int index, int[] range, int depth) {
+        if (depth > 30) {
+            return;
+        }
+        for (Dependency d : s.childrenOf(index)) {
+            if (d.relation().equals("acl:relcl") || d.relation().equals("parataxis")) {
+                continue;
+            }
+            range[0] = Math.min(range[0], d.dependent());
+            range[1] = Math.max(range[1], d.dependent());
+            extendAll(s, d.dependent(), range, depth + 1);
+        }
+    }
+
+    /** Drops punctuation and prepositions from the edges, never the head. */
+    private static void trimEdges(Sentence s, int[] range, int head) {
+        while (range[0] < head && isEdgeNoise(s.token(range[0]))) {
+            range[0]++;
+        }
+        while (range[1] > head && isEdgeNoise(s.token(range[1]))) {
+            range[1]--;
+        }
+    }
+
+    private static boolean isEdgeNoise(Token t) {
+        return t.pos().equals("IN") || t.pos().equals(",") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-")
+                || t.pos().equals("``") || t.pos().equals("''") || t.pos().equals(":") || t.pos().equals("HYPH")
+                || t.pos().equals("CC") || t.pos().equals(".") || t.pos().equals("TO");
+    }
+
+    static boolean isPronounText(String text) {
+        return PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static boolean isPronoun(Token t) {
+        return t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")
+                || PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** For a relative pronoun or a relative clause's subject, the noun the clause modifies; else the token. */
+    static int antecedent(Sentence s, int index) {
+        Token t = s.token(index);
+        if (t.pos().equals("WP") || t.pos().equals("WDT") || t.lemma().equals("that")) {
+            for (int current = governor(s, index); current >= 0; current = governor(s, current)) {
+                if (relation(s, current).equals("acl:relcl")) {
+                    return governor(s, current);
+                }
+            }
+        }
+        return index;
+    }
+
+    /** The nearest ancestor, the token itself included, that heads a clause: a verb, or a noun with a copula. */
+    static int clauseHead(Sentence s, int index) {
+        int current = index;
+        for (int guard = 0; current >= 0 && guard <= s.tokens().size(); guard++) {
+            Token t = s.token(current);
+            if (t.isVerb() || !s.children(current, "cop").isEmpty() || !s.children(current, "nsubj").isEmpty()) {
+                return current;
+            }
+            current = governor(s, current);
+        }
+        return index;
+    }
+
+    /** True when the token is inside the subtree of {@code root}. */
+    static boolean isInside(Sentence s, int token, int root) {
+        if (token == root) {
+            return true;
+        }
+        return s.ancestors(token).contains(root);
+    }
+
+    /** Tokens between two indices that are verbs, for checking a phrase does not cross a clause. */
+    static List<Integer> tokensOfPos(Sentence s, int first, int last, String posPrefix) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = Math.max(0, first); i <= last && i < s.tokens().size(); i++) {
+            if (s.token(i).pos().startsWith(posPrefix)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+}

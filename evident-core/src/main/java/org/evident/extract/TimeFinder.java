@@ -1,0 +1,111 @@
+package org.evident.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.EntityMention;
+import org.evident.nlp.Sentence;
+
+/**
+ * Attaches to a trigger the time expression its phrase gives ("on Thursday", "Sunday's attacks", "the New Year's
+ * Eve massacre"), using SUTime's value resolved against the publication date, and drops SUTime's known false
+ * positives: a modal "may", the noun "fall", and a bare "the year".
+ */
+final class TimeFinder {
+
+    private static final Set<String> TIME_PATH = Set.of("obl", "nmod", "compound", "nmod:poss", "obl:tmod",
+            "nmod:tmod", "advmod", "amod", "appos", "obl:npmod");
+
+    /** The time a trigger's own phrase gives, or empty. */
+    Optional<Reading.Time> attach(AnnotatedArticle article, Sentence s, int trigger, IntPredicate otherTrigger) {
+        for (int token : Reach.down(s, trigger, TIME_PATH, otherTrigger, 3)) {
+            Optional<EntityMention> entity = s.entityAt(token);
+            if (entity.isPresent() && isDate(entity.get())) {
+                Optional<Reading.Time> time = time(article, s, entity.get());
+                if (time.isPresent()) {
+                    return time;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDate(EntityMention e) {
+        return e.type().equals("DATE") || e.type().equals("TIME");
+    }
+
+    /** The time an entity denotes, unless it is one of SUTime's false positives. */
+    static Optional<Reading.Time> time(AnnotatedArticle article, Sentence s, EntityMention e) {
+        if (isFalsePositive(s, e)) {
+            return Optional.empty();
+        }
+        Span span = Span.of(article, s, e.first(), e.last());
+        Optional<DateRange> weekday = weekday(e.text(), article.article().published(), isFuture(s, e.first()));
+        if (weekday.isPresent()) {
+            return Optional.of(new Reading.Time(weekday.get(), span));
+        }
+        return DateRange.parse(e.normalized()).map(range -> new Reading.Time(range, span));
+    }
+
+    private static final java.util.List<String> WEEKDAYS = java.util.List.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * A bare weekday ("on Sunday", "last Sunday night", "Tuesday morning") resolved against the publication date:
+     * the latest such day on or before it, or for future events the next one after it. SUTime resolves these
+     * forward after a conditional or future sentence, and carries that over to the documents it reads next.
+     */
+    static Optional<DateRange> weekday(String text, java.time.LocalDate published, boolean future) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.matches(".*\\d.*") || lower.contains("next week") || lower.contains("last week")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < WEEKDAYS.size(); i++) {
+            if (lower.matches(".*\\b" + WEEKDAYS.get(i) + "\\b.*")) {
+                java.time.DayOfWeek day = java.time.DayOfWeek.of(i + 1);
+                boolean next = future || lower.contains("next ");
+                java.time.LocalDate date = next
+                        ? published.with(java.time.temporal.TemporalAdjusters.nextOrSame(day))
+                        : published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+                if (lower.contains("last ") && date.equals(published)) {
+                    date = date.minusWeeks(1);
+                }
+                return Optional.of(new DateRange(date, date, "day"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A future verb governs the token: "will rally on Saturday", "is to meet on Monday". */
+    private static boolean isFuture(Sentence s, int token) {
+        int clause = Syntax.clauseHead(s, token);
+        for (int current = clause; current >= 0; current = Syntax.governor(s, current)) {
+            for (int aux : s.children(current, "aux")) {
+                String lower = s.token(aux).text().toLowerCase(Locale.ROOT);
+                if (lower.equals("will") || lower.equals("'ll") || lower.equals("shall")) {
+                    return true;
+                }
+            }
+            if (s.token(current).isVerb() && !Syntax.relation(s, current).equals("xcomp")
+                    && !Syntax.relation(s, current).equals("conj")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static boolean isFalsePositive(Sentence s, EntityMention e) {
+        String text = e.text().toLowerCase(Locale.ROOT);
+        if (text.endsWith(" may") || text.equals("may")) {
+            return !e.text().contains("May");
+        }
+        // a season or "the year" with no word anchoring it is a noun ("the fall of its strongholds")
+        return text.equals("fall") || text.equals("the fall") || text.equals("spring") || text.equals("the spring")
+                || text.equals("the year");
+    }
+}

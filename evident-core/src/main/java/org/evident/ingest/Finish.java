@@ -1,0 +1,56 @@
+package org.evident.ingest;
+
+import org.evident.model.Article;
+
+/** The checks every record passes on its way to an article: text present, size, language; then the user's defaults. */
+final class Finish {
+
+    private final ReadOptions options;
+
+    Finish(ReadOptions options) {
+        this.options = options;
+    }
+
+    ReadOptions options() {
+        return options;
+    }
+
+    ReadOutcome outcome(String origin, Draft draft) {
+        String body = draft.body();
+        if (body == null || body.isBlank()) {
+            return new ReadOutcome.Rejected(origin, body == null || body.isEmpty()
+                    ? "no article text found" : "no text (only white space)");
+        }
+        if (body.length() > options.maxArticleChars()) {
+            return new ReadOutcome.Rejected(origin, "article is " + body.length()
+                    + " characters, over the limit of " + options.maxArticleChars());
+        }
+        String language = language(body, draft.language());
+        if (!options.languages().contains(language)) {
+            return new ReadOutcome.Rejected(origin, "language " + language + ", not supported");
+        }
+        String title = blankToNull(draft.title());
+        Article article = new Article(null, origin, title != null ? title : options.title(), body,
+                draft.published() != null ? draft.published() : options.published(), blankToNull(draft.url()),
+                blankToNull(draft.source()), language, blankToNull(draft.section()));
+        return new ReadOutcome.Read(article);
+    }
+
+    /** What the text says wins over what the record declares; a text too short to tell keeps the declaration. */
+    private static String language(String body, String declared) {
+        String identified = Languages.identify(body);
+        if (!identified.equals(Languages.UNDETERMINED)) {
+            return identified;
+        }
+        String normalised = Languages.normalise(declared);
+        return normalised != null ? normalised : "en";
+    }
+
+    static String blankToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

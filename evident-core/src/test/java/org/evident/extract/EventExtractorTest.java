@@ -1,0 +1,121 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Extraction.extract;
+import static org.evident.testkit.Extraction.recordWithMention;
+
+import java.util.List;
+import org.evident.model.EventRecord;
+import org.evident.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** Extraction rules on short handwritten texts, through the real CoreNLP annotation. */
+class EventExtractorTest {
+
+    @Test
+    void countsPeopleKilledButNeverMoney() {
+        List<EventRecord> records = extract("Gunmen killed 12 people at a market in Kano on Monday. "
+                + "The market brings the city 40 million dollars a year.", "2021-03-02");
+        EventRecord attack = recordWithMention(records, "killed");
+        assertThat(attack.event()).containsExactly("ASSAULT");
+        assertThat(attack.size().dead()).isEqualTo(12);
+        assertThat(attack.date()).isEqualTo("2021-03-01");
+        assertThat(records).allSatisfy(r -> assertThat(r.size().dead()).isNotEqualTo(40_000_000));
+    }
+
+    @Test
+    void keepsAtLeastAsALowerBound() {
+        EventRecord attack = recordWithMention(extract("A bomb killed at least 9 soldiers near Mogadishu on Friday.",
+                "2020-06-06"), "killed");
+        assertThat(attack.size().dead()).isEqualTo(9);
+        assertThat(attack.sizeInfo().dead().qualifier()).isEqualTo("at least");
+        assertThat(attack.sizeInfo().dead().max()).isNull();
+        assertThat(attack.mode()).contains("explosives");
+    }
+
+    @Test
+    void readsArrestsWithTheirCountAndReportingAdverb() {
+        EventRecord arrest = recordWithMention(extract("Police have reportedly arrested 14 people in Lahore.",
+                "2019-05-05"), "arrested");
+        assertThat(arrest.event()).containsExactly("COERCE");
+        assertThat(arrest.mode()).contains("arrest");
+        assertThat(arrest.size().arrested()).isEqualTo(14);
+        assertThat(arrest.status()).isEqualTo(Status.REPORTED);
+    }
+
+    @Test
+    void attributesToTheSpeaker() {
+        EventRecord attack = recordWithMention(extract("Rebels shelled the town of Idlib overnight, "
+                + "the army spokesman Ahmed Salem said.", "2018-02-02"), "shelled");
+        assertThat(attack.status()).isEqualTo(Status.REPORTED);
+        assertThat(attack.source().text()).contains("Ahmed Salem");
+        assertThat(attack.source().kind()).isEqualTo("official");
+    }
+
+    @Test
+    void negationMakesANegatedRecord() {
+        EventRecord attack = recordWithMention(extract("No one was killed in the blast in Herat.", "2018-02-02"),
+                "killed");
+        assertThat(attack.status()).isEqualTo(Status.NEGATED);
+        assertThat(attack.size().dead()).isNull();
+    }
+
+    @Test
+    void deniedReportsAreDenied() {
+        EventRecord raid = recordWithMention(extract("The army denied reports that soldiers had detained the mayor "
+                + "of Gao.", "2018-02-02"), "detained");
+        assertThat(raid.status()).isEqualTo(Status.DENIED);
+    }
+
+    @Test
+    void nextSentenceDoubtMakesTheReportUnverified() {
+        EventRecord move = recordWithMention(extract("Local media said the commander had fled to Tripoli. "
+                + "This could not be independently verified.", "2018-02-02"), "fled");
+        assertThat(move.event()).containsExactly("X-MOVE");
+        assertThat(move.status()).isEqualTo(Status.UNVERIFIED);
+    }
+
+    @Test
+    void forecastGetsItsHorizon() {
+        EventRecord forecast = recordWithMention(extract("The general said his troops need three more weeks to "
+                + "retake Marawi.", "2017-06-01"), "retake");
+        assertThat(forecast.status()).isEqualTo(Status.PREDICTED);
+        assertThat(forecast.forecast()).isNotNull();
+        assertThat(forecast.forecast().horizon()).isEqualTo("P3W");
+        assertThat(forecast.forecast().by()).isEqualTo("2017-06-22");
+        assertThat(forecast.source().text()).contains("general");
+    }
+
+    @Test
+    void conjoinedAttacksInOneSentenceStayApart() {
+        List<EventRecord> records = extract("The group claimed bombings in Kabul and Jalalabad, another attack in "
+                + "Kandahar and a fourth in Herat.", "2018-02-02");
+        long assaults = records.stream().filter(r -> r.event().contains("ASSAULT")).count();
+        assertThat(assaults).isEqualTo(3);
+        assertThat(recordWithMention(records, "fourth").event()).containsExactly("ASSAULT");
+    }
+
+    @Test
+    void laterMentionsOfTheSameAttackMerge() {
+        List<EventRecord> records = extract("A suicide bomber killed 20 people at a wedding in Kunduz on Saturday. "
+                + "The attack was the deadliest this year. Officials said the bombing had been planned for weeks.",
+                "2019-08-19");
+        EventRecord attack = recordWithMention(records, "killed");
+        assertThat(attack.mentions()).extracting(EventRecord.Mention::text).contains("attack", "bombing");
+        assertThat(records.stream().filter(r -> r.event().contains("ASSAULT")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void everyFilledValueHasEvidenceThatMatchesTheText() {
+        String text = "Troops arrested 7 protesters in Minsk on Sunday, the interior ministry said.";
+        for (EventRecord record : extract(text, "2020-08-10")) {
+            assertThat(record.evidence()).isNotEmpty();
+            for (EventRecord.Evidence e : record.evidence()) {
+                assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+            }
+            for (EventRecord.Mention m : record.mentions()) {
+                assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+    }
+}
