@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** evident spark extract: the extract job. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extracts event records from text, news-please JSON/JSONL and WARC files; writes records "
+        description = "Extracts event records from text, HTML, feed, news-please JSON/JSONL and WARC files; writes records "
                 + "(JSONL and Parquet, by day), articles with their records (for evident import-records) and errors "
                 + "under DIR.")
 final class ExtractCommand implements Callable<Integer> {
