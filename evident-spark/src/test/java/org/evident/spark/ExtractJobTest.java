@@ -132,7 +132,7 @@ class ExtractJobTest {
 
         assertThat(errors).hasSize(2);
         assertThat(String.join("\n", errors))
-                .contains("broken.json:1\",\"article_id\":null,\"stage\":\"read\",\"reason\":\"invalid JSON")
+                .contains("broken.json\",\"article_id\":null,\"stage\":\"read\",\"reason\":\"invalid JSON")
                 .contains("empty.txt\",\"article_id\":null,\"stage\":\"read\",\"reason\":\"empty file\"");
         assertThat(summary).isEqualTo(new ExtractJob.Summary(3,
                 expected.values().stream().mapToLong(List::size).sum(), 2));
