@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "records in which every value points at the words it came from, with how sure the text is and who",
             "says so."},
         subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, AnnotateCommand.class,
-            CommandLine.HelpCommand.class},
+            GeocodeCommand.class, GeoevalCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 partial failure (some inputs rejected, or a score below its floor);",
             "2 nothing could be read, or the command line is wrong."})
 public final class Main implements Runnable {

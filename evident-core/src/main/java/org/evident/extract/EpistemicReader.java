@@ -188,6 +188,17 @@ final class EpistemicReader {
             "doubt", "investigate", "check", "determine");
     private static final Set<String> SETTLED = Set.of("clear", "know", "known", "sure", "certain", "confirm", "say");
 
+    private boolean isNegatedVerb(Sentence s, int verb) {
+        for (Dependency d : s.childrenOf(verb)) {
+            String lemma = s.token(d.dependent()).lemma();
+            if (d.baseRelation().equals("advmod") && codebook.isCue(CueRole.NEGATION, lemma)
+                    || d.baseRelation().equals("nsubj") && Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "not only … but also" does not negate. */
     private static boolean isNotOnly(Sentence s, int not) {
         return not + 1 < s.tokens().size() && s.token(not + 1).lemma().equals("only");
@@ -302,7 +313,9 @@ final class EpistemicReader {
             if (state.source == null) {
                 state.source = new Reading.Source("reports", "media", at);
             }
-        } else if (say != null && !relation.equals("xcomp")) {
+        } else if (say != null && isNegatedVerb(s, verb)) {
+            return; // "no group has admitted carrying out the attack": the attack stands as it is
+        } else if (say != null) {
             state.raise(say.status(), at);
             if (state.source == null) {
                 state.source = sources.speakerOf(article, s, verb);

@@ -174,7 +174,7 @@ public final class EventExtractor {
                 continue;
             }
             Sentence s = request.trigger().sentence();
-            List<Integer> scope = s.subtree(request.trigger().head());
+            List<Integer> scope = requestContent(s, request.trigger().head());
             for (Reading inner : readings) {
                 if (inner != request && !absorbed.contains(request) && scope.contains(inner.trigger().head())
                         && !inner.category().equals("X-STATEMENT")) {
@@ -185,6 +185,21 @@ public final class EventExtractor {
             }
         }
         readings.removeAll(absorbed);
+    }
+
+    /** What a request asks for: its clausal complements, and those of a relative clause telling of it. */
+    private static List<Integer> requestContent(Sentence s, int head) {
+        List<Integer> content = new ArrayList<>();
+        for (var d : s.childrenOf(head)) {
+            String relation = d.relation();
+            if (relation.equals("xcomp") || relation.equals("ccomp") || relation.equals("advcl")
+                    || relation.equals("acl") && s.token(d.dependent()).isVerb()) {
+                content.addAll(s.subtree(d.dependent()));
+            } else if (relation.equals("acl:relcl")) {
+                content.addAll(requestContent(s, d.dependent()));
+            }
+        }
+        return content;
     }
 
     /** Each claim goes to the group of the trigger it names, else to the nearest attack before it. */

@@ -103,7 +103,7 @@ final class MentionReader {
             forecast = forecasts.find(article, s, forecastScope(s, predicate), context.published()).orElse(null);
         }
         List<Reading.Party> actors = parties.actors(article, s, head, predicate);
-        status = speechAct(trigger.category(), status, actors);
+        status = speechAct(trigger.category(), status, actors, rejectsReports(s, head));
         Set<String> modes = new LinkedHashSet<>(trigger.entry().modes());
         Set<String> contexts = new LinkedHashSet<>(trigger.entry().contexts());
         cues(s, head, trigger.category(), modes, contexts);
@@ -119,15 +119,19 @@ final class MentionReader {
     private static final Set<String> VIOLENT = Set.of("ASSAULT", "COERCE");
 
     /** Categories whose events are things said: a request, a threat, an accusation, a rejection, praise. */
-    private static final Set<String> SPEECH_ACTS = Set.of("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT");
+    static final Set<String> SPEECH_ACTS = Set.of("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT");
 
     /**
      * A speech act is reported in the words of the one who made it: its status is at least REPORTED and, unless
      * the text names another source, its speaker is the source.
      */
-    private static Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors) {
+    private static Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors,
+                                                boolean deniesClaims) {
         if (!SPEECH_ACTS.contains(category) || actors.isEmpty() || Syntax.isPronounText(actors.get(0).span().text())) {
             return status;
+        }
+        if (category.equals("REJECT") && status.status() == Status.REPORTED && deniesClaims) {
+            status = new Reading.Epistemic(Status.DENIED, status.source(), status.cue());
         }
         Reading.Party speaker = actors.get(0);
         boolean genericSource = status.source() == null || status.source().text().equals("reports");
@@ -135,6 +139,17 @@ final class MentionReader {
         Reading.Source source = genericSource
                 ? new Reading.Source(speaker.span().text(), speakerKind(speaker), speaker.span()) : status.source();
         return new Reading.Epistemic(level, source, status.cue());
+    }
+
+    /** "rejected those claims", "dismissed the reports": a rejection of what others said is a denial. */
+    private static boolean rejectsReports(Sentence s, int verb) {
+        for (int obj : s.children(verb, "obj")) {
+            if (Set.of("claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour")
+                    .contains(s.token(obj).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String speakerKind(Reading.Party party) {

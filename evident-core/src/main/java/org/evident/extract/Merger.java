@@ -131,6 +131,18 @@ final class Merger {
             return sameSpeaker(groups, lead);
         }
         boolean anaphoric = unit.stream().anyMatch(r -> r.reference() == Reading.Reference.ANAPHORIC);
+        if (MentionReader.SPEECH_ACTS.contains(lead.category()) && !anaphoric && speakerKey(lead) != null) {
+            // "The White House condemned …", "Ban Ki-moon also condemned …": two condemnations
+            String speaker = speakerKey(lead);
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                Group group = groups.get(i);
+                if (group.category().equals(lead.category()) && speaker.equals(speakerKey(group.first()))
+                        && compatible(group, unit)) {
+                    return group;
+                }
+            }
+            return null;
+        }
         if (isSpeech(lead) && !anaphoric || unit.stream().anyMatch(r -> r.reference() == Reading.Reference.NEW)) {
             return null; // statements stand alone; "this threat" still points back at the threat made
         }

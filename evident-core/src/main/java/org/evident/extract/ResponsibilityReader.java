@@ -34,6 +34,23 @@ final class ResponsibilityReader {
                     found.add(new Found(parties.party(article, s, claimant), "CLAIMED", target(s, i),
                             Span.token(article, s, i)));
                 }
+            } else if (t.lemma().equals("hallmark") || t.lemma().equals("point") && t.isVerb()) {
+                // "it bears the hallmarks of the PKK", "all indications point to the PKK"
+                String marker = t.lemma().equals("hallmark") ? "of" : "to";
+                for (int named : t.isVerb() ? s.children(i, "obl") : s.children(i, "nmod")) {
+                    if (Syntax.caseOf(s, named).equals(marker) && isGroup(s, named)) {
+                        found.add(new Found(parties.party(article, s, named), "ALLEGED", -1, Span.token(article, s, i)));
+                    }
+                }
+            } else if (t.lemma().equals("behind") && Syntax.relation(s, i).equals("case")) {
+                int attack = Syntax.governor(s, i);
+                int verb = attack < 0 ? -1 : Syntax.governor(s, attack);
+                for (int subject : verb < 0 ? List.<Integer>of() : s.children(verb, "nsubj")) {
+                    if (isGroup(s, subject)) {
+                        found.add(new Found(parties.party(article, s, subject), "ALLEGED", attack,
+                                Span.token(article, s, i)));
+                    }
+                }
             } else if (t.lemma().equals("blame") && t.isVerb()) {
                 for (int blamed : s.children(i, "obj")) {
                     found.add(new Found(parties.party(article, s, blamed), "ALLEGED", target(s, i),
@@ -42,6 +59,12 @@ final class ResponsibilityReader {
             }
         }
         return found;
+    }
+
+    /** A named group or person, not "it" or "the gunman". */
+    private static boolean isGroup(Sentence s, int head) {
+        Token t = s.token(head);
+        return t.isProperNoun() || t.ner().equals("ORGANIZATION");
     }
 
     private static boolean hasClaimObject(Sentence s, int verb) {

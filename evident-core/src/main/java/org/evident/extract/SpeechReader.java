@@ -63,6 +63,9 @@ final class SpeechReader {
                 continue; // a reporting verb inside a quote is part of what the quoted speaker said
             }
             List<Integer> content = complement(s, verb);
+            if (content.isEmpty() && say.status() == Status.DENIED) {
+                content = deniedReports(s, verb); // "The Kremlin denies US claims"
+            }
             if (content.isEmpty()) {
                 continue;
             }
@@ -176,6 +179,16 @@ final class SpeechReader {
         return false;
     }
 
+    private static List<Integer> deniedReports(Sentence s, int verb) {
+        for (int obj : s.children(verb, "obj")) {
+            if (Set.of("claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour")
+                    .contains(s.token(obj).lemma())) {
+                return s.subtree(obj);
+            }
+        }
+        return List.of();
+    }
+
     /** The head of what is said: "… said [Damascus would work out …]". */
     private static int contentHead(Sentence s, int verb) {
         for (String relation : List.of("ccomp", "parataxis")) {
@@ -194,7 +207,7 @@ final class SpeechReader {
                               List<Integer> content) {
         AnnotatedArticle article = context.article();
         Reading.Source source = sources.speakerOf(article, s, verb);
-        if (source == null || !isNamed(source)) {
+        if (source == null) {
             return null;
         }
         Status status = cueStatus == Status.UNVERIFIED ? Status.REPORTED : cueStatus;
@@ -206,6 +219,9 @@ final class SpeechReader {
                 status = Status.PREDICTED;
             }
         }
+        if (status != Status.PREDICTED && !isNamed(article, source)) {
+            return null; // a forecast counts whoever makes it; a plain statement only when someone is named
+        }
         Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', "X-STATEMENT",
                 List.of(), List.of());
         TriggerMatch match = new TriggerMatch(s, verb, verb, verb, entry);
@@ -215,13 +231,13 @@ final class SpeechReader {
                 Reading.Reference.PLAIN);
     }
 
-    /** A source that names someone: a proper name in its words. */
-    private static boolean isNamed(Reading.Source source) {
-        String text = source.text();
-        for (String word : text.split("[\\s,]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The") && !word.equals("A")
-                    && !word.equals("An") && !word.equals("He") && !word.equals("She") && !word.equals("They")) {
-                return true;
+    /** A source that names someone: a proper noun among its words ("Turkish officials" names no one). */
+    private static boolean isNamed(AnnotatedArticle article, Reading.Source source) {
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.begin() >= source.span().begin() && t.end() <= source.span().end() && t.isProperNoun()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,0 +1,431 @@
+package org.evident.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evident.model.EventRecord.Location;
+
+/**
+ * Resolves the toponyms of an article together, as a careful reader would: countries by the country table
+ * first, then divisions, then towns; each candidate scored by its population and kind, how well the name
+ * matched, the countries and provinces the rest of the article speaks of (its other places and its
+ * nationalities), containment ("Ortaköy, Istanbul") and nearness to the article's other places. A second pass
+ * rescores every toponym against the first pass's choices for the others. Names it cannot match stay empty.
+ */
+public final class GazetteerGeocoder implements Geocoder {
+
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
+    private static final int MAX_CANDIDATES = 60;
+    /** Prior of a name the country table knows: above any town, below a town the context clearly supports. */
+    private static final double COUNTRY_PRIOR = 8.5;
+    /** Weight of the share of the article's evidence that speaks for a candidate's country. */
+    private static final double COUNTRY_CONTEXT = 4.5;
+    /** Weight of the share of the article's names that have a reading in a candidate's province. */
+    private static final double PROVINCE_CONTEXT = 5.5;
+    /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
+    private static final double BARE_DISTRICT = 1.5;
+
+    private final Gazetteer gazetteer;
+
+    public GazetteerGeocoder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The gazetteer this geocoder reads. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** One scored reading of a toponym. */
+    public record Candidate(Place place, Gazetteer.MatchQuality quality, double prior, double score, String why,
+                            String basis) {
+
+        Candidate(Place place, Gazetteer.MatchQuality quality, double prior, String why) {
+            this(place, quality, prior, prior, why, why);
+        }
+    }
+
+    /** All readings of one toponym, best first, and the one chosen (null when none). */
+    public record Decision(Toponym toponym, List<Candidate> candidates, Candidate chosen, boolean compass) {}
+
+    @Override
+    public List<Optional<Location>> resolve(String articleText, List<Toponym> toponyms) {
+        List<Optional<Location>> out = new ArrayList<>(toponyms.size());
+        for (Decision d : decide(articleText, toponyms)) {
+            out.add(d.chosen() == null ? Optional.empty() : Optional.of(location(d)));
+        }
+        return out;
+    }
+
+    /** The decisions with every candidate and its score, for explanation and evaluation. */
+    public List<Decision> decide(String articleText, List<Toponym> toponyms) {
+        String text = articleText == null ? "" : articleText;
+        List<Mention> mentions = new ArrayList<>();
+        List<List<Candidate>> candidates = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            Mention m = Mention.of(t, text);
+            mentions.add(m);
+            candidates.add(candidates(m));
+        }
+        Context context = Context.of(gazetteer, text, mentions, candidates, null);
+        List<Candidate> chosen = choose(toponyms, mentions, candidates, context, null);
+        Context second = Context.of(gazetteer, text, mentions, candidates, chosen);
+        chosen = choose(toponyms, mentions, candidates, second, chosen);
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            decisions.add(new Decision(toponyms.get(i), candidates.get(i), chosen.get(i), mentions.get(i).compass()));
+        }
+        return decisions;
+    }
+
+    private List<Candidate> choose(List<Toponym> toponyms, List<Mention> mentions, List<List<Candidate>> all,
+                                   Context context, List<Candidate> before) {
+        List<Candidate> chosen = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            List<Candidate> rescored = new ArrayList<>();
+            for (Candidate c : all.get(i)) {
+                rescored.add(rescore(c, i, mentions.get(i), context, toponyms, before));
+            }
+            rescored.sort(Comparator.comparingDouble(Candidate::score).reversed());
+            all.set(i, rescored);
+            chosen.add(rescored.isEmpty() ? null : rescored.get(0));
+        }
+        return chosen;
+    }
+
+    private Candidate rescore(Candidate c, int index, Mention m, Context context, List<Toponym> toponyms,
+                              List<Candidate> before) {
+        Place p = c.place();
+        StringBuilder why = new StringBuilder(c.basis());
+        double score = c.prior();
+        String name = Names.key(m.name());
+        double country = context.countryShare(p.country(), name);
+        if (country > 0) {
+            score += COUNTRY_CONTEXT * country;
+            why.append(String.format(", country context %.2f", country));
+        }
+        double admin1 = context.admin1Share(p.admin1Key(), name);
+        if (admin1 > 0) {
+            score += PROVINCE_CONTEXT * admin1;
+            why.append(String.format(", province context %.2f", admin1));
+        }
+        if (before != null) {
+            double near = nearness(p, index, before);
+            if (near > 0) {
+                score += near;
+                why.append(String.format(", near other places +%.1f", near));
+            }
+            double contained = containment(p, index, toponyms, before, context.text());
+            if (contained > 0) {
+                score += contained;
+                why.append(", contained in the next place");
+            }
+        }
+        return new Candidate(p, c.quality(), c.prior(), score, why.toString(), c.basis());
+    }
+
+    private static double nearness(Place p, int index, List<Candidate> chosen) {
+        if (p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.REGION) {
+            return 0;
+        }
+        double best = Double.MAX_VALUE;
+        for (int j = 0; j < chosen.size(); j++) {
+            Candidate other = chosen.get(j);
+            if (j == index || other == null || other.place().kind() == Place.Kind.COUNTRY
+                    || other.place().kind() == Place.Kind.REGION || other.place() == p) {
+                continue;
+            }
+            best = Math.min(best, GeoMath.distanceKm(p.lat(), p.lon(), other.place().lat(), other.place().lon()));
+        }
+        return best < 50 ? 1.0 : best < 200 ? 0.6 : best < 500 ? 0.3 : 0;
+    }
+
+    private static double containment(Place p, int index, List<Toponym> toponyms, List<Candidate> chosen,
+                                      String text) {
+        int next = index + 1;
+        if (next >= toponyms.size() || chosen.get(next) == null) {
+            return 0;
+        }
+        Toponym here = toponyms.get(index);
+        Toponym there = toponyms.get(next);
+        if (here.end() > there.begin() || there.begin() > text.length()
+                || !CONTAINED.matcher(text.substring(here.end(), there.begin())).matches()) {
+            return 0;
+        }
+        Place outer = chosen.get(next).place();
+        if (outer.kind() == Place.Kind.ADMIN1 && outer.admin1Key().equals(p.admin1Key())
+                && p.kind() != Place.Kind.ADMIN1) {
+            return 4.0;
+        }
+        if (outer.kind() == Place.Kind.ADMIN2 && outer.admin2Key().equals(p.admin2Key())
+                && p.kind() == Place.Kind.PLACE) {
+            return 3.0;
+        }
+        if (outer.kind() == Place.Kind.COUNTRY && outer.country().equals(p.country())
+                && p.kind() != Place.Kind.COUNTRY) {
+            return 3.0;
+        }
+        if (outer.kind() == Place.Kind.PLACE && p.kind() == Place.Kind.PLACE && p != outer
+                && GeoMath.distanceKm(p.lat(), p.lon(), outer.lat(), outer.lon()) < 60) {
+            return 3.0;
+        }
+        return 0;
+    }
+
+    /** The readings of one mention with their priors: kind, population, match quality and announced kind. */
+    List<Candidate> candidates(Mention m) {
+        List<Candidate> out = new ArrayList<>();
+        Optional<String> countryCode = gazetteer.countryByName(m.name());
+        boolean countryByTable = countryCode.isPresent() && !m.compass();
+        String reason = "country by the country table";
+        if (countryCode.isEmpty() && !m.compass()) {
+            countryCode = gazetteer.countryByDemonym(m.name());
+            reason = "nationality: its country";
+        }
+        if (countryCode.isPresent() && !m.compass()) {
+            String why = reason;
+            gazetteer.countryPlace(countryCode.get()).ifPresent(p -> out.add(new Candidate(p,
+                    Gazetteer.MatchQuality.NAME, COUNTRY_PRIOR, why)));
+        }
+        if (m.compass() && countryCode.isPresent()) {
+            gazetteer.countryPlace(countryCode.get()).ifPresent(p -> out.add(new Candidate(p,
+                    Gazetteer.MatchQuality.NAME, COUNTRY_PRIOR, "part of a country: the country")));
+            return out;
+        }
+        String bareName = m.withoutKindWord();
+        List<Gazetteer.Match> matches = gazetteer.lookup(m.full(), bareName == null && !m.compass());
+        String lookedUp = m.full();
+        Optional<Gazetteer.Abbreviation> abbreviation = gazetteer.abbreviation(m.full());
+        if (abbreviation.isPresent()) {
+            String country = abbreviation.get().country();
+            lookedUp = abbreviation.get().expansion();
+            matches = gazetteer.lookup(lookedUp).stream()
+                    .filter(x -> x.place().country().equals(country) && x.place().kind() != Place.Kind.PLACE).toList();
+        }
+        if (matches.isEmpty() && m.compass()) {
+            matches = gazetteer.lookup(m.name());
+            lookedUp = m.name();
+        }
+        if (matches.isEmpty() || matches.stream().allMatch(x -> x.quality() == Gazetteer.MatchQuality.EDIT)) {
+            String bare = bareName;
+            if (bare != null) {
+                List<Gazetteer.Match> bareMatches = gazetteer.lookup(bare);
+                if (!bareMatches.isEmpty()) {
+                    matches = bareMatches;
+                    lookedUp = bare;
+                }
+            }
+        }
+        if (matches.isEmpty()) {
+            matches = gazetteer.lookup(m.full(), true); // one edit away, the last resort
+            lookedUp = m.full();
+        }
+        String lookedUpKey = Names.key(lookedUp);
+        boolean named = matches.stream().anyMatch(x -> x.quality() == Gazetteer.MatchQuality.NAME);
+        for (Gazetteer.Match match : matches) {
+            Place p = match.place();
+            if (p.kind() == Place.Kind.COUNTRY && countryCode.isPresent() && p.country().equals(countryCode.get())) {
+                continue;
+            }
+            if (countryByTable && match.quality() != Gazetteer.MatchQuality.NAME) {
+                continue; // countries first: a country's name outranks places that bear it only as a variant
+            }
+            Candidate c = prior(p, match.quality(), m, lookedUpKey);
+            if (named && match.quality() != Gazetteer.MatchQuality.NAME) {
+                c = new Candidate(p, c.quality(), c.prior() - 1.5, c.why() + ", others bear the name");
+            }
+            out.add(c);
+        }
+        out.sort(Comparator.comparingDouble(Candidate::prior).reversed());
+        return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    private Candidate prior(Place p, Gazetteer.MatchQuality quality, Mention m, String lookedUpKey) {
+        StringBuilder why = new StringBuilder();
+        double score = Math.log10(p.population() + 10.0);
+        why.append(String.format("population %d", p.population()));
+        switch (p.kind()) {
+            case COUNTRY -> score = Math.max(score, 7.0) + 2.0;
+            case REGION -> score = 9.0;
+            case ADMIN1 -> score += 0.2;
+            case ADMIN2 -> score -= 0.3;
+            case PLACE -> score += placeBonus(p);
+            default -> { }
+        }
+        why.append(", ").append(p.kind().name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(p.featureCode());
+        switch (quality) {
+            case ALTERNATE -> score -= 1.0;
+            case LOOSE -> score -= 1.5;
+            case EDIT -> score -= 3.0;
+            default -> { }
+        }
+        if (quality != Gazetteer.MatchQuality.NAME) {
+            why.append(", ").append(quality.name().toLowerCase(java.util.Locale.ROOT)).append(" name");
+        }
+        if (m.wanted() != null) {
+            if (m.wanted() == p.kind() || (m.wanted() == Place.Kind.ADMIN1 && p.kind() == Place.Kind.ADMIN2)) {
+                score += 3.0;
+                why.append(", the kind the text names");
+            } else {
+                score -= 1.0;
+            }
+        }
+        boolean bareDivision = (p.kind() == Place.Kind.ADMIN1 || p.kind() == Place.Kind.ADMIN2)
+                && m.wanted() == null && !Names.key(p.name()).equals(lookedUpKey);
+        if (bareDivision) {
+            score -= p.kind() == Place.Kind.ADMIN1 ? 0.8 : BARE_DISTRICT;
+            why.append(", the division's name without its kind word");
+        }
+        return new Candidate(p, quality, score, why.toString());
+    }
+
+    private static double placeBonus(Place p) {
+        if (p.featureClass() != 'P') {
+            return -0.5;
+        }
+        return switch (p.featureCode()) {
+            case "PPLC" -> 1.2;
+            case "PPLA" -> 0.8;
+            case "PPLA2" -> 0.3;
+            case "PPLX" -> -0.7;
+            case "PPLH", "PPLQ", "PPLW" -> -2.0;
+            default -> 0;
+        };
+    }
+
+    @Override
+    public Optional<String> countryCode(String nameOrDemonym) {
+        Optional<String> iso2 = gazetteer.countryByName(nameOrDemonym).or(() -> gazetteer.countryByDemonym(nameOrDemonym));
+        return iso2.flatMap(gazetteer::country).map(Country::iso3);
+    }
+
+    @Override
+    public Optional<Location> country(String iso3) {
+        return gazetteer.country(iso3).map(c -> new Location(c.name(), c.name(), c.geonameid() == 0 ? null
+                : c.geonameid(), c.lat(), c.lon(), null, c.name(), c.iso3(), "A", "PCLI", 1));
+    }
+
+    @Override
+    public boolean isPlaceName(String name) {
+        return gazetteer.knows(name);
+    }
+
+    private Location location(Decision d) {
+        Place p = d.chosen().place();
+        String countryName = gazetteer.country(p.country()).map(Country::name).orElse(null);
+        String iso3 = gazetteer.country(p.country()).map(Country::iso3).orElse(null);
+        String province = p.kind() == Place.Kind.ADMIN1 ? p.name()
+                : gazetteer.admin1(p.admin1Key()).map(Place::name).orElse(null);
+        int resolution = d.compass() ? Math.min(p.resolution(), p.kind() == Place.Kind.PLACE ? 4 : p.resolution())
+                : p.resolution();
+        return new Location(d.toponym().name(), p.name(), p.geonameid() == 0 ? null : p.geonameid(), p.lat(), p.lon(),
+                province, countryName, iso3, String.valueOf(p.featureClass()), p.featureCode(), resolution);
+    }
+
+    /** The countries and provinces an article speaks of, as shares of its evidence. */
+    private record Context(String text, Map<String, Map<String, Double>> countryVotes,
+                           Map<String, Map<String, Double>> admin1Votes,
+                           Map<Map<String, Map<String, Double>>, Totals> totalsCache) {
+
+        Context(String text, Map<String, Map<String, Double>> countryVotes,
+                Map<String, Map<String, Double>> admin1Votes) {
+            this(text, countryVotes, admin1Votes, new java.util.IdentityHashMap<>());
+        }
+
+        static Context of(Gazetteer gazetteer, String text, List<Mention> mentions, List<List<Candidate>> candidates,
+                          List<Candidate> chosen) {
+            Map<String, Map<String, Double>> countries = new HashMap<>();
+            Map<String, Map<String, Double>> admin1s = new HashMap<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                String source = Names.key(mentions.get(i).name());
+                List<Candidate> cs = candidates.get(i);
+                if (cs.isEmpty() || countries.containsKey(source)) {
+                    continue; // each distinct name speaks once, however often it is repeated
+                }
+                if (chosen != null && chosen.get(i) != null) {
+                    Place p = chosen.get(i).place();
+                    double weight = p.kind() == Place.Kind.PLACE ? 1.0 : 2.0;
+                    vote(countries, source, p.country(), weight);
+                    if (!p.admin1Key().isEmpty()) {
+                        vote(admin1s, source, p.admin1Key(), weight);
+                    }
+                    continue;
+                }
+                double weight = cs.get(0).place().kind() == Place.Kind.PLACE ? 1.0 : 2.0;
+                double total = 0;
+                for (Candidate c : cs) {
+                    total += Math.pow(10, c.prior() - cs.get(0).prior());
+                }
+                Map<String, Double> present = new HashMap<>();
+                for (Candidate c : cs) {
+                    double w = weight * Math.pow(10, c.prior() - cs.get(0).prior()) / total;
+                    vote(countries, source, c.place().country(), w);
+                    if (!c.place().admin1Key().isEmpty()) {
+                        present.put(c.place().admin1Key(), weight);
+                    }
+                }
+                // provinces vote by presence: the province where most names have a reading is the likely one
+                present.forEach((admin1, w) -> vote(admin1s, source, admin1, w / present.size()));
+                countries.putIfAbsent(source, new HashMap<>());
+            }
+            Matcher words = WORD.matcher(text);
+            while (words.find()) {
+                Optional<String> iso2 = gazetteer.countryByDemonym(words.group());
+                if (iso2.isPresent()) {
+                    vote(countries, "demonym:" + words.group(), iso2.get(), 0.5);
+                }
+            }
+            return new Context(text, countries, admin1s);
+        }
+
+        private static void vote(Map<String, Map<String, Double>> votes, String source, String target, double w) {
+            if (target.isEmpty()) {
+                return;
+            }
+            votes.computeIfAbsent(source, k -> new HashMap<>()).merge(target, w, Double::sum);
+        }
+
+        double countryShare(String country, String self) {
+            return share(countryVotes, country, self);
+        }
+
+        double admin1Share(String admin1, String self) {
+            return admin1.isEmpty() ? 0 : share(admin1Votes, admin1, self);
+        }
+
+        /**
+         * The share of all votes, except those of the name itself, that go to the target. Totals are summed once
+         * per context and cached, so that each question costs two lookups.
+         */
+        private double share(Map<String, Map<String, Double>> votes, String target, String self) {
+            Totals totals = totalsCache.computeIfAbsent(votes, Totals::of);
+            Map<String, Double> own = votes.getOrDefault(self, Map.of());
+            double total = totals.all - totals.bySource.getOrDefault(self, 0.0);
+            double mine = totals.byTarget.getOrDefault(target, 0.0) - own.getOrDefault(target, 0.0);
+            return total <= 1e-12 ? 0 : Math.max(0, mine) / total;
+        }
+
+        /** Sums of votes: in all, by voting name and by target. */
+        private record Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget) {
+            static Totals of(Map<String, Map<String, Double>> votes) {
+                double all = 0;
+                Map<String, Double> bySource = new HashMap<>();
+                Map<String, Double> byTarget = new HashMap<>();
+                for (Map.Entry<String, Map<String, Double>> e : votes.entrySet()) {
+                    for (Map.Entry<String, Double> v : e.getValue().entrySet()) {
+                        all += v.getValue();
+                        bySource.merge(e.getKey(), v.getValue(), Double::sum);
+                        byTarget.merge(v.getKey(), v.getValue(), Double::sum);
+                    }
+                }
+                return new Totals(all, bySource, byTarget);
+            }
+        }
+    }
+}

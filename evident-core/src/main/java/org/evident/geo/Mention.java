@@ -1,0 +1,89 @@
+package org.evident.geo;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A toponym read the way a careful reader reads it: the bare name, a compass part of a bigger place ("northern
+ * Syria"), and the kind of place its own words or its neighbours announce ("Idlib province", "the city of
+ * Homs", "Rapides Parish").
+ *
+ * @param name      the bare name to look up
+ * @param full      the name as written, without a leading "the" or a possessive
+ * @param compass   true when the words named a part of the place ("northern Syria"): the place is the answer
+ *                  only at its own, coarser resolution
+ * @param wanted    the kind announced, or null
+ */
+record Mention(String name, String full, boolean compass, Place.Kind wanted) {
+
+    private static final Pattern COMPASS = Pattern.compile(
+            "^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|lower"
+                    + "|mid|greater|rural|downtown|eastern|western)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND_AFTER = Pattern.compile(
+            "^(.+?)\\s+(province|governorate|state|region|oblast|prefecture|county|district|parish|city|town"
+                    + "|village|municipality)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUE_BEFORE = Pattern.compile(
+            "(?:city|town|village|province|governorate|state|county|district|region) of\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CUE_AFTER = Pattern.compile(
+            "^\\s+(province|governorate|county|district|parish|city|town|village|region)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Reads the mention of a toponym in its article. */
+    static Mention of(Toponym toponym, String text) {
+        String full = toponym.name().strip();
+        if (full.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            full = full.substring(4).strip();
+        }
+        if (full.endsWith("'s") || full.endsWith("’s")) {
+            full = full.substring(0, full.length() - 2);
+        }
+        Place.Kind wanted = null;
+        String name = full;
+        Matcher kind = KIND_AFTER.matcher(full);
+        if (kind.matches()) {
+            wanted = kindOf(kind.group(2));
+        }
+        boolean compass = false;
+        Matcher direction = COMPASS.matcher(full);
+        if (direction.matches()) {
+            compass = true;
+            name = direction.group(1);
+        }
+        if (text != null && wanted == null) {
+            wanted = cue(text, toponym.begin(), toponym.end());
+        }
+        return new Mention(name, full, compass, wanted);
+    }
+
+    /** The name without the kind word ("Idlib" of "Idlib province"), or null where none was written. */
+    String withoutKindWord() {
+        Matcher kind = KIND_AFTER.matcher(name);
+        return kind.matches() ? kind.group(1) : null;
+    }
+
+    private static Place.Kind cue(String text, int begin, int end) {
+        if (begin <= text.length() && end <= text.length()) {
+            String before = text.substring(Math.max(0, begin - 20), begin);
+            Matcher b = CUE_BEFORE.matcher(before);
+            if (b.find()) {
+                return kindOf(b.group().trim().split("\\s+")[0]);
+            }
+            String after = text.substring(end, Math.min(text.length(), end + 16));
+            Matcher a = CUE_AFTER.matcher(after);
+            if (a.find()) {
+                return kindOf(a.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static Place.Kind kindOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "province", "governorate", "state", "region", "oblast", "prefecture" -> Place.Kind.ADMIN1;
+            case "county", "district", "parish", "municipality" -> Place.Kind.ADMIN2;
+            default -> Place.Kind.PLACE;
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.evident.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.evident.model.EventRecord.Location;
+import org.junit.jupiter.api.Test;
+
+class GazetteerGeocoderTest {
+
+    private final GazetteerGeocoder geocoder = new GazetteerGeocoder(Fixture.gazetteer());
+
+    /** Resolves the named toponyms at their first occurrences in the text. */
+    private List<Optional<Location>> resolve(String text, String... names) {
+        List<Toponym> toponyms = new ArrayList<>();
+        int from = 0;
+        for (String name : names) {
+            int at = text.indexOf(name, from);
+            toponyms.add(new Toponym(name, at, at + name.length()));
+            from = at + name.length();
+        }
+        return geocoder.resolve(text, toponyms);
+    }
+
+    @Test
+    void aLoneAmbiguousNameTakesTheMostPopulousPlace() {
+        Location loc = resolve("Protests in Alexandria.", "Alexandria").get(0).orElseThrow();
+        assertThat(loc.countryCode()).isEqualTo("EGY");
+        assertThat(loc.resolution()).isEqualTo(4);
+        assertThat(loc.geonameid()).isEqualTo(3L);
+    }
+
+    @Test
+    void otherPlacesOfTheArticleChooseTheReading() {
+        List<Optional<Location>> out = resolve("A fire in Alexandria. Rapides Parish deputies came from Pineville.",
+                "Alexandria", "Rapides Parish", "Pineville");
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(1L);
+        assertThat(out.get(0).orElseThrow().province()).isEqualTo("Louisiana");
+        assertThat(out.get(1).orElseThrow().resolution()).isEqualTo(3);
+    }
+
+    @Test
+    void containmentPicksThePlaceInsideTheNextOne() {
+        List<Optional<Location>> out = resolve("A nightclub in Ortaköy, Istanbul was attacked.", "Ortaköy", "Istanbul");
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(6L);
+        assertThat(out.get(0).orElseThrow().resolution()).isEqualTo(5);
+    }
+
+    @Test
+    void countriesResolveByTheCountryTableBeforeAlternateNames() {
+        Location iraq = resolve("Fighting in Iraq.", "Iraq").get(0).orElseThrow();
+        assertThat(iraq.countryCode()).isEqualTo("IRQ");
+        assertThat(iraq.featureCode()).isEqualTo("PCLI");
+        assertThat(iraq.resolution()).isEqualTo(1);
+        assertThat(resolve("Ankara and Turkey.", "Turkey").get(0).orElseThrow().countryCode()).isEqualTo("TUR");
+    }
+
+    @Test
+    void aCompassPartOfACountryIsTheCountryAtCountryResolution() {
+        Location loc = resolve("Air strikes in northern Syria.", "northern Syria").get(0).orElseThrow();
+        assertThat(loc.countryCode()).isEqualTo("SYR");
+        assertThat(loc.resolution()).isEqualTo(1);
+        assertThat(loc.extractedPlace()).isEqualTo("northern Syria");
+    }
+
+    @Test
+    void aNamedProvinceIsTheProvinceNotItsCapital() {
+        Location province = resolve("Shelling in Idlib province.", "Idlib province").get(0).orElseThrow();
+        assertThat(province.featureCode()).isEqualTo("ADM1");
+        assertThat(province.resolution()).isEqualTo(2);
+        Location city = resolve("Shelling in the city of Idlib.", "Idlib").get(0).orElseThrow();
+        assertThat(city.featureCode()).isEqualTo("PPLA");
+    }
+
+    @Test
+    void spellingVariantsResolve() {
+        List<Optional<Location>> out = resolve("From al-Raqqa to Tartous and Samarraa, then Mazar-i-Sharif.",
+                "al-Raqqa", "Tartous", "Samarraa", "Mazar-i-Sharif");
+        assertThat(out).allSatisfy(o -> assertThat(o).isPresent());
+        assertThat(out.get(0).get().countryCode()).isEqualTo("SYR");
+        assertThat(out.get(1).get().resolvedPlace()).isEqualTo("Ţarţūs");
+        assertThat(out.get(2).get().countryCode()).isEqualTo("IRQ");
+        assertThat(out.get(3).get().countryCode()).isEqualTo("AFG");
+    }
+
+    @Test
+    void anUnknownNameStaysEmptyWithoutBlankingTheOthers() {
+        List<Optional<Location>> out = resolve("Between Qwxzzyv and Aleppo.", "Qwxzzyv", "Aleppo");
+        assertThat(out.get(0)).isEmpty();
+        assertThat(out.get(1)).isPresent();
+    }
+
+    @Test
+    void locationsCarryTheContractFields() {
+        Location loc = resolve("Aleppo.", "Aleppo").get(0).orElseThrow();
+        assertThat(loc.extractedPlace()).isEqualTo("Aleppo");
+        assertThat(loc.resolvedPlace()).isEqualTo("Aleppo");
+        assertThat(loc.geonameid()).isEqualTo(14L);
+        assertThat(loc.lat()).isEqualTo(36.2021, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(loc.province()).isEqualTo("Aleppo");
+        assertThat(loc.country()).isEqualTo("Syria");
+        assertThat(loc.countryCode()).isEqualTo("SYR");
+        assertThat(loc.featureClass()).isEqualTo("P");
+    }
+
+    @Test
+    void namesAndNationalitiesGiveCountryCodes() {
+        assertThat(geocoder.countryCode("Turkey")).contains("TUR");
+        assertThat(geocoder.countryCode("Syrian")).isEmpty(); // the fixture has no demonyms of its own
+        assertThat(geocoder.countryCode("Turks")).contains("TUR");
+        assertThat(geocoder.country("SYR").orElseThrow().resolution()).isEqualTo(1);
+        assertThat(geocoder.isPlaceName("Aleppo")).isTrue();
+        assertThat(geocoder.isPlaceName("Tuesday")).isFalse();
+    }
+
+    @Test
+    void aNationalityStandingAsAToponymIsItsCountry() {
+        Location loc = resolve("Turks crossed.", "Turks").get(0).orElseThrow();
+        assertThat(loc.countryCode()).isEqualTo("TUR");
+    }
+}

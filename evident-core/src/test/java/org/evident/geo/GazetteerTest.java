@@ -1,0 +1,94 @@
+package org.evident.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Fixture.gazetteer();
+
+    private List<String> names(String query) {
+        return gazetteer.lookup(query).stream().map(m -> m.place().name() + "/" + m.quality()).toList();
+    }
+
+    @Test
+    void findsPlacesByNameAsciiNameAndAlternateName() {
+        assertThat(names("Tartus")).containsExactly("Ţarţūs/NAME", "Tartus/NAME"); // the town and its province
+        assertThat(names("Tartous")).containsExactly("Ţarţūs/ALTERNATE");
+        assertThat(names("Constantinople")).containsExactly("Istanbul/ALTERNATE");
+    }
+
+    @Test
+    void dropsTheArabicArticleAndFoldsTransliterations() {
+        assertThat(names("al-Raqqa")).containsExactly("Ar Raqqah/ALTERNATE");
+        assertThat(names("Raqqah")).contains("Ar Raqqah/NAME");
+        assertThat(names("Mazar-i-Sharif")).containsExactly("Mazār-e Sharīf/LOOSE");
+        assertThat(names("Tartoos")).contains("Ţarţūs/LOOSE");
+        assertThat(names("Samarraa")).containsExactly("Samarra/LOOSE");
+    }
+
+    @Test
+    void fallsBackToOneEditOnlyForLongNames() {
+        assertThat(names("Damascos")).containsExactly("Damascus/EDIT", "Damascus/EDIT");
+        assertThat(names("Idlb")).isEmpty();
+    }
+
+    @Test
+    void readsAlternateNamesFileSkippingLinksAndOtherScripts() {
+        assertThat(names("Idleb")).containsExactly("Idlib/ALTERNATE");
+        assertThat(gazetteer.knows("https://example.org/Idlib")).isFalse();
+    }
+
+    @Test
+    void makesDivisionsFromCodeTablesWithTheirPlacesMiddle() {
+        Place louisiana = gazetteer.admin1("US.LA").orElseThrow();
+        assertThat(louisiana.kind()).isEqualTo(Place.Kind.ADMIN1);
+        assertThat(louisiana.lat()).isBetween(31.3, 31.33);
+        assertThat(louisiana.population()).isEqualTo(47889 + 14555);
+        assertThat(names("Rapides Parish")).containsExactly("Rapides Parish/NAME");
+        assertThat(names("Idlib")).contains("Idlib/NAME", "Idlib Governorate/NAME");
+    }
+
+    @Test
+    void knowsCountriesByNamesDemonymsAndCodes() {
+        assertThat(gazetteer.countryByName("Turkey")).contains("TR");
+        assertThat(gazetteer.countryByName("U.S.")).contains("US");
+        assertThat(gazetteer.country("SYR").map(Country::name)).contains("Syria");
+        assertThat(gazetteer.country("SY").map(Country::geonameid)).contains(163843L);
+    }
+
+    @Test
+    void indexRoundTripKeepsEveryAnswer() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        GazetteerIndex.write(gazetteer, bytes);
+        Gazetteer back = GazetteerIndex.read(new ByteArrayInputStream(bytes.toByteArray()), "test");
+        assertThat(back.size()).isEqualTo(gazetteer.size());
+        assertThat(back.keyCount()).isEqualTo(gazetteer.keyCount());
+        for (String q : List.of("Tartous", "al-Raqqa", "Mazar-i-Sharif", "Damascos", "Rapides Parish", "Iraq")) {
+            assertThat(back.lookup(q)).as(q).isEqualTo(gazetteer.lookup(q));
+        }
+        assertThat(back.admin1("US.LA")).isEqualTo(gazetteer.admin1("US.LA"));
+    }
+
+    @Test
+    void badDumpRowNamesTheFileAndLine() {
+        String text = "1\tX\tX\t\tnot-a-number\t2\tP\tPPL\tUS\t\tLA\t\t\t\t0\t\t\t\t\n";
+        assertThatThrownBy(() -> GeoNamesFiles.read(GeoNamesFiles.Kind.PLACES,
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad.txt", new GazetteerBuilder()))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("bad.txt:1: bad PLACES row");
+    }
+
+    @Test
+    void rejectsAFileThatIsNoDump() throws Exception {
+        var file = java.nio.file.Path.of(GazetteerTest.class.getResource("fixture-not-a-dump.txt").toURI());
+        assertThatThrownBy(() -> GeoNamesFiles.kindOf(file))
+                .isInstanceOf(IOException.class).hasMessageContaining("not a GeoNames dump file");
+    }
+}
