@@ -1,7 +1,11 @@
 package org.evident.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.evident.extract.Codebook;
 import org.evident.extract.EventExtractor;
+import org.evident.geo.GazetteerGeocoder;
+import org.evident.geo.GazetteerLoader;
 import org.evident.geo.Geocoder;
 import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.pipeline.Pipeline;
@@ -34,10 +38,15 @@ public final class ExecutorPipeline {
     }
 
     /**
-     * The geocoder of the job. None for now: places stay unresolved and records have no country code. When the
-     * bundled gazetteer is in evident-core, this line is the only one to change.
+     * The geocoder of the job: evident-core's bundled gazetteer (countries and cities with alternate names), the
+     * same on every node. A user gazetteer imported on one machine ({@code evident gazetteer import}) is not on
+     * the cluster's nodes and is not used here.
      */
     static Geocoder geocoder() {
-        return Geocoder.none();
+        try {
+            return new GazetteerGeocoder(GazetteerLoader.loadBundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the bundled gazetteer: " + e.getMessage(), e);
+        }
     }
 }

@@ -15,7 +15,6 @@ import org.apache.spark.sql.SparkSession;
 import org.evident.exchange.ArticleEventsReader;
 import org.evident.extract.Codebook;
 import org.evident.extract.EventExtractor;
-import org.evident.geo.Geocoder;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
@@ -62,7 +61,7 @@ class ExtractJobTest {
                 0, false, "none"));
 
         Pipeline reference = new Pipeline(ExecutorPipeline.get().annotator(),
-                new EventExtractor(Codebook.bundled(), Geocoder.none()));
+                new EventExtractor(Codebook.bundled(), ExecutorPipeline.geocoder()));
         ArticleReader reader = new ArticleReader(ReadOptions.defaults());
         for (String name : SAMPLE) {
             for (ReadOutcome outcome : reader.read(input.resolve(name))) {
