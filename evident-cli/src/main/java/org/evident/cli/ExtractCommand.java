@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.evident.exchange.ArticleEventsJson;
 import org.evident.ingest.Outcomes;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
@@ -150,7 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
                 return lines.toString();
             }
             ObjectNode document = Json.mapper().createObjectNode();
-            document.set("article", articleJson(outcome.article()));
+            document.set("article", ArticleEventsJson.articleNode(outcome.article()));
             document.set("events", Json.mapper().valueToTree(outcome.records()));
             ObjectWriter writer = Json.mapper().writerWithDefaultPrettyPrinter();
             StringWriter text = new StringWriter();
@@ -159,19 +160,6 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static ObjectNode articleJson(Article article) {
-        ObjectNode node = Json.mapper().createObjectNode();
-        node.put("id", article.id());
-        node.put("origin", article.origin());
-        node.put("title", article.title());
-        node.put("published", article.published() == null ? null : article.published().toString());
-        node.put("url", article.url());
-        node.put("source", article.source());
-        node.put("language", article.language());
-        node.put("text", article.body());
-        return node;
     }
 
     private Path outputFile(String input) {
