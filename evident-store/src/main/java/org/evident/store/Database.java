@@ -1,0 +1,58 @@
+package org.evident.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/** Connections to the store's database, migrated to the current schema on open. */
+final class Database implements AutoCloseable {
+
+    private final StoreLocation location;
+    /** Keeps an embedded H2 database open between calls; reopening it costs more than a query. */
+    private final Connection keeper;
+
+    Database(StoreLocation location) {
+        this.location = location;
+        try {
+            keeper = DriverManager.getConnection(location.jdbcUrl());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + redacted() + ": " + e.getMessage(), e);
+        }
+        migrate();
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(location.jdbcUrl(), null, null)
+                    .locations("classpath:org/evident/store/migration")
+                    .placeholders(Map.of("text", location.postgres() ? "TEXT" : "CLOB"))
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot migrate the database " + redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new connection; the caller closes it. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(location.jdbcUrl());
+    }
+
+    /** The URL without its password, for messages. */
+    String redacted() {
+        return location.jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public void close() {
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the database " + redacted() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.evident.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.evident.model.EventRecord;
+
+/** Turns a {@link Query} into SQL over records (and the text index's hits) and runs it. */
+final class Finder {
+
+    /** Most text hits of each kind (records, articles) that a query takes from the index. */
+    static final int MAX_TEXT_HITS = 5_000;
+
+    private final TextIndex index;
+
+    Finder(TextIndex index) {
+        this.index = index;
+    }
+
+    /** The WHERE clause over records r, articles a and events e, with its parameters in order. */
+    private record Where(String sql, List<Object> params, TextIndex.Hits hits) {}
+
+    private Where where(Query q) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        TextIndex.Hits hits = null;
+        if (q.text() != null && !q.text().isBlank()) {
+            hits = index.search(q.text(), MAX_TEXT_HITS);
+            List<String> either = new ArrayList<>();
+            if (!hits.records().isEmpty()) {
+                either.add("r.id IN (" + hits.records().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+            }
+            if (!hits.articles().isEmpty()) {
+                either.add("r.article_id IN (" + String.join(",", java.util.Collections.nCopies(hits.articles().size(), "?")) + ")");
+                params.addAll(hits.articles());
+            }
+            conditions.add(either.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", either) + ")");
+        }
+        if (q.category() != null) {
+            conditions.add("r.category = ?");
+            params.add(q.category().toUpperCase(Locale.ROOT));
+        }
+        if (q.mode() != null) {
+            conditions.add("r.modes LIKE ?");
+            params.add("%," + q.mode().toLowerCase(Locale.ROOT) + ",%");
+        }
+        if (q.status() != null) {
+            conditions.add("r.status = ?");
+            params.add(q.status().toUpperCase(Locale.ROOT));
+        }
+        if (q.from() != null) {
+            conditions.add("r.date_latest >= ?");
+            params.add(java.sql.Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            conditions.add("r.date_earliest <= ?");
+            params.add(java.sql.Date.valueOf(q.to()));
+        }
+        if (q.country() != null) {
+            conditions.add("(r.country_code = ? OR LOWER(r.country) = ?)");
+            params.add(q.country().toUpperCase(Locale.ROOT));
+            params.add(q.country().toLowerCase(Locale.ROOT));
+        }
+        if (q.bbox() != null) {
+            conditions.add("r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?");
+            params.addAll(List.of(q.bbox()[0], q.bbox()[2], q.bbox()[1], q.bbox()[3]));
+        }
+        if (q.near() != null) {
+            near(q.near(), conditions, params);
+        }
+        if (q.minDead() != null) {
+            conditions.add("e.dead_max >= ?");
+            params.add(q.minDead());
+        }
+        if (q.source() != null) {
+            conditions.add("(LOWER(a.source) = ? OR LOWER(a.url) LIKE ?)");
+            params.add(q.source().toLowerCase(Locale.ROOT));
+            params.add("%" + q.source().toLowerCase(Locale.ROOT) + "%");
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params, hits);
+    }
+
+    /** A bounding box the index can use, then the exact great-circle distance. */
+    private static void near(double[] near, List<String> conditions, List<Object> params) {
+        double lat = near[0];
+        double lon = near[1];
+        double km = near[2];
+        double dLat = km / 111.0;
+        double dLon = km / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
+        conditions.add("r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?");
+        params.addAll(List.of(lat - dLat, lat + dLat, lon - dLon, lon + dLon));
+        conditions.add("6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(r.lat - ?) / 2), 2) + COS(RADIANS(?))"
+                + " * COS(RADIANS(r.lat)) * POWER(SIN(RADIANS(r.lon - ?) / 2), 2))) <= ?");
+        params.addAll(List.of(lat, lat, lon, km));
+    }
+
+    private static final String FROM = " FROM records r JOIN articles a ON a.id = r.article_id"
+            + " JOIN events e ON e.id = r.event_id";
+
+    List<StoredEvent> events(Connection c, Query q) throws SQLException {
+        Where where = where(q);
+        String sql = "SELECT e.id FROM events e WHERE e.id IN (SELECT r.event_id" + FROM + where.sql() + ")"
+                + " ORDER BY e.span_latest DESC, e.id DESC" + limit(q);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement st = prepare(c, sql, where.params()); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return load(c, ids, where.hits());
+    }
+
+    private List<StoredEvent> load(Connection c, List<Long> ids, TextIndex.Hits hits) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, String> summaries = new LinkedHashMap<>();
+        ids.forEach(id -> summaries.put(id, null));
+        try (PreparedStatement st = c.prepareStatement("SELECT id, summary FROM events WHERE id IN (" + in + ")");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                summaries.put(rs.getLong("id"), rs.getString("summary"));
+            }
+        }
+        Map<Long, List<String>> recordIds = new LinkedHashMap<>();
+        Map<Long, StringBuilder> texts = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT event_id, record_id, json FROM records WHERE event_id IN ("
+                + in + ") ORDER BY id"); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long event = rs.getLong("event_id");
+                recordIds.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString("record_id"));
+                if (hits != null) {
+                    EventRecord record = StoredJson.record(rs.getString("json"));
+                    texts.computeIfAbsent(event, k -> new StringBuilder()).append(String.join(" ", record.eventText())).append(' ');
+                }
+            }
+        }
+        List<StoredEvent> events = new ArrayList<>();
+        for (Map.Entry<Long, String> e : summaries.entrySet()) {
+            String highlight = hits == null || !texts.containsKey(e.getKey()) ? null
+                    : index.highlight(hits.query(), texts.get(e.getKey()).toString());
+            events.add(new StoredEvent(e.getKey(), StoredJson.summary(e.getValue()),
+                    recordIds.getOrDefault(e.getKey(), List.of()), highlight));
+        }
+        return events;
+    }
+
+    void records(Connection c, Query q, Consumer<StoredRecord> sink) throws SQLException {
+        Where where = where(q);
+        String sql = "SELECT r.event_id, r.json, a.title, a.url, a.source, a.published" + FROM + where.sql()
+                + " ORDER BY r.id" + limit(q);
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false); // PostgreSQL streams rows only inside a transaction
+        try (PreparedStatement st = prepare(c, sql, where.params())) {
+            st.setFetchSize(500);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new StoredRecord(StoredJson.record(rs.getString("json")), rs.getLong("event_id"),
+                            rs.getString("title"), rs.getString("url"), rs.getString("source"),
+                            Columns.date(rs, "published")));
+                }
+            }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static String limit(Query q) {
+        return q.limit() == Integer.MAX_VALUE ? "" : " LIMIT " + q.limit();
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement st = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            st.setObject(i + 1, params.get(i));
+        }
+        return st;
+    }
+}
