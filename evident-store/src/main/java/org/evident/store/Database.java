@@ -4,11 +4,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /** Connections to the store's database, migrated to the current schema on open. */
 final class Database implements AutoCloseable {
+
+    /** Flyway reports every routine step at INFO through java.util.logging when no SLF4J is bound; keep warnings. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
 
     private final StoreLocation location;
     /** Keeps an embedded H2 database open between calls; reopening it costs more than a query. */
