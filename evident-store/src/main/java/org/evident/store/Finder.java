@@ -85,6 +85,11 @@ final class Finder {
             params.add(q.source().toLowerCase(Locale.ROOT));
             params.add("%" + q.source().toLowerCase(Locale.ROOT) + "%");
         }
+        if (q.articles() != null) {
+            conditions.add(q.articles().isEmpty() ? "1 = 0"
+                    : "r.article_id IN (" + String.join(",", java.util.Collections.nCopies(q.articles().size(), "?")) + ")");
+            params.addAll(q.articles());
+        }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params, hits);
     }
 

@@ -98,7 +98,7 @@ class StoreTest {
 
     private static Query query(String country, String status, String mode, String source, String from, double[] bbox) {
         return new Query(null, null, mode, status, from == null ? null : java.time.LocalDate.parse(from), null, country,
-                bbox, null, null, source, 10);
+                bbox, null, null, source, null, 10);
     }
 
     @ParameterizedTest
