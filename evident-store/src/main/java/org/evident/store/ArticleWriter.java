@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
@@ -44,7 +45,12 @@ final class ArticleWriter {
         }
     }
 
-    Saved save(Connection c, Article article, List<EventRecord> records) throws SQLException {
+    /**
+     * Saves the article and its records; {@code inserted} hears each record's row id. Returns what was done, or
+     * a skip when the article is already stored.
+     */
+    Saved save(Connection c, Article article, List<EventRecord> records, BiConsumer<Long, EventRecord> inserted)
+            throws SQLException {
         if (exists(c, article.id())) {
             return Saved.skipped(article.id());
         }
@@ -61,7 +67,7 @@ final class ArticleWriter {
                 eventId = newEvent(c, occurrence.category());
                 newEvents++;
             }
-            insertRecord(c, record, occurrence, eventId);
+            inserted.accept(insertRecord(c, record, occurrence, eventId), record);
             touched.add(eventId);
         }
         for (long eventId : touched) {
@@ -176,11 +182,11 @@ final class ArticleWriter {
         }
     }
 
-    private static void insertRecord(Connection c, EventRecord r, Occurrence o, long eventId) throws SQLException {
+    private static long insertRecord(Connection c, EventRecord r, Occurrence o, long eventId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO records (record_id, article_id, event_id, category,"
                 + " modes, status, date_earliest, date_latest, lat, lon, resolution, place, country_code, country, dead,"
                 + " injured, arrested, actor_words, actor_codes, json)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             st.setString(1, Columns.clip(r.id(), 200));
             st.setString(2, r.articleId());
             st.setLong(3, eventId);
@@ -202,6 +208,10 @@ final class ArticleWriter {
             st.setString(19, Columns.clip(Columns.joined(o.actorCodes()), 1000));
             st.setString(20, json(r));
             st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

@@ -3,7 +3,9 @@ package org.evident.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -46,9 +48,37 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Connections handed back after a read, reused by the next (a PostgreSQL connection costs a round trip). */
+    private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
+
     /** A new connection; the caller closes it. */
     Connection connect() throws SQLException {
         return DriverManager.getConnection(location.jdbcUrl());
+    }
+
+    /** Work done with one connection. */
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs read work on a pooled connection in auto-commit mode. */
+    <T> T read(Work<T> work) throws SQLException {
+        Connection c = idle.poll();
+        if (c == null) {
+            c = connect();
+        }
+        boolean healthy = false;
+        try {
+            T result = work.run(c);
+            healthy = true;
+            return result;
+        } finally {
+            if (healthy && c.getAutoCommit()) {
+                idle.push(c);
+            } else {
+                c.close();
+            }
+        }
     }
 
     /** The URL without its password, for messages. */
@@ -59,6 +89,9 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (Connection c = idle.poll(); c != null; c = idle.poll()) {
+                c.close();
+            }
             keeper.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the database " + redacted() + ": " + e.getMessage(), e);

@@ -69,8 +69,8 @@ public final class Store implements AutoCloseable {
 
     /** Whether an article with this content hash is stored. */
     public boolean contains(String articleId) {
-        try (Connection c = database.connect()) {
-            return ArticleWriter.exists(c, articleId);
+        try {
+            return database.read(c -> ArticleWriter.exists(c, articleId));
         } catch (SQLException e) {
             throw failure("look up article " + articleId + " in", e);
         }
@@ -82,15 +82,16 @@ public final class Store implements AutoCloseable {
      */
     public synchronized Saved save(Article article, List<EventRecord> records) {
         Saved saved;
+        Map<Long, String> texts = new LinkedHashMap<>();
         try {
-            saved = writer.save(writeConnection, article, records);
+            saved = writer.save(writeConnection, article, records, (rowId, record) -> texts.put(rowId, recordText(record)));
             writeConnection.commit();
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw failure("save article " + article.id() + " (" + article.origin() + ") in", e);
         }
         if (saved.stored()) {
-            index.add(article, recordTexts(article.id()));
+            index.add(article, texts);
         }
         return saved;
     }
@@ -112,10 +113,10 @@ public final class Store implements AutoCloseable {
     }
 
     public Stats stats() {
-        try (Connection c = database.connect()) {
-            return new Stats(count(c, "SELECT COUNT(*) FROM articles"), count(c, "SELECT COUNT(*) FROM records"),
-                    count(c, "SELECT COUNT(*) FROM events"),
-                    count(c, "SELECT COUNT(DISTINCT origin) FROM ingest_log WHERE outcome <> 'STORED'"));
+        try {
+            return database.read(c -> new Stats(count(c, "SELECT COUNT(*) FROM articles"),
+                    count(c, "SELECT COUNT(*) FROM records"), count(c, "SELECT COUNT(*) FROM events"),
+                    count(c, "SELECT COUNT(DISTINCT origin) FROM ingest_log WHERE outcome <> 'STORED'")));
         } catch (SQLException e) {
             throw failure("count in", e);
         }
@@ -123,8 +124,8 @@ public final class Store implements AutoCloseable {
 
     /** The events with a record that matches the query, latest first. */
     public List<StoredEvent> events(Query query) {
-        try (Connection c = database.connect()) {
-            return finder.events(c, query);
+        try {
+            return database.read(c -> finder.events(c, query));
         } catch (SQLException e) {
             throw failure("query", e);
         }
@@ -132,8 +133,11 @@ public final class Store implements AutoCloseable {
 
     /** Streams every record that matches the query, in storage order, to {@code sink}. */
     public void records(Query query, Consumer<StoredRecord> sink) {
-        try (Connection c = database.connect()) {
-            finder.records(c, query, sink);
+        try {
+            database.read(c -> {
+                finder.records(c, query, sink);
+                return null;
+            });
         } catch (SQLException e) {
             throw failure("read records from", e);
         }
@@ -178,14 +182,6 @@ public final class Store implements AutoCloseable {
             throw failure("index the articles of", e);
         }
         return n;
-    }
-
-    private Map<Long, String> recordTexts(String articleId) {
-        try (Connection c = database.connect()) {
-            return recordTexts(c, articleId);
-        } catch (SQLException e) {
-            throw failure("read the records of article " + articleId + " from", e);
-        }
     }
 
     private static Map<Long, String> recordTexts(Connection c, String articleId) throws SQLException {
