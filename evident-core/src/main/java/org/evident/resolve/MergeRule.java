@@ -64,45 +64,51 @@ public final class MergeRule {
      * Whether two reports tell of the same event, with a score that ranks several matching candidates (higher is
      * closer) and the reason in words.
      */
-    public record Verdict(boolean same, double score, String reason) {
-        static Verdict apart(String reason) {
-            return new Verdict(false, 0, reason);
+    public record Verdict(boolean same, boolean conflict, double score, String reason) {
+        /** The reports contradict each other: they cannot be one event. */
+        static Verdict conflict(String reason) {
+            return new Verdict(false, true, 0, reason);
+        }
+
+        /** Nothing contradicts, but too little agrees to call them one event. */
+        static Verdict unsure(String reason) {
+            return new Verdict(false, false, 0, reason);
         }
     }
 
     /** Compares two occurrences by the rule above. */
     public Verdict compare(Occurrence a, Occurrence b) {
         if (a.articleId().equals(b.articleId())) {
-            return Verdict.apart("same article");
+            return Verdict.conflict("same article");
         }
         if (!a.category().equals(b.category())) {
-            return Verdict.apart("category " + a.category() + " vs " + b.category());
+            return Verdict.conflict("category " + a.category() + " vs " + b.category());
         }
         if (!a.dated() || !b.dated()) {
-            return Verdict.apart("no date");
+            return Verdict.unsure("no date");
         }
         if (a.earliest().minusDays(dayWindow).isAfter(b.latest()) || b.earliest().minusDays(dayWindow).isAfter(a.latest())) {
-            return Verdict.apart("days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest());
+            return Verdict.conflict("days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest());
         }
         double placeScore = placeScore(a, b);
         Agreement place = placeScore < 0 ? Agreement.CONFLICT : placeScore == 0 ? Agreement.UNKNOWN : Agreement.AGREE;
         Agreement actors = actors(a, b);
         Agreement modes = overlap(a.modes(), b.modes());
         if (place == Agreement.CONFLICT) {
-            return Verdict.apart("places too far apart");
+            return Verdict.conflict("places too far apart");
         }
         if (actors == Agreement.CONFLICT) {
-            return Verdict.apart("different actors " + a.actorCodes() + " vs " + b.actorCodes());
+            return Verdict.conflict("different actors " + a.actorCodes() + " vs " + b.actorCodes());
         }
         if (modes == Agreement.CONFLICT && actors != Agreement.AGREE) {
-            return Verdict.apart("modes " + a.modes() + " vs " + b.modes());
+            return Verdict.conflict("modes " + a.modes() + " vs " + b.modes());
         }
         if (place == Agreement.UNKNOWN && actors != Agreement.AGREE) {
-            return Verdict.apart("place unknown and actors do not agree");
+            return Verdict.unsure("place unknown and actors do not agree");
         }
         double score = 1 + placeScore + (actors == Agreement.AGREE ? 1 : 0) + (modes == Agreement.AGREE ? 0.5 : 0)
                 + (a.earliest().equals(b.earliest()) && a.latest().equals(b.latest()) ? 0.5 : 0);
-        return new Verdict(true, score, "place " + place + ", actors " + actors + ", modes " + modes);
+        return new Verdict(true, false, score, "place " + place + ", actors " + actors + ", modes " + modes);
     }
 
     /** -1 conflict, 0 cannot tell, (0, 1] agree, 1 meaning the same point or the same name. */

@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Applies the {@link MergeRule} to events rather than single records: a report joins the event whose closest
- * member it matches best, and never an event that already holds a record of its own article. The store uses
+ * member it matches best, provided it contradicts none of the event's members (so events do not grow by chains
+ * of near neighbours: Monday's report, then Tuesday's, then Wednesday's), and never an event that already holds a
+ * record of its own article. The store uses
  * {@link #choose}; {@link #cluster} resolves a whole list in memory (tests, measurement, the Spark job).
  */
 public final class Resolver {
@@ -50,10 +52,10 @@ public final class Resolver {
     private double score(Occurrence occurrence, List<Occurrence> members) {
         double best = 0;
         for (Occurrence member : members) {
-            if (member.articleId().equals(occurrence.articleId())) {
+            MergeRule.Verdict verdict = rule.compare(occurrence, member);
+            if (verdict.conflict()) {
                 return 0;
             }
-            MergeRule.Verdict verdict = rule.compare(occurrence, member);
             if (verdict.same()) {
                 best = Math.max(best, verdict.score());
             }

@@ -118,4 +118,19 @@ class ResolverTest {
                 .place("P", lat, lon, "IRQ", "Iraq", 4).build();
         return Occurrence.of(new Report(r, null, null));
     }
+
+    @Test
+    void aReportThatContradictsOneMemberDoesNotJoinTheEventByChaining() {
+        EventRecord monday = EventRecords.of("r1", "a").category("PROTEST").date("2024-01-01")
+                .place("X", 1, 1, "AAA", "A", 4).build();
+        EventRecord tuesday = EventRecords.of("r2", "b").category("PROTEST").date("2024-01-02")
+                .place("X", 1, 1, "AAA", "A", 4).build();
+        EventRecord wednesday = EventRecords.of("r3", "c").category("PROTEST").date("2024-01-03")
+                .place("X", 1, 1, "AAA", "A", 4).build();
+
+        List<List<Report>> events = resolver.cluster(List.of(new Report(monday, null, null),
+                new Report(tuesday, null, null), new Report(wednesday, null, null)));
+
+        assertThat(events).extracting(List::size).containsExactly(2, 1);
+    }
 }
