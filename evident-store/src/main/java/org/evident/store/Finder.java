@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.evident.model.EventRecord;
+import org.evident.resolve.EventSummary;
 
 /** Turns a {@link Query} into SQL over records (and the text index's hits) and runs it. */
 final class Finder {
@@ -151,12 +152,35 @@ final class Finder {
         }
         List<StoredEvent> events = new ArrayList<>();
         for (Map.Entry<Long, String> e : summaries.entrySet()) {
-            String highlight = hits == null || !texts.containsKey(e.getKey()) ? null
-                    : index.highlight(hits.query(), texts.get(e.getKey()).toString());
-            events.add(new StoredEvent(e.getKey(), StoredJson.summary(e.getValue()),
-                    recordIds.getOrDefault(e.getKey(), List.of()), highlight));
+            EventSummary summary = StoredJson.summary(e.getValue());
+            String highlight = null;
+            if (hits != null) {
+                highlight = index.highlight(hits.query(), texts.getOrDefault(e.getKey(), new StringBuilder()).toString());
+                if (highlight == null) {
+                    highlight = highlightArticles(c, hits, summary);
+                }
+            }
+            events.add(new StoredEvent(e.getKey(), summary, recordIds.getOrDefault(e.getKey(), List.of()), highlight));
         }
         return events;
+    }
+
+    /** The passage of the first of the event's articles whose text matched, when no record text did. */
+    private String highlightArticles(Connection c, TextIndex.Hits hits, EventSummary summary) throws SQLException {
+        for (EventSummary.Source source : summary.sources()) {
+            if (hits.articles().contains(source.articleId())) {
+                try (PreparedStatement st = c.prepareStatement("SELECT title, body FROM articles WHERE id = ?")) {
+                    st.setString(1, source.articleId());
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) {
+                            String title = rs.getString("title");
+                            return index.highlight(hits.query(), (title == null ? "" : title + "\n") + rs.getString("body"));
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     void records(Connection c, Query q, Consumer<StoredRecord> sink) throws SQLException {
