@@ -36,8 +36,10 @@ public record StoreLocation(String jdbcUrl, Path indexDir) {
         Path file = Path.of(value).toAbsolutePath().normalize();
         String name = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
         file = file.resolveSibling(name);
-        // WRITE_DELAY=0: a commit reaches the file before the call returns, so kill -9 loses nothing committed.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        // H2 writes committed changes to its file from a background thread, by default up to half a second later;
+        // WRITE_DELAY=1 makes that a millisecond. WRITE_DELAY=0 (written before commit returns) stops that thread
+        // and with it the file's compaction: measured, 5 times slower per article and a file 10 to 20 times larger.
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=1";
         return new StoreLocation(url, index != null ? index : file.resolveSibling(name + "-index"));
     }
 
