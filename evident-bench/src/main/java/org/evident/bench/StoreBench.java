@@ -36,7 +36,7 @@ import org.evident.store.StoreLocation;
  * mvn -B -q -pl evident-bench -am package -DskipTests
  * java -Xmx3g -cp 'evident-bench/target/evident-bench.jar:evident-bench/target/lib/*' org.evident.bench.StoreBench \
  *     [--records 100000] [--queries 200] [--corpus ../shared/corpus/geoparsing/GeoVirus.xml] [--articles 60]
- *     [--threads 2] [--db DIR-or-JDBC-URL] [--skip-extraction]
+ *     [--threads 2] [--db DIR-or-JDBC-URL] [--skip-extraction] [--skip-queries]
  * </pre>
  */
 public final class StoreBench {
@@ -50,6 +50,9 @@ public final class StoreBench {
         if (!options.containsKey("skip-extraction")) {
             Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus/geoparsing/GeoVirus.xml"));
             extractionVersusStore(corpus, Integer.parseInt(options.getOrDefault("articles", "60")), threads, work);
+        }
+        if (options.containsKey("skip-queries")) {
+            return;
         }
         String db = options.getOrDefault("db", work.resolve("synthetic/evident").toString());
         queries(db, Integer.parseInt(options.getOrDefault("records", "100000")),
