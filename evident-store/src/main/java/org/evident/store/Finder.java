@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.evident.model.EventRecord;
@@ -18,7 +20,7 @@ import org.evident.resolve.EventSummary;
 final class Finder {
 
     /** Most text hits of each kind (records, articles) that a query takes from the index. */
-    static final int MAX_TEXT_HITS = 5_000;
+    static final int MAX_TEXT_HITS = 1_000;
 
     private final TextIndex index;
 
@@ -29,21 +31,16 @@ final class Finder {
     /** The WHERE clause over records r, articles a and events e, with its parameters in order. */
     private record Where(String sql, List<Object> params, TextIndex.Hits hits) {}
 
-    private Where where(Query q) {
+    private Where where(Connection c, Query q) throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         TextIndex.Hits hits = null;
         if (q.text() != null && !q.text().isBlank()) {
             hits = index.search(q.text(), MAX_TEXT_HITS);
-            List<String> either = new ArrayList<>();
-            if (!hits.records().isEmpty()) {
-                either.add("r.id IN (" + hits.records().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
-            }
-            if (!hits.articles().isEmpty()) {
-                either.add("r.article_id IN (" + String.join(",", java.util.Collections.nCopies(hits.articles().size(), "?")) + ")");
-                params.addAll(hits.articles());
-            }
-            conditions.add(either.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", either) + ")");
+            Set<Long> ids = new TreeSet<>(hits.records());
+            ids.addAll(recordsOf(c, hits.articles()));
+            conditions.add(ids.isEmpty() ? "1 = 0"
+                    : "r.id IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
         }
         if (q.category() != null) {
             conditions.add("r.category = ?");
@@ -94,6 +91,22 @@ final class Finder {
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params, hits);
     }
 
+    /** The ids of the records of these articles. */
+    private static List<Long> recordsOf(Connection c, Set<String> articles) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        if (articles.isEmpty()) {
+            return ids;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
+        try (PreparedStatement st = prepare(c, "SELECT id FROM records WHERE article_id IN (" + in + ")",
+                new ArrayList<>(articles)); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
     /** A bounding box the index can use, then the exact great-circle distance. */
     private static void near(double[] near, List<String> conditions, List<Object> params) {
         double lat = near[0];
@@ -108,13 +121,29 @@ final class Finder {
         params.addAll(List.of(lat, lat, lon, km));
     }
 
-    private static final String FROM = " FROM records r JOIN articles a ON a.id = r.article_id"
-            + " JOIN events e ON e.id = r.event_id";
+    /** Records, with their article and event only when a filter needs them. */
+    private static String from(Query q) {
+        return " FROM records r" + (q.source() != null ? " JOIN articles a ON a.id = r.article_id" : "")
+                + (q.minDead() != null ? " JOIN events e ON e.id = r.event_id" : "");
+    }
+
+    /**
+     * Filters that keep few records are run first and their events sorted; broad ones (category, mode, status,
+     * dead) walk the events from the latest down and stop at the limit, checking each for a matching record.
+     */
+    private static boolean selective(Query q) {
+        return q.text() != null || q.near() != null || q.bbox() != null || q.country() != null || q.from() != null
+                || q.to() != null || q.source() != null || q.articles() != null;
+    }
 
     List<StoredEvent> events(Connection c, Query q) throws SQLException {
-        Where where = where(q);
-        String sql = "SELECT e.id FROM events e WHERE e.id IN (SELECT r.event_id" + FROM + where.sql() + ")"
-                + " ORDER BY e.span_latest DESC, e.id DESC" + limit(q);
+        Where where = where(c, q);
+        String sql = selective(q)
+                ? "SELECT e.id FROM events e WHERE e.id IN (SELECT r.event_id" + from(q) + where.sql() + ")"
+                        + " ORDER BY e.span_latest DESC, e.id DESC" + limit(q)
+                : "SELECT x.id FROM events x WHERE EXISTS (SELECT 1" + from(q) + where.sql()
+                        + (where.sql().isEmpty() ? " WHERE " : " AND ") + "r.event_id = x.id)"
+                        + " ORDER BY x.span_latest DESC, x.id DESC" + limit(q);
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement st = prepare(c, sql, where.params()); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -184,8 +213,10 @@ final class Finder {
     }
 
     void records(Connection c, Query q, Consumer<StoredRecord> sink) throws SQLException {
-        Where where = where(q);
-        String sql = "SELECT r.event_id, r.json, a.title, a.url, a.source, a.published" + FROM + where.sql()
+        Where where = where(c, q);
+        String sql = "SELECT r.event_id, r.json, a.title, a.url, a.source, a.published FROM records r"
+                + " JOIN articles a ON a.id = r.article_id" + (q.minDead() != null ? " JOIN events e ON e.id = r.event_id" : "")
+                + where.sql()
                 + " ORDER BY r.id" + limit(q);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false); // PostgreSQL streams rows only inside a transaction

@@ -57,6 +57,14 @@ final class TextIndex implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The highlighter of the last few queries: building one costs more than using it. */
+    private final Map<Query, Highlighter> highlighters = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Query, Highlighter> eldest) {
+                    return size() > 8;
+                }
+            });
 
     /** Text query hits: record row ids whose own text matched, and articles whose text matched. */
     record Hits(Set<Long> records, Set<String> articles, Query query) {}
@@ -157,7 +165,8 @@ final class TextIndex implements AutoCloseable {
 
     /** The best passages of {@code content} for the query, matches marked [like this], or null when none match. */
     String highlight(Query query, String content) {
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(query, TEXT));
+        Highlighter highlighter = highlighters.computeIfAbsent(query,
+                q -> new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(q, TEXT)));
         try {
             String[] fragments = highlighter.getBestFragments(analyzer, TEXT, content, 2);
             return fragments.length == 0 ? null : String.join(" … ", fragments).replaceAll("\\s+", " ").strip();
