@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +11,28 @@ import java.util.concurrent.Callable;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
-import org.evident.model.EventRecord;
+import org.evident.model.Article;
 import org.evident.pipeline.Outcome;
-import org.evident.pipeline.Pipeline;
+import org.evident.store.Query;
+import org.evident.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** evident demo: the bundled sample articles, extracted and shown. */
+/**
+ * evident demo: the bundled sample articles, ingested into the embedded store and shown as merged events. A rerun
+ * finds them stored (by content hash) and only prints, without loading the language models.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Extracts the bundled sample articles and prints the events found in each.")
+        description = {"Ingests the bundled sample articles into the store (default data/evident) and prints the",
+            "events found in them, merged across articles, with every source's figures and warnings."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLES = "samples/";
 
     private final Environment env;
+
+    @Mixin
+    StoreOptions storeOptions;
 
     DemoCommand(Environment env) {
         this.env = env;
@@ -32,21 +40,45 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Article> articles = sampleArticles();
+        int added = 0;
+        try (Store store = storeOptions.open()) {
+            for (Article article : articles) {
+                if (store.contains(article.id())) {
+                    continue;
+                }
+                Outcome outcome = env.pipelines().get(null).process(article);
+                if (outcome.failed()) {
+                    env.err().println("evident: " + article.origin() + ": extraction failed: " + outcome.error());
+                    continue;
+                }
+                store.save(article, outcome.records());
+                added++;
+            }
+            env.out().printf("%d sample articles in the store %s (%d added now). Their events, merged across"
+                    + " articles:%n%n", articles.size(), storeOptions.db, added);
+            EventTable.print(env.out(), store.events(Query.all(200).withArticles(articles.stream().map(Article::id).toList())));
+        }
+        env.out().printf("%nTry: evident query --help, evident export --format geojson, evident stats%n");
+        env.out().flush();
+        return 0;
+    }
+
+    private List<Article> sampleArticles() throws IOException {
         ArticleReader reader = new ArticleReader(ReadOptions.defaults());
-        Pipeline pipeline = env.pipelines().get(null);
+        List<Article> articles = new ArrayList<>();
         for (String name : sampleNames()) {
             try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
                 for (ReadOutcome outcome : reader.read(name, in.readAllBytes())) {
                     if (outcome instanceof ReadOutcome.Read read) {
-                        print(pipeline.process(read.article()));
+                        articles.add(read.article());
                     } else if (outcome instanceof ReadOutcome.Rejected reject) {
                         env.err().println("evident: " + reject.message());
                     }
                 }
             }
         }
-        env.out().flush();
-        return 0;
+        return articles;
     }
 
     static List<String> sampleNames() throws IOException {
@@ -56,56 +88,5 @@ final class DemoCommand implements Callable<Integer> {
             lines.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(names::add);
         }
         return names;
-    }
-
-    private void print(Outcome outcome) {
-        PrintStream out = env.out();
-        out.printf("%n== %s (%s)%n", outcome.article().title(), outcome.article().published());
-        if (outcome.failed()) {
-            out.println("   extraction failed: " + outcome.error());
-            return;
-        }
-        for (EventRecord r : outcome.records()) {
-            out.printf("   %-12s %-13s %-10s %-24s %s%s%n",
-                    String.join("/", r.event()),
-                    r.status(),
-                    r.date() == null ? "-" : r.date(),
-                    place(r),
-                    quote(r),
-                    details(r));
-        }
-    }
-
-    private static String place(EventRecord r) {
-        if (r.eventLoc() == null) {
-            return "-";
-        }
-        String name = r.eventLoc().resolvedPlace() != null ? r.eventLoc().resolvedPlace() : r.eventLoc().extractedPlace();
-        return r.eventLoc().countryCode() == null ? name : name + ", " + r.eventLoc().countryCode();
-    }
-
-    private static String quote(EventRecord r) {
-        return "\"" + r.mentions().get(0).text() + "\"";
-    }
-
-    private static String details(EventRecord r) {
-        StringBuilder text = new StringBuilder();
-        EventRecord.Size size = r.size();
-        if (size.dead() != null) {
-            text.append(" dead=").append(size.dead());
-        }
-        if (size.injured() != null) {
-            text.append(" injured=").append(size.injured());
-        }
-        if (size.arrested() != null) {
-            text.append(" arrested=").append(size.arrested());
-        }
-        if (r.source() != null) {
-            text.append(" source=\"").append(r.source().text()).append('"');
-        }
-        if (r.forecast() != null) {
-            text.append(" forecast by ").append(r.forecast().by());
-        }
-        return text.toString();
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
             "Reads news articles and writes down what happened in them: geocoded, dated, PLOVER-coded event",
             "records in which every value points at the words it came from, with how sure the text is and who",
             "says so."},
-        subcommands = {ExtractCommand.class, EvalCommand.class, DemoCommand.class, AnnotateCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class,
+            ExportCommand.class, StatsCommand.class, ReindexCommand.class, EvalCommand.class, AnnotateCommand.class,
             GeocodeCommand.class, GeoevalCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 partial failure (some inputs rejected, or a score below its floor);",
             "2 nothing could be read, or the command line is wrong."})
@@ -33,7 +34,12 @@ public final class Main implements Runnable {
 
     /** The command line wired to an environment; tests run it in-process. */
     public static CommandLine commandLine(Environment env) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(env));
+        return commandLine(env, new Factory(env));
+    }
+
+    /** The command line with commands made by {@code factory} (tests swap in their own stages). */
+    static CommandLine commandLine(Environment env, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(new java.io.PrintWriter(env.out(), true));
         cli.setErr(new java.io.PrintWriter(env.err(), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

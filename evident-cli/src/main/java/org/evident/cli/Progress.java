@@ -4,15 +4,18 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * Periodic counts with rate and ETA on standard error, for long runs; silent for runs of one item. On a terminal
- * the line redraws in place; otherwise it prints a line every few seconds.
+ * Progress of a long run on standard error, silent for runs of one item. On a terminal a bar with counts, rate and
+ * ETA redraws in place twice a second; otherwise (a log, a pipe) a line of counts every few seconds. Thread-safe.
  */
 final class Progress {
 
-    private static final long INTERVAL_NANOS = Duration.ofSeconds(3).toNanos();
+    private static final long LINE_INTERVAL_NANOS = Duration.ofSeconds(3).toNanos();
+    private static final long BAR_INTERVAL_NANOS = Duration.ofMillis(500).toNanos();
+    private static final int BAR_WIDTH = 30;
 
     private final PrintStream err;
     private final String label;
+    private final String unit;
     private final int total;
     private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
@@ -20,31 +23,41 @@ final class Progress {
     private int done;
 
     Progress(PrintStream err, String label, int total) {
+        this(err, label, total, "articles");
+    }
+
+    Progress(PrintStream err, String label, int total, String unit) {
         this.err = err;
         this.label = label;
         this.total = total;
+        this.unit = unit;
     }
 
-    void advance() {
+    synchronized void advance() {
         done++;
         long now = System.nanoTime();
-        if (total > 1 && now - lastPrint >= INTERVAL_NANOS) {
+        if (total > 1 && now - lastPrint >= (terminal ? BAR_INTERVAL_NANOS : LINE_INTERVAL_NANOS)) {
             lastPrint = now;
-            err.print(line(now) + (terminal ? "\r" : "\n"));
+            err.print(terminal ? "\r" + bar() + line(now) : line(now) + "\n");
             err.flush();
         }
     }
 
-    void finish() {
+    synchronized void finish() {
         if (total > 1 && lastPrint != start) {
-            err.print(line(System.nanoTime()) + "\n");
+            err.print((terminal ? "\r" + bar() : "") + line(System.nanoTime()) + "\n");
         }
+    }
+
+    private String bar() {
+        int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
+        return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] ";
     }
 
     private String line(long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;
         String eta = rate > 0 && total > done ? String.format(", ETA %ds", Math.round((total - done) / rate)) : "";
-        return String.format("%s: %d/%d articles, %.2f/s%s", label, done, total, rate, eta);
+        return String.format("%s: %d/%d %s, %.2f/s%s", label, done, total, unit, rate, eta);
     }
 }

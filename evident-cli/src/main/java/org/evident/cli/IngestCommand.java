@@ -1,0 +1,182 @@
+package org.evident.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.evident.ingest.ArticleReader;
+import org.evident.ingest.ReadOptions;
+import org.evident.ingest.ReadOutcome;
+import org.evident.model.Article;
+import org.evident.pipeline.Outcome;
+import org.evident.store.Saved;
+import org.evident.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * evident ingest: articles in, stored and resolved into events. Reading and extraction run in parallel; each
+ * article is saved in its own transaction, so a crash keeps every article saved before it and none by halves,
+ * and a rerun skips what is stored (by content hash) and goes on with the rest.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Extracts event records from articles and stores them, merging records of the same real event across",
+            "articles. PATHs are files or folders (read recursively); - reads standard input. Articles already in",
+            "the store are skipped, so an interrupted run resumes where it stopped when run again."})
+final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+
+    private final Environment env;
+    private final Function<Article, Outcome> processor;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders, or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles processed at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles that do not give their own.")
+    LocalDate published;
+
+    @Option(names = "--codebooks", paramLabel = "DIR",
+            description = "Folder whose codebook files replace the bundled ones.")
+    Path codebooks;
+
+    IngestCommand(Environment env) {
+        this(env, null);
+    }
+
+    /** With a processor of one's own instead of the extraction pipeline (tests of the ingest machinery). */
+    IngestCommand(Environment env, Function<Article, Outcome> processor) {
+        this.env = env;
+        this.processor = processor;
+    }
+
+    /** What the run did, for the closing line and the exit code. */
+    private static final class Counts {
+        final AtomicInteger stored = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicInteger rejected = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger records = new AtomicInteger();
+        final AtomicInteger newEvents = new AtomicInteger();
+        final AtomicInteger merged = new AtomicInteger();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> inputs = expand(paths);
+        if (threads < 1) {
+            env.err().println("evident: --threads must be at least 1, was " + threads);
+            return Main.NOTHING_READ;
+        }
+        long start = System.nanoTime();
+        Counts counts = new Counts();
+        try (Store store = storeOptions.open()) {
+            Function<Article, Outcome> process = processor != null ? processor : env.pipelines().get(codebooks)::process;
+            ArticleReader reader = new ArticleReader(new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS));
+            Progress progress = new Progress(env.err(), "ingest", inputs.size(), "inputs");
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> tasks = new ArrayList<>();
+                for (String input : inputs) {
+                    tasks.add(pool.submit(() -> {
+                        ingest(input, reader, process, store, counts);
+                        progress.advance();
+                    }));
+                }
+                for (Future<?> task : tasks) {
+                    task.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            progress.finish();
+        }
+        env.err().printf("evident: %d articles stored (%d records: %d new events, %d merged into known ones),"
+                        + " %d already stored, %d rejected, %d failed, in %.1f s%n",
+                counts.stored.get(), counts.records.get(), counts.newEvents.get(), counts.merged.get(),
+                counts.skipped.get(), counts.rejected.get(), counts.failed.get(), (System.nanoTime() - start) / 1e9);
+        if (counts.stored.get() + counts.skipped.get() == 0) {
+            return Main.NOTHING_READ;
+        }
+        return counts.rejected.get() + counts.failed.get() > 0 ? Main.PARTIAL : 0;
+    }
+
+    private void ingest(String input, ArticleReader reader, Function<Article, Outcome> process, Store store,
+                        Counts counts) {
+        List<ReadOutcome> outcomes = input.equals("-") ? reader.read("<stdin>", env.in()) : reader.read(Path.of(input));
+        for (ReadOutcome outcome : outcomes) {
+            if (outcome instanceof ReadOutcome.Rejected reject) {
+                env.err().println("evident: " + reject.message());
+                store.logProblem(reject.origin(), null, "REJECTED", reject.reason());
+                counts.rejected.incrementAndGet();
+            } else if (outcome instanceof ReadOutcome.Read read) {
+                ingest(read.article(), process, store, counts);
+            }
+        }
+    }
+
+    private void ingest(Article article, Function<Article, Outcome> process, Store store, Counts counts) {
+        if (store.contains(article.id())) {
+            counts.skipped.incrementAndGet();
+            return;
+        }
+        Outcome outcome = process.apply(article);
+        if (outcome.failed()) {
+            env.err().println("evident: " + article.origin() + ": extraction failed: " + outcome.error());
+            store.logProblem(article.origin(), article.id(), "FAILED", outcome.error());
+            counts.failed.incrementAndGet();
+            return;
+        }
+        try {
+            Saved saved = store.save(article, outcome.records());
+            if (!saved.stored()) {
+                counts.skipped.incrementAndGet();
+                return;
+            }
+            counts.stored.incrementAndGet();
+            counts.records.addAndGet(saved.records());
+            counts.newEvents.addAndGet(saved.newEvents());
+            counts.merged.addAndGet(saved.merged());
+        } catch (RuntimeException e) {
+            env.err().println("evident: " + article.origin() + ": not stored: " + e.getMessage());
+            counts.failed.incrementAndGet();
+        }
+    }
+
+    /** Files as given, folders as every regular, non-hidden file below them in name order, - as it is. */
+    static List<String> expand(List<String> paths) {
+        List<String> inputs = new ArrayList<>();
+        for (String path : paths) {
+            Path p = Path.of(path);
+            if (path.equals("-") || !Files.isDirectory(p)) {
+                inputs.add(path);
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(p)) {
+                files.filter(Files::isRegularFile)
+                        .filter(f -> !p.relativize(f).toString().matches("(.*/)?\\..*"))
+                        .map(Path::toString).sorted().forEach(inputs::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the folder " + path + ": " + e.getMessage(), e);
+            }
+        }
+        return inputs;
+    }
+}

@@ -1,0 +1,162 @@
+package org.evident.resolve;
+
+import java.util.Collections;
+import java.util.Set;
+import org.evident.geo.GeoMath;
+
+/**
+ * The rule that decides whether two reports tell of the same real event. It is deliberately a short list of
+ * checks an analyst would make, each of which can say "agree", "cannot tell" or "conflict":
+ *
+ * <ol>
+ *   <li><b>Article.</b> Two records of one article never merge: the extractor already merged every mention of
+ *       one event within an article, so two records there are two events.</li>
+ *   <li><b>Category.</b> The PLOVER category the records were coded for must be the same.</li>
+ *   <li><b>Time.</b> Both must have a day range (their own date, else the article's publication day and the
+ *       {@value Occurrence#UNDATED_LOOKBACK_DAYS} days before it), and the ranges must overlap once each is
+ *       widened by {@code dayWindow} days — a report written the next morning often dates the event a day off.</li>
+ *   <li><b>Place.</b> With two geocoded points, the distance must be within what the coarser of the two
+ *       resolutions can tell apart: {@value #SUB_CITY_KM} km for two sub-city places, {@value #CITY_KM} km at city
+ *       level, {@value #DISTRICT_KM} km for districts, {@value #PROVINCE_KM} km for provinces; beyond it is a
+ *       conflict. Different country codes are a conflict. The same place name agrees. Anything else (a place
+ *       missing, or only a country) cannot tell.</li>
+ *   <li><b>Actors.</b> Coded actors that are all different are a conflict ("a Turkish strike" vs "a Russian
+ *       strike"); a shared code or a shared content word of actor or recipient ("gunmen" / "the gunman") agrees;
+ *       otherwise cannot tell — differently worded reports often name no actor at all.</li>
+ *   <li><b>Mode.</b> Disjoint modes (firearms vs aerial) are a conflict unless the actors agree, because one
+ *       attack is often described by different weapons.</li>
+ * </ol>
+ *
+ * Any place or actor conflict keeps the records apart. When the place cannot tell, the actors must agree,
+ * so that two undated, unplaced "protests" are not glued together by category alone. Figures (dead, injured,
+ * arrested) and status never decide: a toll that rises from 5 to 7, or a denial, is the same event seen again.
+ */
+public final class MergeRule {
+
+    static final int SUB_CITY_KM = 5;
+    static final int CITY_KM = 30;
+    static final int DISTRICT_KM = 75;
+    static final int PROVINCE_KM = 250;
+
+    private final int dayWindow;
+
+    /** The rule with the default window of one day. */
+    public static MergeRule standard() {
+        return new MergeRule(1);
+    }
+
+    public MergeRule(int dayWindow) {
+        if (dayWindow < 0) {
+            throw new IllegalArgumentException("dayWindow must not be negative, was " + dayWindow);
+        }
+        this.dayWindow = dayWindow;
+    }
+
+    /** How many days either side of a record's date range still count as the same time. */
+    public int dayWindow() {
+        return dayWindow;
+    }
+
+    /** One check's answer. */
+    enum Agreement { AGREE, UNKNOWN, CONFLICT }
+
+    /**
+     * Whether two reports tell of the same event, with a score that ranks several matching candidates (higher is
+     * closer) and the reason in words.
+     */
+    public record Verdict(boolean same, boolean conflict, double score, String reason) {
+        /** The reports contradict each other: they cannot be one event. */
+        static Verdict conflict(String reason) {
+            return new Verdict(false, true, 0, reason);
+        }
+
+        /** Nothing contradicts, but too little agrees to call them one event. */
+        static Verdict unsure(String reason) {
+            return new Verdict(false, false, 0, reason);
+        }
+    }
+
+    /** Compares two occurrences by the rule above. */
+    public Verdict compare(Occurrence a, Occurrence b) {
+        if (a.articleId().equals(b.articleId())) {
+            return Verdict.conflict("same article");
+        }
+        if (!a.category().equals(b.category())) {
+            return Verdict.conflict("category " + a.category() + " vs " + b.category());
+        }
+        if (!a.dated() || !b.dated()) {
+            return Verdict.unsure("no date");
+        }
+        if (a.earliest().minusDays(dayWindow).isAfter(b.latest()) || b.earliest().minusDays(dayWindow).isAfter(a.latest())) {
+            return Verdict.conflict("days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest());
+        }
+        double placeScore = placeScore(a, b);
+        Agreement place = placeScore < 0 ? Agreement.CONFLICT : placeScore == 0 ? Agreement.UNKNOWN : Agreement.AGREE;
+        Agreement actors = actors(a, b);
+        Agreement modes = overlap(a.modes(), b.modes());
+        if (place == Agreement.CONFLICT) {
+            return Verdict.conflict("places too far apart");
+        }
+        if (actors == Agreement.CONFLICT) {
+            return Verdict.conflict("different actors " + a.actorCodes() + " vs " + b.actorCodes());
+        }
+        if (modes == Agreement.CONFLICT && actors != Agreement.AGREE) {
+            return Verdict.conflict("modes " + a.modes() + " vs " + b.modes());
+        }
+        if (place == Agreement.UNKNOWN && actors != Agreement.AGREE) {
+            return Verdict.unsure("place unknown and actors do not agree");
+        }
+        double score = 1 + placeScore + (actors == Agreement.AGREE ? 1 : 0) + (modes == Agreement.AGREE ? 0.5 : 0)
+                + (a.earliest().equals(b.earliest()) && a.latest().equals(b.latest()) ? 0.5 : 0);
+        return new Verdict(true, false, score, "place " + place + ", actors " + actors + ", modes " + modes);
+    }
+
+    /** -1 conflict, 0 cannot tell, (0, 1] agree, 1 meaning the same point or the same name. */
+    private static double placeScore(Occurrence a, Occurrence b) {
+        if (a.countryCode() != null && b.countryCode() != null && !a.countryCode().equals(b.countryCode())) {
+            return -1;
+        }
+        int resolution = Math.min(level(a), level(b));
+        if (a.hasPoint() && b.hasPoint() && resolution >= 2) {
+            double km = GeoMath.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+            double tolerance = toleranceKm(resolution);
+            return km > tolerance ? -1 : Math.max(0.05, 1 - km / tolerance);
+        }
+        if (a.place() != null && a.place().equals(b.place()) && resolution >= 2) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** A point with no stated resolution is taken as a city. */
+    private static int level(Occurrence o) {
+        if (o.resolution() > 0) {
+            return o.resolution();
+        }
+        return o.hasPoint() || o.place() != null ? 4 : 0;
+    }
+
+    private static double toleranceKm(int resolution) {
+        return switch (resolution) {
+            case 5 -> SUB_CITY_KM;
+            case 4 -> CITY_KM;
+            case 3 -> DISTRICT_KM;
+            default -> PROVINCE_KM;
+        };
+    }
+
+    private static Agreement actors(Occurrence a, Occurrence b) {
+        if (!a.actorCodes().isEmpty() && !b.actorCodes().isEmpty()) {
+            return Collections.disjoint(a.actorCodes(), b.actorCodes()) ? Agreement.CONFLICT : Agreement.AGREE;
+        }
+        return !a.actorWords().isEmpty() && !Collections.disjoint(a.actorWords(), b.actorWords())
+                ? Agreement.AGREE : Agreement.UNKNOWN;
+    }
+
+    private static Agreement overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Agreement.UNKNOWN;
+        }
+        return Collections.disjoint(a, b) ? Agreement.CONFLICT : Agreement.AGREE;
+    }
+}

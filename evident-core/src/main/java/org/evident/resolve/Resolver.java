@@ -1,0 +1,95 @@
+package org.evident.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies the {@link MergeRule} to events rather than single records: a report joins the event whose closest
+ * member it matches best, provided it contradicts none of the event's members (so events do not grow by chains
+ * of near neighbours: Monday's report, then Tuesday's, then Wednesday's), and never an event that already holds a
+ * record of its own article. The store uses
+ * {@link #choose}; {@link #cluster} resolves a whole list in memory (tests, measurement, the Spark job).
+ */
+public final class Resolver {
+
+    private final MergeRule rule;
+
+    public Resolver(MergeRule rule) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+    }
+
+    public MergeRule rule() {
+        return rule;
+    }
+
+    /** An existing event as resolution sees it: a key (e.g. a database id) and its members. */
+    public record Candidate<K>(K key, List<Occurrence> members) {
+        public Candidate {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** The key of the candidate the occurrence belongs to, or empty when it starts a new event. */
+    public <K> Optional<K> choose(Occurrence occurrence, List<Candidate<K>> candidates) {
+        K best = null;
+        double bestScore = 0;
+        for (Candidate<K> candidate : candidates) {
+            double score = score(occurrence, candidate.members());
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate.key();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The best verdict score against the members, or 0 when the event must not take the occurrence. */
+    private double score(Occurrence occurrence, List<Occurrence> members) {
+        double best = 0;
+        for (Occurrence member : members) {
+            MergeRule.Verdict verdict = rule.compare(occurrence, member);
+            if (verdict.conflict()) {
+                return 0;
+            }
+            if (verdict.same()) {
+                best = Math.max(best, verdict.score());
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Resolves reports into events, taking them in publication order as an ingest would. Returns the events, each
+     * as the list of its reports.
+     */
+    public List<List<Report>> cluster(List<Report> reports) {
+        List<Report> ordered = new ArrayList<>(reports);
+        ordered.sort(Comparator.comparing(Report::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        Map<String, List<Integer>> byCategory = new HashMap<>();
+        List<List<Report>> events = new ArrayList<>();
+        List<List<Occurrence>> members = new ArrayList<>();
+        for (Report report : ordered) {
+            Occurrence occurrence = Occurrence.of(report);
+            List<Integer> sameCategory = byCategory.computeIfAbsent(occurrence.category(), c -> new ArrayList<>());
+            List<Candidate<Integer>> candidates = new ArrayList<>();
+            for (int index : sameCategory) {
+                candidates.add(new Candidate<>(index, members.get(index)));
+            }
+            Optional<Integer> chosen = choose(occurrence, candidates);
+            if (chosen.isPresent()) {
+                events.get(chosen.get()).add(report);
+                members.get(chosen.get()).add(occurrence);
+            } else {
+                sameCategory.add(events.size());
+                events.add(new ArrayList<>(List.of(report)));
+                members.add(new ArrayList<>(List.of(occurrence)));
+            }
+        }
+        return events;
+    }
+}

@@ -1,0 +1,136 @@
+package org.evident.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evident.model.EventRecord;
+import org.evident.model.Status;
+import org.evident.testkit.EventRecords;
+import org.evident.testkit.Stories;
+import org.junit.jupiter.api.Test;
+
+class ResolverTest {
+
+    private final Resolver resolver = new Resolver(MergeRule.standard());
+
+    private static List<Report> reports(List<Stories.Story> stories) {
+        List<Report> reports = new ArrayList<>();
+        stories.forEach(s -> reports.addAll(s.reports()));
+        return reports;
+    }
+
+    @Test
+    void fourDifferentlyWordedArticlesOfOneBombingMergeIntoOneEvent() {
+        List<List<Report>> events = resolver.cluster(reports(Stories.marketBombing()));
+
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0)).hasSize(4);
+    }
+
+    @Test
+    void mergedEventKeepsEveryFigureWithItsSourceInPublicationOrder() {
+        EventSummary summary = EventSummary.of(reports(Stories.marketBombing()));
+
+        assertThat(summary.figures().get("dead")).extracting(EventSummary.Figure::value).containsExactly(5, 7, 12, 7);
+        assertThat(summary.figures().get("dead")).extracting(EventSummary.Figure::publication)
+                .containsExactly("Northern Courier", "Gulf Wire", "Regional Monitor", "Daily Ledger");
+        assertThat(summary.lowest("dead")).isEqualTo(5);
+        assertThat(summary.highest("dead")).isEqualTo(12);
+        assertThat(summary.sources()).hasSize(4);
+    }
+
+    @Test
+    void mergedEventShowsStrongestEvidenceAndEveryWarning() {
+        EventSummary summary = EventSummary.of(reports(Stories.marketBombing()));
+
+        assertThat(summary.status()).isEqualTo(Status.ASSERTED);
+        assertThat(summary.warnings()).extracting(EventSummary.Warning::status).containsExactly(Status.UNVERIFIED);
+        assertThat(summary.warnings().get(0).source()).isEqualTo("militants");
+        assertThat(summary.place().resolvedPlace()).isEqualTo("Kirkuk");
+    }
+
+    @Test
+    void sameDayEventsOfOtherKindsInTheSameCityStayApart() {
+        List<Stories.Story> all = new ArrayList<>(Stories.marketBombing());
+        all.addAll(Stories.sameDayOtherEvents());
+
+        List<List<Report>> events = resolver.cluster(reports(all));
+
+        assertThat(events).hasSize(3);
+        assertThat(events).extracting(List::size).containsExactlyInAnyOrder(4, 1, 1);
+    }
+
+    @Test
+    void recordsOfOneArticleNeverMerge() {
+        EventRecord a = EventRecords.of("r1", "same").category("PROTEST").date("2024-01-01")
+                .place("Kirkuk", 35.46, 44.39, "IRQ", "Iraq", 4).build();
+        EventRecord b = EventRecords.of("r2", "same").category("PROTEST").date("2024-01-01")
+                .place("Kirkuk", 35.46, 44.39, "IRQ", "Iraq", 4).build();
+
+        assertThat(resolver.cluster(List.of(new Report(a, null, null), new Report(b, null, null)))).hasSize(2);
+    }
+
+    @Test
+    void placesBeyondTheCityToleranceStayApart() {
+        MergeRule.Verdict verdict = MergeRule.standard().compare(
+                occurrence("a", 35.46, 44.39), occurrence("b", 36.34, 43.13));
+
+        assertThat(verdict.same()).isFalse();
+        assertThat(verdict.reason()).contains("places");
+    }
+
+    @Test
+    void reportsDatedMoreThanTheWindowApartStayApart() {
+        EventRecord a = EventRecords.of("r1", "a").date("2024-01-01").place("X", 1, 1, "AAA", "A", 4).build();
+        EventRecord b = EventRecords.of("r2", "b").date("2024-01-05").place("X", 1, 1, "AAA", "A", 4).build();
+
+        assertThat(MergeRule.standard().compare(Occurrence.of(new Report(a, null, null)),
+                Occurrence.of(new Report(b, null, null))).same()).isFalse();
+    }
+
+    @Test
+    void differentlyCodedActorsStayApartEvenAtOnePlaceAndDay() {
+        EventRecord a = EventRecords.of("r1", "a").category("ASSAULT", "aerial").date("2024-01-01")
+                .place("X", 1, 1, "AAA", "A", 4).actor("Turkish jets", "TUR").build();
+        EventRecord b = EventRecords.of("r2", "b").category("ASSAULT", "aerial").date("2024-01-01")
+                .place("X", 1, 1, "AAA", "A", 4).actor("Russian jets", "RUS").build();
+
+        assertThat(MergeRule.standard().compare(Occurrence.of(new Report(a, null, null)),
+                Occurrence.of(new Report(b, null, null))).same()).isFalse();
+    }
+
+    @Test
+    void unplacedReportsMergeOnlyWhenTheirActorsAgree() {
+        EventRecord a = EventRecords.of("r1", "a").category("PROTEST").date("2024-01-01").actor("farmers", null).build();
+        EventRecord b = EventRecords.of("r2", "b").category("PROTEST").date("2024-01-01").actor("the farmers", null).build();
+        EventRecord c = EventRecords.of("r3", "c").category("PROTEST").date("2024-01-01").actor("students", null).build();
+        MergeRule rule = MergeRule.standard();
+
+        assertThat(rule.compare(Occurrence.of(new Report(a, null, null)), Occurrence.of(new Report(b, null, null))).same())
+                .isTrue();
+        assertThat(rule.compare(Occurrence.of(new Report(a, null, null)), Occurrence.of(new Report(c, null, null))).same())
+                .isFalse();
+    }
+
+    private static Occurrence occurrence(String article, double lat, double lon) {
+        EventRecord r = EventRecords.of("r-" + article, article).date("2024-01-01")
+                .place("P", lat, lon, "IRQ", "Iraq", 4).build();
+        return Occurrence.of(new Report(r, null, null));
+    }
+
+    @Test
+    void aReportThatContradictsOneMemberDoesNotJoinTheEventByChaining() {
+        EventRecord monday = EventRecords.of("r1", "a").category("PROTEST").date("2024-01-01")
+                .place("X", 1, 1, "AAA", "A", 4).build();
+        EventRecord tuesday = EventRecords.of("r2", "b").category("PROTEST").date("2024-01-02")
+                .place("X", 1, 1, "AAA", "A", 4).build();
+        EventRecord wednesday = EventRecords.of("r3", "c").category("PROTEST").date("2024-01-03")
+                .place("X", 1, 1, "AAA", "A", 4).build();
+
+        List<List<Report>> events = resolver.cluster(List.of(new Report(monday, null, null),
+                new Report(tuesday, null, null), new Report(wednesday, null, null)));
+
+        assertThat(events).extracting(List::size).containsExactly(2, 1);
+    }
+}

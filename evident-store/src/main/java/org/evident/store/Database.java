@@ -1,0 +1,100 @@
+package org.evident.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/** Connections to the store's database, migrated to the current schema on open. */
+final class Database implements AutoCloseable {
+
+    /** Flyway reports every routine step at INFO through java.util.logging when no SLF4J is bound; keep warnings. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final StoreLocation location;
+    /** Keeps an embedded H2 database open between calls; reopening it costs more than a query. */
+    private final Connection keeper;
+
+    Database(StoreLocation location) {
+        this.location = location;
+        try {
+            keeper = DriverManager.getConnection(location.jdbcUrl());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + redacted() + ": " + e.getMessage(), e);
+        }
+        migrate();
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(location.jdbcUrl(), null, null)
+                    .locations("classpath:org/evident/store/migration")
+                    .placeholders(Map.of("text", location.postgres() ? "TEXT" : "CLOB"))
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot migrate the database " + redacted() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Connections handed back after a read, reused by the next (a PostgreSQL connection costs a round trip). */
+    private final Deque<Connection> idle = new ConcurrentLinkedDeque<>();
+
+    /** A new connection; the caller closes it. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(location.jdbcUrl());
+    }
+
+    /** Work done with one connection. */
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs read work on a pooled connection in auto-commit mode. */
+    <T> T read(Work<T> work) throws SQLException {
+        Connection c = idle.poll();
+        if (c == null) {
+            c = connect();
+        }
+        boolean healthy = false;
+        try {
+            T result = work.run(c);
+            healthy = true;
+            return result;
+        } finally {
+            if (healthy && c.getAutoCommit()) {
+                idle.push(c);
+            } else {
+                c.close();
+            }
+        }
+    }
+
+    /** The URL without its password, for messages. */
+    String redacted() {
+        return location.jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (Connection c = idle.poll(); c != null; c = idle.poll()) {
+                c.close();
+            }
+            keeper.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the database " + redacted() + ": " + e.getMessage(), e);
+        }
+    }
+}

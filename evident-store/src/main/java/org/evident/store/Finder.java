@@ -1,0 +1,249 @@
+package org.evident.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.evident.model.EventRecord;
+import org.evident.resolve.EventSummary;
+
+/** Turns a {@link Query} into SQL over records (and the text index's hits) and runs it. */
+final class Finder {
+
+    /** Most text hits of each kind (records, articles) that a query takes from the index. */
+    static final int MAX_TEXT_HITS = 1_000;
+
+    private final TextIndex index;
+
+    Finder(TextIndex index) {
+        this.index = index;
+    }
+
+    /** The WHERE clause over records r, articles a and events e, with its parameters in order. */
+    private record Where(String sql, List<Object> params, TextIndex.Hits hits) {}
+
+    private Where where(Connection c, Query q) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        TextIndex.Hits hits = null;
+        if (q.text() != null && !q.text().isBlank()) {
+            hits = index.search(q.text(), MAX_TEXT_HITS);
+            Set<Long> ids = new TreeSet<>(hits.records());
+            ids.addAll(recordsOf(c, hits.articles()));
+            conditions.add(ids.isEmpty() ? "1 = 0"
+                    : "r.id IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+        }
+        if (q.category() != null) {
+            conditions.add("r.category = ?");
+            params.add(q.category().toUpperCase(Locale.ROOT));
+        }
+        if (q.mode() != null) {
+            conditions.add("r.modes LIKE ?");
+            params.add("%," + q.mode().toLowerCase(Locale.ROOT) + ",%");
+        }
+        if (q.status() != null) {
+            conditions.add("r.status = ?");
+            params.add(q.status().toUpperCase(Locale.ROOT));
+        }
+        if (q.from() != null) {
+            conditions.add("r.date_latest >= ?");
+            params.add(java.sql.Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            conditions.add("r.date_earliest <= ?");
+            params.add(java.sql.Date.valueOf(q.to()));
+        }
+        if (q.country() != null) {
+            conditions.add("(r.country_code = ? OR LOWER(r.country) = ?)");
+            params.add(q.country().toUpperCase(Locale.ROOT));
+            params.add(q.country().toLowerCase(Locale.ROOT));
+        }
+        if (q.bbox() != null) {
+            conditions.add("r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?");
+            params.addAll(List.of(q.bbox()[0], q.bbox()[2], q.bbox()[1], q.bbox()[3]));
+        }
+        if (q.near() != null) {
+            near(q.near(), conditions, params);
+        }
+        if (q.minDead() != null) {
+            conditions.add("e.dead_max >= ?");
+            params.add(q.minDead());
+        }
+        if (q.source() != null) {
+            conditions.add("(LOWER(a.source) = ? OR LOWER(a.url) LIKE ?)");
+            params.add(q.source().toLowerCase(Locale.ROOT));
+            params.add("%" + q.source().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (q.articles() != null) {
+            conditions.add(q.articles().isEmpty() ? "1 = 0"
+                    : "r.article_id IN (" + String.join(",", java.util.Collections.nCopies(q.articles().size(), "?")) + ")");
+            params.addAll(q.articles());
+        }
+        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params, hits);
+    }
+
+    /** The ids of the records of these articles. */
+    private static List<Long> recordsOf(Connection c, Set<String> articles) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        if (articles.isEmpty()) {
+            return ids;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
+        try (PreparedStatement st = prepare(c, "SELECT id FROM records WHERE article_id IN (" + in + ")",
+                new ArrayList<>(articles)); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** A bounding box the index can use, then the exact great-circle distance. */
+    private static void near(double[] near, List<String> conditions, List<Object> params) {
+        double lat = near[0];
+        double lon = near[1];
+        double km = near[2];
+        double dLat = km / 111.0;
+        double dLon = km / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(lat))));
+        conditions.add("r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?");
+        params.addAll(List.of(lat - dLat, lat + dLat, lon - dLon, lon + dLon));
+        conditions.add("6371.0088 * 2 * ASIN(SQRT(POWER(SIN(RADIANS(r.lat - ?) / 2), 2) + COS(RADIANS(?))"
+                + " * COS(RADIANS(r.lat)) * POWER(SIN(RADIANS(r.lon - ?) / 2), 2))) <= ?");
+        params.addAll(List.of(lat, lat, lon, km));
+    }
+
+    /** Records, with their article and event only when a filter needs them. */
+    private static String from(Query q) {
+        return " FROM records r" + (q.source() != null ? " JOIN articles a ON a.id = r.article_id" : "")
+                + (q.minDead() != null ? " JOIN events e ON e.id = r.event_id" : "");
+    }
+
+    /**
+     * Filters that keep few records are run first and their events sorted; broad ones (category, mode, status,
+     * dead) walk the events from the latest down and stop at the limit, checking each for a matching record.
+     */
+    private static boolean selective(Query q) {
+        return q.text() != null || q.near() != null || q.bbox() != null || q.country() != null || q.from() != null
+                || q.to() != null || q.source() != null || q.articles() != null;
+    }
+
+    List<StoredEvent> events(Connection c, Query q) throws SQLException {
+        Where where = where(c, q);
+        String sql = selective(q)
+                ? "SELECT e.id FROM events e WHERE e.id IN (SELECT r.event_id" + from(q) + where.sql() + ")"
+                        + " ORDER BY e.span_latest DESC, e.id DESC" + limit(q)
+                : "SELECT x.id FROM events x WHERE EXISTS (SELECT 1" + from(q) + where.sql()
+                        + (where.sql().isEmpty() ? " WHERE " : " AND ") + "r.event_id = x.id)"
+                        + " ORDER BY x.span_latest DESC, x.id DESC" + limit(q);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement st = prepare(c, sql, where.params()); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return load(c, ids, where.hits());
+    }
+
+    private List<StoredEvent> load(Connection c, List<Long> ids, TextIndex.Hits hits) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, String> summaries = new LinkedHashMap<>();
+        ids.forEach(id -> summaries.put(id, null));
+        try (PreparedStatement st = c.prepareStatement("SELECT id, summary FROM events WHERE id IN (" + in + ")");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                summaries.put(rs.getLong("id"), rs.getString("summary"));
+            }
+        }
+        Map<Long, List<String>> recordIds = new LinkedHashMap<>();
+        Map<Long, StringBuilder> texts = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT event_id, record_id, json FROM records WHERE event_id IN ("
+                + in + ") ORDER BY id"); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long event = rs.getLong("event_id");
+                recordIds.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString("record_id"));
+                if (hits != null) {
+                    EventRecord record = StoredJson.record(rs.getString("json"));
+                    texts.computeIfAbsent(event, k -> new StringBuilder()).append(String.join(" ", record.eventText())).append(' ');
+                }
+            }
+        }
+        List<StoredEvent> events = new ArrayList<>();
+        for (Map.Entry<Long, String> e : summaries.entrySet()) {
+            EventSummary summary = StoredJson.summary(e.getValue());
+            String highlight = null;
+            if (hits != null) {
+                highlight = index.highlight(hits.query(), texts.getOrDefault(e.getKey(), new StringBuilder()).toString());
+                if (highlight == null) {
+                    highlight = highlightArticles(c, hits, summary);
+                }
+            }
+            events.add(new StoredEvent(e.getKey(), summary, recordIds.getOrDefault(e.getKey(), List.of()), highlight));
+        }
+        return events;
+    }
+
+    /** The passage of the first of the event's articles whose text matched, when no record text did. */
+    private String highlightArticles(Connection c, TextIndex.Hits hits, EventSummary summary) throws SQLException {
+        for (EventSummary.Source source : summary.sources()) {
+            if (hits.articles().contains(source.articleId())) {
+                try (PreparedStatement st = c.prepareStatement("SELECT title, body FROM articles WHERE id = ?")) {
+                    st.setString(1, source.articleId());
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) {
+                            String title = rs.getString("title");
+                            return index.highlight(hits.query(), (title == null ? "" : title + "\n") + rs.getString("body"));
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    void records(Connection c, Query q, Consumer<StoredRecord> sink) throws SQLException {
+        Where where = where(c, q);
+        String sql = "SELECT r.event_id, r.json, a.title, a.url, a.source, a.published FROM records r"
+                + " JOIN articles a ON a.id = r.article_id" + (q.minDead() != null ? " JOIN events e ON e.id = r.event_id" : "")
+                + where.sql()
+                + " ORDER BY r.id" + limit(q);
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false); // PostgreSQL streams rows only inside a transaction
+        try (PreparedStatement st = prepare(c, sql, where.params())) {
+            st.setFetchSize(500);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new StoredRecord(StoredJson.record(rs.getString("json")), rs.getLong("event_id"),
+                            rs.getString("title"), rs.getString("url"), rs.getString("source"),
+                            Columns.date(rs, "published")));
+                }
+            }
+        } finally {
+            c.rollback();
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static String limit(Query q) {
+        return q.limit() == Integer.MAX_VALUE ? "" : " LIMIT " + q.limit();
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+        PreparedStatement st = c.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            st.setObject(i + 1, params.get(i));
+        }
+        return st;
+    }
+}

@@ -1,0 +1,250 @@
+package org.evident.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.evident.model.Article;
+import org.evident.model.EventRecord;
+import org.evident.resolve.MergeRule;
+import org.evident.resolve.Resolver;
+
+/**
+ * The event store. Each article is saved in one transaction with its records and the events they resolve into,
+ * so a crash never leaves half an article; an article already stored (same content hash) is skipped, so
+ * re-ingesting changes nothing. Saves are serialised (resolution must see every earlier article); reads run
+ * concurrently. Thread-safe.
+ */
+public final class Store implements AutoCloseable {
+
+    private final StoreLocation location;
+    private final Database database;
+    private final TextIndex index;
+    private final ArticleWriter writer;
+    private final Finder finder;
+    private final Connection writeConnection;
+
+    private Store(StoreLocation location, Resolver resolver) {
+        this.location = location;
+        this.database = new Database(location);
+        this.index = new TextIndex(location.indexDir());
+        this.writer = new ArticleWriter(resolver);
+        this.finder = new Finder(index);
+        try {
+            this.writeConnection = database.connect();
+            writeConnection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure("open", e);
+        }
+    }
+
+    /** Opens (creating or migrating as needed) the store, and brings its text index up to the database. */
+    public static Store open(StoreLocation location) {
+        return open(location, new Resolver(MergeRule.standard()));
+    }
+
+    /** Opens the store with a resolution rule of one's own. */
+    public static Store open(StoreLocation location, Resolver resolver) {
+        Objects.requireNonNull(location, "location");
+        Store store = new Store(location, Objects.requireNonNull(resolver, "resolver"));
+        try {
+            store.catchUpIndex();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** Whether an article with this content hash is stored. */
+    public boolean contains(String articleId) {
+        try {
+            return database.read(c -> ArticleWriter.exists(c, articleId));
+        } catch (SQLException e) {
+            throw failure("look up article " + articleId + " in", e);
+        }
+    }
+
+    /**
+     * Saves an article with its records in one transaction, resolving each record into an existing or a new event;
+     * then adds them to the text index. Does nothing when the article is already stored.
+     */
+    public synchronized Saved save(Article article, List<EventRecord> records) {
+        Saved saved;
+        Map<Long, String> texts = new LinkedHashMap<>();
+        try {
+            saved = writer.save(writeConnection, article, records, (rowId, record) -> texts.put(rowId, recordText(record)));
+            writeConnection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw failure("save article " + article.id() + " (" + article.origin() + ") in", e);
+        }
+        if (saved.stored()) {
+            index.add(article, texts);
+        }
+        return saved;
+    }
+
+    /** Logs an input that was not stored: outcome REJECTED (unreadable) or FAILED (processing failed). */
+    public synchronized void logProblem(String origin, String articleId, String outcome, String reason) {
+        try {
+            ArticleWriter.log(writeConnection, origin, articleId, outcome, reason, 0);
+            writeConnection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw failure("log " + origin + " in", e);
+        }
+    }
+
+    /** Makes text index additions durable; the database is always durable at each save. */
+    public void commitIndex() {
+        index.commit();
+    }
+
+    public Stats stats() {
+        try {
+            return database.read(c -> new Stats(count(c, "SELECT COUNT(*) FROM articles"),
+                    count(c, "SELECT COUNT(*) FROM records"), count(c, "SELECT COUNT(*) FROM events"),
+                    count(c, "SELECT COUNT(DISTINCT origin) FROM ingest_log WHERE outcome <> 'STORED'")));
+        } catch (SQLException e) {
+            throw failure("count in", e);
+        }
+    }
+
+    /** The events with a record that matches the query, latest first. */
+    public List<StoredEvent> events(Query query) {
+        try {
+            return database.read(c -> finder.events(c, query));
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+    }
+
+    /** Streams every record that matches the query, in storage order, to {@code sink}. */
+    public void records(Query query, Consumer<StoredRecord> sink) {
+        try {
+            database.read(c -> {
+                finder.records(c, query, sink);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw failure("read records from", e);
+        }
+    }
+
+    /** Rebuilds the text index from the database; returns the number of articles indexed. */
+    public synchronized int reindex() {
+        index.clear();
+        int n = indexArticles(null);
+        index.commit();
+        return n;
+    }
+
+    /** Indexes the articles that a crash kept out of the index. */
+    private void catchUpIndex() {
+        Set<String> indexed = index.articleIds();
+        if (indexed.size() != stats().articles()) {
+            indexArticles(indexed);
+            index.commit();
+        }
+    }
+
+    private int indexArticles(Set<String> skip) {
+        int n = 0;
+        try (Connection c = database.connect();
+             PreparedStatement st = c.prepareStatement("SELECT id, origin, title, body FROM articles ORDER BY id")) {
+            c.setAutoCommit(false);
+            st.setFetchSize(200);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    if (skip == null || !skip.contains(id)) {
+                        Article article = new Article(id, rs.getString("origin"), rs.getString("title"),
+                                rs.getString("body"), null, null, null, null, null);
+                        index.add(article, recordTexts(c, id));
+                        n++;
+                    }
+                }
+            }
+            c.rollback();
+        } catch (SQLException e) {
+            throw failure("index the articles of", e);
+        }
+        return n;
+    }
+
+    private static Map<Long, String> recordTexts(Connection c, String articleId) throws SQLException {
+        Map<Long, String> texts = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id, json FROM records WHERE article_id = ? ORDER BY id")) {
+            st.setString(1, articleId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    texts.put(rs.getLong("id"), recordText(StoredJson.record(rs.getString("json"))));
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** What a record's text search sees: its sentences, trigger words, actors, place and source. */
+    static String recordText(EventRecord r) {
+        List<String> parts = new ArrayList<>(r.eventText());
+        r.mentions().forEach(m -> parts.add(m.text()));
+        r.actor().forEach(e -> parts.add(e.entityText()));
+        r.recipient().forEach(e -> parts.add(e.entityText()));
+        if (r.eventLoc() != null) {
+            parts.add(ArticleWriter.placeName(r.eventLoc()));
+            parts.add(r.eventLoc().country());
+        }
+        if (r.source() != null) {
+            parts.add(r.source().text());
+        }
+        parts.addAll(r.event());
+        parts.addAll(r.mode());
+        return String.join("\n", parts.stream().filter(Objects::nonNull).toList());
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private void rollback() {
+        try {
+            writeConnection.rollback();
+        } catch (SQLException ignored) {
+            // the save already failed; its own error is the one to report
+        }
+    }
+
+    private StoreException failure(String what, Exception e) {
+        return new StoreException("cannot " + what + " the store " + database.redacted() + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            index.close();
+        } finally {
+            try {
+                writeConnection.close();
+            } catch (SQLException ignored) {
+                // closing; nothing left to protect
+            }
+            database.close();
+        }
+    }
+}

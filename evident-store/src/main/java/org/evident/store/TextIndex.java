@@ -1,0 +1,225 @@
+package org.evident.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.evident.model.Article;
+
+/**
+ * The Lucene index over article text (title and body) and record text (event text, mentions, actors, place and
+ * source). The database is the truth: the index is filled after each commit, caught up on open when a crash cut
+ * it short, and can be rebuilt from the database at any time.
+ */
+final class TextIndex implements AutoCloseable {
+
+    static final String KIND = "kind";
+    static final String KEY = "key";
+    static final String TEXT = "text";
+    private static final String ARTICLE = "article";
+    private static final String RECORD = "record";
+
+    private final Path dir;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** The highlighter of the last few queries: building one costs more than using it. */
+    private final Map<Query, Highlighter> highlighters = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Query, Highlighter> eldest) {
+                    return size() > 8;
+                }
+            });
+
+    /** Text query hits: record row ids whose own text matched, and articles whose text matched. */
+    record Hits(Set<Long> records, Set<String> articles, Query query) {}
+
+    TextIndex(Path dir) {
+        this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds an article and its records (row id → text) as one block: both or neither become visible. */
+    void add(Article article, Map<Long, String> records) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(doc(ARTICLE, article.id(), (article.title() == null ? "" : article.title() + "\n") + article.body()));
+        records.forEach((id, text) -> docs.add(doc(RECORD, Long.toString(id), text)));
+        try {
+            writer.addDocuments(docs);
+        } catch (IOException e) {
+            throw failure("add article " + article.id() + " to", e);
+        }
+    }
+
+    private static Document doc(String kind, String key, String text) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, kind, Field.Store.NO));
+        doc.add(new StringField(KEY, key, Field.Store.YES));
+        doc.add(new TextField(TEXT, text, Field.Store.NO));
+        return doc;
+    }
+
+    /** Makes what was added durable and visible to searches. */
+    void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw failure("commit", e);
+        }
+    }
+
+    void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw failure("clear", e);
+        }
+    }
+
+    /** The ids of every article in the index. */
+    Set<String> articleIds() {
+        Set<String> ids = new HashSet<>();
+        withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                StoredFields fields = reader.storedFields();
+                var articles = new IndexSearcher(reader).search(new TermQuery(new Term(KIND, ARTICLE)), Math.max(1, reader.maxDoc()));
+                for (ScoreDoc hit : articles.scoreDocs) {
+                    if (live == null || live.get(hit.doc)) {
+                        ids.add(fields.document(hit.doc).get(KEY));
+                    }
+                }
+            }
+            return null;
+        });
+        return ids;
+    }
+
+    /** Searches article and record text; at most {@code max} hits of each kind, best first. */
+    Hits search(String text, int max) {
+        Query query = parse(text);
+        return withSearcher(searcher -> {
+            Set<Long> records = new LinkedHashSet<>();
+            Set<String> articles = new LinkedHashSet<>();
+            for (String kind : List.of(RECORD, ARTICLE)) {
+                Query filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER).build();
+                StoredFields fields = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(filtered, max).scoreDocs) {
+                    String key = fields.document(hit.doc).get(KEY);
+                    if (kind.equals(RECORD)) {
+                        records.add(Long.parseLong(key));
+                    } else {
+                        articles.add(key);
+                    }
+                }
+            }
+            return new Hits(records, articles, query);
+        });
+    }
+
+    /** The best passages of {@code content} for the query, matches marked [like this], or null when none match. */
+    String highlight(Query query, String content) {
+        Highlighter highlighter = highlighters.computeIfAbsent(query,
+                q -> new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(q, TEXT)));
+        try {
+            String[] fragments = highlighter.getBestFragments(analyzer, TEXT, content, 2);
+            return fragments.length == 0 ? null : String.join(" … ", fragments).replaceAll("\\s+", " ").strip();
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return null;
+        }
+    }
+
+    private Query parse(String text) {
+        QueryParser parser = new QueryParser(TEXT, analyzer);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            try {
+                return parser.parse(QueryParser.escape(text));
+            } catch (ParseException again) {
+                throw new IllegalArgumentException("cannot search for '" + text + "': " + again.getMessage(), again);
+            }
+        }
+    }
+
+    private interface SearchWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearchWork<T> work) {
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure("search", e);
+        }
+    }
+
+    private StoreException failure(String what, IOException e) {
+        return new StoreException("cannot " + what + " the text index " + dir + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.commit();
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the text index " + dir, e);
+        }
+    }
+}
