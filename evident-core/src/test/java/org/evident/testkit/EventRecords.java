@@ -100,7 +100,7 @@ public final class EventRecords {
 
     public EventRecord build() {
         String trigger = text.isEmpty() ? category.toLowerCase() : text.split("\\s+")[0];
-        EventRecord.DateInfo dateInfo = date == null ? null : new EventRecord.DateInfo(date, date, date, "day");
+        EventRecord.DateInfo dateInfo = date == null ? null : new EventRecord.DateInfo(date, date, date, "day", "text");
         EventRecord.SizeInfo sizeInfo = dead == null ? EventRecord.SizeInfo.NONE
                 : new EventRecord.SizeInfo(new EventRecord.Count(deadText, dead, dead, null), null, null);
         return new EventRecord(id, articleId, date, null, dateInfo, List.of(category), modes, List.of(), actors,
