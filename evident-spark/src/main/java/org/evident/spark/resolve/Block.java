@@ -12,7 +12,7 @@ import org.evident.model.EventRecord;
 final class Block {
 
     /** A record and its day number (see {@link Block}). */
-    record Dated(EventRecord record, long day) {}
+    public record Dated(EventRecord record, long day) {}
 
     static final String UNKNOWN_COUNTRY = "unknown";
 

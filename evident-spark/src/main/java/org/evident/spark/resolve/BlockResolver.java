@@ -35,7 +35,7 @@ final class BlockResolver implements Serializable {
         for (int i = 0; i < records.size(); i++) {
             for (int j = i + 1; j < records.size() && records.get(j).day() - records.get(i).day() <= windowDays; j++) {
                 if (find(parent, i) != find(parent, j)
-                        && rule.sameEvent(records.get(i).record(), records.get(j).record())) {
+                        && rule.sameEvent(records.get(i), records.get(j))) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }

@@ -12,4 +12,9 @@ import org.evident.model.EventRecord;
 public interface MergeRule extends Serializable {
 
     boolean sameEvent(EventRecord a, EventRecord b);
+
+    /** The same question with the day each record is filed under; rules that read days override it. */
+    default boolean sameEvent(Block.Dated a, Block.Dated b) {
+        return sameEvent(a.record(), b.record());
+    }
 }

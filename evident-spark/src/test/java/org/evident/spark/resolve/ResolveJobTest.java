@@ -38,7 +38,7 @@ class ResolveJobTest {
         try (SparkSession spark = SparkSession.builder().master("local[2]").appName("evident test")
                 .config("spark.ui.enabled", "false").getOrCreate()) {
             summary = ResolveJob.run(spark, new ResolveJob.Options(records.toString(), dir.resolve("out").toString(),
-                    2, 30), new ParticipantPlaceRule());
+                    2, 30), new StoreRule());
         }
 
         Map<String, JsonNode> events = new TreeMap<>();
