@@ -197,6 +197,25 @@ final class EpistemicReader {
             "doubt", "investigate", "check", "determine");
     private static final Set<String> SETTLED = Set.of("clear", "know", "known", "sure", "certain", "confirm", "say");
 
+    /**
+     * A named group or person reporting its own act: the content's subject is a pronoun pointing back at the
+     * speaker ("they", "it", "we") or is possessed by one ("its fighters").
+     */
+    private boolean claimsOwnAct(Sentence s, int clause, int verb) {
+        int speaker = SourceFinder.speakerToken(s, verb);
+        if (speaker < 0 || !(s.token(speaker).isProperNoun() || codebook.actor(s.token(speaker).text()) != null)) {
+            return false;
+        }
+        for (int subject : s.children(clause, "nsubj")) {
+            String word = s.token(subject).text().toLowerCase(java.util.Locale.ROOT);
+            if (Set.of("they", "it", "we").contains(word)
+                    || Syntax.hasChildLemma(s, subject, "nmod:poss", Set.of("its", "their", "our", "they", "it", "we"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasAux(Sentence s, int verb, String word) {
         for (int aux : s.children(verb, "aux")) {
             if (s.token(aux).text().equalsIgnoreCase(word)) {
@@ -338,6 +357,11 @@ final class EpistemicReader {
             }
         } else if (say != null && isNegatedVerb(s, verb)) {
             return; // "no group has admitted carrying out the attack": the attack stands as it is
+        } else if (say != null && say.status() == Status.REPORTED && claimsOwnAct(s, clause, verb)) {
+            state.raise(Status.CLAIMED, at); // "the group said its fighters had killed 20": a claim
+            if (state.source == null) {
+                state.source = sources.speakerOf(article, s, verb);
+            }
         } else if (say != null) {
             if (say.status() == Status.PREDICTED && state.status == Status.HYPOTHETICAL
                     || state.status == Status.HYPOTHETICAL && head.pos().equals("VBD") && hasAux(s, clause, "would")) {

@@ -120,6 +120,12 @@ final class RecordAssembler {
             evidence.add(evidence("responsibility", claim.cue()));
         }
 
+        if (responsibility.isEmpty() && epistemic.status() == Status.CLAIMED && epistemic.source() != null
+                && group.category().equals("ASSAULT")) {
+            // "the group said its fighters had killed 20": the claim of the act is a claim of responsibility
+            responsibility.add(new EventRecord.Responsibility(epistemic.source().text(), null, "CLAIMED"));
+            evidence.add(evidence("responsibility", epistemic.source().span()));
+        }
         List<EventRecord.Mention> mentions = mentions(annotated, group);
         EventRecord.Mention firstMention = mentions.get(0);
         Sentence firstSentence = annotated.sentences().get(firstMention.sequence());

@@ -118,4 +118,21 @@ class EventExtractorTest {
             }
         }
     }
+
+    @Test
+    void aGroupReportingItsOwnAttackClaimsIt() {
+        EventRecord attack = recordWithMention(extract("Al-Shabaab said its fighters had killed 20 soldiers near "
+                + "Kismayo on Friday.", "2020-01-05"), "killed");
+        assertThat(attack.status()).isEqualTo(Status.CLAIMED);
+        assertThat(attack.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("CLAIMED");
+        assertThat(attack.size().dead()).isEqualTo(20);
+    }
+
+    @Test
+    void anArmyReportingItsTroopsIsNoClaim() {
+        EventRecord attack = recordWithMention(extract("The army said troops had killed 12 militants near Baidoa.",
+                "2020-01-05"), "killed");
+        assertThat(attack.status()).isEqualTo(Status.REPORTED);
+        assertThat(attack.source().text()).isEqualTo("The army");
+    }
 }
