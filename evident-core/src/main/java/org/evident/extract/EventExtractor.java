@@ -31,7 +31,6 @@ public final class EventExtractor {
     /** Written to cite_info.coder. */
     public static final String CODER = "evident " + Version.current();
 
-    private final Codebook codebook;
     private final Geocoder geocoder;
     private final TriggerFinder triggers;
     private final PlaceFinder places;
@@ -41,7 +40,7 @@ public final class EventExtractor {
     private final DoubtReader doubt;
 
     public EventExtractor(Codebook codebook, Geocoder geocoder) {
-        this.codebook = Objects.requireNonNull(codebook, "codebook");
+        Objects.requireNonNull(codebook, "codebook");
         this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
         this.triggers = new TriggerFinder(codebook);
         this.places = new PlaceFinder(geocoder, codebook);

@@ -2,7 +2,6 @@ package org.evident.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -398,9 +397,5 @@ final class MentionReader {
             }
         }
         return Reading.Reference.PLAIN;
-    }
-
-    static Map<String, Reading.Count> noCounts() {
-        return new HashMap<>();
     }
 }

@@ -9,7 +9,6 @@ import org.evident.geo.Toponym;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
-import org.evident.nlp.Token;
 
 /**
  * Finds place names in sentences (NER locations, and proper nouns the gazetteer knows, which NER misses for many
@@ -132,9 +131,5 @@ final class PlaceFinder {
             }
         }
         return null;
-    }
-
-    static boolean isDemonym(Token t) {
-        return t.pos().equals("JJ") && Character.isUpperCase(t.text().charAt(0));
     }
 }

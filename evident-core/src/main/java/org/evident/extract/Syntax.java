@@ -1,6 +1,5 @@
 package org.evident.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.evident.nlp.Dependency;
@@ -97,14 +96,9 @@ final class Syntax {
             if (take) {
                 range[0] = Math.min(range[0], d.dependent());
                 range[1] = Math.max(range[1], d.dependent());
-                extend(s, d.dependent(), range, d.relation().equals("nmod:poss") ? relationsForPossessor() : relations,
-                        depth + 1);
+                extend(s, d.dependent(), range, relations, depth + 1);
             }
         }
-    }
-
-    private static Set<String> relationsForPossessor() {
-        return CORE_NP;
     }
 
     private static void extendAll(Sentence s, int index, int[] range, int depth) {
@@ -172,22 +166,4 @@ final class Syntax {
         return index;
     }
 
-    /** True when the token is inside the subtree of {@code root}. */
-    static boolean isInside(Sentence s, int token, int root) {
-        if (token == root) {
-            return true;
-        }
-        return s.ancestors(token).contains(root);
-    }
-
-    /** Tokens between two indices that are verbs, for checking a phrase does not cross a clause. */
-    static List<Integer> tokensOfPos(Sentence s, int first, int last, String posPrefix) {
-        List<Integer> found = new ArrayList<>();
-        for (int i = Math.max(0, first); i <= last && i < s.tokens().size(); i++) {
-            if (s.token(i).pos().startsWith(posPrefix)) {
-                found.add(i);
-            }
-        }
-        return found;
-    }
 }
