@@ -54,7 +54,7 @@ public final class Codebook {
                     row.list(3, ","), row.list(4, ","));
             triggersByFirstLemma.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(trigger);
         }
-        // longest phrases first, so "shooting spree" wins over "shooting"
+        // longest phrases first, so "car bomb" wins over "car"
         triggersByFirstLemma.values().forEach(list -> list.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         cues = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "cues.tsv", 3)) {

@@ -38,7 +38,7 @@ final class EpistemicReader {
     private static final Set<String> NOT_CONDITIONAL_GOVERNORS = Set.of("ask", "wonder", "know", "see", "check",
             "decide", "determine", "question", "doubt", "unclear", "clear", "sure");
 
-    /** Verbs that give a forecast its horizon: "needs two more months to …", "will take years to …". */
+    /** Verbs that give a forecast its horizon: "needs three more weeks to …", "will take years to …". */
     private static final Set<String> DURATION_VERBS = Set.of("need", "take", "require", "last");
     private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "decade", "hour");
 
@@ -67,7 +67,7 @@ final class EpistemicReader {
     static int predicateOf(Sentence s, int trigger) {
         Token t = s.token(trigger);
         if (isGerundBeforeName(s, trigger)) {
-            return Syntax.governor(s, trigger); // the parse reads "overrunning IS" as an adjective and a noun
+            return Syntax.governor(s, trigger); // the parse reads "storming Kunduz" as an adjective and a noun
         }
         if (!t.isNoun()) {
             return trigger;
@@ -81,7 +81,7 @@ final class EpistemicReader {
         return trigger;
     }
 
-    /** A gerund the parser attached as an adjective to the name right after it: "overrunning IS". */
+    /** A gerund the parser attached as an adjective to the name right after it: "storming Kunduz". */
     static boolean isGerundBeforeName(Sentence s, int token) {
         int governor = Syntax.governor(s, token);
         return (s.token(token).pos().equals("VBG") || s.token(token).pos().equals("VB"))
@@ -263,7 +263,7 @@ final class EpistemicReader {
             switch (base) {
                 case "conj" -> { } // a conjunct shares the context of the first, not its own modifiers
                 case "nsubj" -> {
-                    // "overrunning IS may take another two years": the event is the subject of a duration verb
+                    // "storming Kunduz may take another five years": the event is the subject of a duration verb
                     if (!(DURATION_VERBS.contains(head.lemma()) && hasDurationObject(s, governor))) {
                         if (!reportNounUnder(article, s, current, governor, state)) {
                             return;
@@ -375,7 +375,7 @@ final class EpistemicReader {
                 || lemma.equals("expect") && passive) {
             state.raise(Status.PREDICTED, at);
         } else if (DURATION_VERBS.contains(lemma) && hasDurationObject(s, verb)) {
-            state.raise(Status.PREDICTED, at); // "needs two more months to destroy", "may take two years"
+            state.raise(Status.PREDICTED, at); // "needs three more weeks to retake", "may take five years"
         } else if (IMPLICATIVE.contains(lemma)) {
             local(article, s, verb, state, false);
         } else if (relation.equals("xcomp")) {
@@ -393,7 +393,7 @@ final class EpistemicReader {
         return false;
     }
 
-    /** "has yet to be verified", "could not confirm", "if it is confirmed". */
+    /** "could not be independently verified", "could not confirm", "if it is confirmed". */
     private boolean isDoubted(Sentence s, int verb) {
         for (Dependency d : s.childrenOf(verb)) {
             String lemma = s.token(d.dependent()).lemma();

@@ -22,7 +22,7 @@ import org.evident.nlp.Token;
 
 /**
  * From an annotated article to the event records it reports. The stages: find place names and resolve them all
- * at once; find triggers (and elliptical ones, "a fourth in Berlin"); read each into a mention; add statements and
+ * at once; find triggers (and elliptical ones, "a fourth in Herat"); read each into a mention; add statements and
  * threats; spread doubt from a sentence that questions the one before; merge mentions of one event; attach
  * responsibility claims; write the records. Immutable and thread-safe.
  */
@@ -109,7 +109,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "… another attack in Tartous and a fourth in Berlin": an ordinal or "another" standing for a noun, conjoined
+     * "… another attack in Kandahar and a fourth in Herat": an ordinal or "another" standing for a noun, conjoined
      * with a trigger noun, is a mention of an event of the same category.
      */
     private static List<TriggerMatch> elliptical(Sentence s, List<TriggerMatch> found) {

@@ -13,9 +13,9 @@ import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
 
 /**
- * The horizon of a forecast, read from the words of its clause: "two more months", "another two years", "a
- * matter of weeks", "within days", "in three months", "2017 would be the year" (by the end of 2017). SUTime drops
- * the count in "two more months", so counts and units are read here.
+ * The horizon of a forecast, read from the words of its clause: "three more weeks", "another five years", "a
+ * matter of days", "within days", "in three months", "2019 will be the year" (by the end of 2019). SUTime drops
+ * the count in "three more weeks", so counts and units are read here.
  */
 final class ForecastFinder {
 
@@ -25,7 +25,7 @@ final class ForecastFinder {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("twelve", 12), Map.entry("a", 1), Map.entry("an", 1), Map.entry("few", 3),
             Map.entry("couple", 2), Map.entry("several", 3));
-    /** "a matter of weeks": a few of the unit. */
+    /** "a matter of days": a few of the unit. */
     private static final Set<String> VAGUE_HEADS = Set.of("matter", "couple", "few", "handful");
 
     /** The horizon found in tokens [first, last] of a sentence, from the publication date; empty if none. */
@@ -57,7 +57,7 @@ final class ForecastFinder {
         return Optional.empty();
     }
 
-    /** A count before a unit noun: "two more months", "another two years", "a matter of weeks", "days". */
+    /** A count before a unit noun: "three more weeks", "another five years", "a matter of days", "days". */
     private Optional<Reading.Forecast> duration(AnnotatedArticle article, Sentence s, int unitToken, String unit,
                                                 LocalDate published) {
         int count = -1;
@@ -77,7 +77,7 @@ final class ForecastFinder {
                 continue;
             }
             if (lower.equals("of") && k > 0 && VAGUE_HEADS.contains(s.token(k - 1).lemma())) {
-                count = 3; // "a matter of weeks": a few
+                count = 3; // "a matter of days": a few
                 start = k - 1;
                 if (k >= 2 && s.token(k - 2).lemma().equals("a")) {
                     start = k - 2;

@@ -16,8 +16,8 @@ import org.evident.nlp.Sentence;
 
 /**
  * In-article merging: mentions of one real event become one group. Within a sentence, triggers the parse links
- * (a killing "in a shooting spree", "the blast killed 13 and wounded 56") are one event; conjoined nouns ("bombings
- * in Baghdad, the Istanbul shooting, another attack in Tartous") stay apart. Across sentences a mention joins an
+ * (a killing "in a shooting rampage", "the blast killed 13 and wounded 56") are one event; conjoined nouns ("bombings
+ * in Kabul, the Herat shooting, another attack in Kandahar") stay apart. Across sentences a mention joins an
  * earlier event of its category when nothing contradicts it (place within 50 km or inside the same country, dates
  * overlapping, no other named actor) and something supports it: it points back ("the attack", "Sunday's attack"),
  * shares the place, date or actor, or gives no place or date of its own. "Another attack", "a fourth", "previous

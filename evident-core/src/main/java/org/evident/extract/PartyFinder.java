@@ -12,7 +12,7 @@ import org.evident.nlp.Token;
 
 /**
  * Actors and recipients from the parse: the subject (or "by" agent) of a verbal trigger does it, the object (or
- * passive subject) undergoes it; for a nominal trigger, its possessor or a name compounded with it ("Erdoğan's
+ * passive subject) undergoes it; for a nominal trigger, its possessor or a name compounded with it ("Putin's
  * intervention", "a PKK attack") does it and "on"/"against" marks the recipient. Each party gets its canonical
  * name from the actor codebook, its country from the gazetteer's demonyms and its sector from the agent nouns.
  */

@@ -64,7 +64,7 @@ final class PlaceFinder {
                 last++;
             }
             String text = article.text(s.token(i).begin(), s.token(last).end());
-            // only words NER left unclassified: "Eve" in "New Year's Eve" is a date, "Kaynak" a person
+            // only words NER left unclassified: "Eve" in "Christmas Eve" is a date, "Salem" a person
             boolean unclassified = true;
             for (int k = i; k <= last; k++) {
                 unclassified &= s.token(k).ner().equals("O") || s.token(k).ner().equals("MISC");
@@ -85,7 +85,7 @@ final class PlaceFinder {
         }
     }
 
-    /** The toponym, taking in an Arabic article written before it with a hyphen ("al-Raqqa"). */
+    /** The toponym, taking in an Arabic article written before it with a hyphen ("al-Mukalla"). */
     private static PlaceName name(AnnotatedArticle article, Sentence s, int first, int last) {
         int start = first;
         if (first >= 2 && s.token(first - 1).text().equals("-")

@@ -254,7 +254,7 @@ final class SpeechReader {
         return false;
     }
 
-    /** Content with a future or possibility modal: "this may just be a matter of weeks". */
+    /** Content with a future or possibility modal: "this could take a matter of days". */
     private static boolean isForecast(Sentence s, List<Integer> content) {
         for (int i : content) {
             String lower = s.token(i).text().toLowerCase(Locale.ROOT);

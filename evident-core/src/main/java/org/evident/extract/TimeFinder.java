@@ -9,8 +9,8 @@ import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 
 /**
- * Attaches to a trigger the time expression its phrase gives ("on Thursday", "Sunday's attacks", "the New Year's
- * Eve massacre"), using SUTime's value resolved against the publication date, and drops SUTime's known false
+ * Attaches to a trigger the time expression its phrase gives ("on Thursday", "Sunday's attacks", "the Christmas
+ * Eve bombing"), using SUTime's value resolved against the publication date, and drops SUTime's known false
  * positives: a modal "may", the noun "fall", and a bare "the year".
  */
 final class TimeFinder {
@@ -53,7 +53,7 @@ final class TimeFinder {
             "thursday", "friday", "saturday", "sunday");
 
     /**
-     * A bare weekday ("on Sunday", "last Sunday night", "Tuesday morning") resolved against the publication date:
+     * A bare weekday ("on Sunday", "last Friday night", "Tuesday morning") resolved against the publication date:
      * the latest such day on or before it, or for future events the next one after it. SUTime resolves these
      * forward after a conditional or future sentence, and carries that over to the documents it reads next.
      */

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * How place names are compared. The {@linkplain #key exact key} folds case, diacritics and punctuation; a
- * leading Arabic article can be {@linkplain #withoutArticle dropped} ("al-Raqqa", "ar-Raqqah", "Raqqa");
+ * leading Arabic article can be {@linkplain #withoutArticle dropped} ("al-Hasakah", "al-Hasaka", "Hasakah");
  * the {@linkplain #looseKey loose key} also folds common transliteration variants (ou/u, doubled letters, a
- * final h, the -i-/-e- linking vowel of Persian compounds, ee/i, y/i between consonants) so "Tartous" meets
- * "Tartus" and "Mazar-i-Sharif" meets "Mazar-e-Sharif". All rules are general; no name is listed.
+ * final h, the -i-/-e- linking vowel of Persian compounds, ee/i, y/i between consonants) so "Kirkouk" meets
+ * "Kirkuk" and "Mazar-i-Sharif" meets "Mazar-e-Sharif". All rules are general; no name is listed.
  */
 public final class Names {
 

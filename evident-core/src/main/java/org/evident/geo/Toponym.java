@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A place name as it stands in an article.
  *
- * @param name  the words, as written ("al-Raqqa", "northern Syria")
+ * @param name  the words, as written ("al-Mukalla", "northern Yemen")
  * @param begin character offset into the article body
  * @param end   character offset, exclusive
  */
