@@ -164,7 +164,8 @@ final class EpistemicReader {
                     }
                 }
                 case "obl" -> {
-                    if (Syntax.caseOf(s, d.dependent()).equals("according to")) {
+                    String marker = Syntax.caseOf(s, d.dependent()); // lemmas: "according to" is "accord to"
+                    if (marker.equals("accord to") || marker.equals("according to")) {
                         state.raise(Status.REPORTED, at);
                         if (state.source == null || state.source.text().equals("reports")) {
                             state.source = sources.source(article, s, d.dependent());

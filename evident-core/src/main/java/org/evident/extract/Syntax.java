@@ -117,12 +117,18 @@ final class Syntax {
 
     /** Drops punctuation and prepositions from the edges, never the head. */
     private static void trimEdges(Sentence s, int[] range, int head) {
-        while (range[0] < head && isEdgeNoise(s.token(range[0]))) {
+        while (range[0] < head && (isEdgeNoise(s.token(range[0])) || isMarker(s, range[0]))) {
             range[0]++;
         }
         while (range[1] > head && isEdgeNoise(s.token(range[1]))) {
             range[1]--;
         }
+    }
+
+    /** A preposition however tagged: "according" in "according to the ministry". */
+    private static boolean isMarker(Sentence s, int index) {
+        String relation = relation(s, index);
+        return relation.equals("case") || relation.equals("fixed") || relation.equals("mark");
     }
 
     private static boolean isEdgeNoise(Token t) {

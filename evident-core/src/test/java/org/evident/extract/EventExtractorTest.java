@@ -135,4 +135,13 @@ class EventExtractorTest {
         assertThat(attack.status()).isEqualTo(Status.REPORTED);
         assertThat(attack.source().text()).isEqualTo("The army");
     }
+
+    @Test
+    void accordingToNamesTheSourceWithoutThePreposition() {
+        EventRecord arrest = recordWithMention(extract("Police arrested four men near the scene within hours, "
+                + "according to the interior ministry.", "2025-03-14"), "arrested");
+        assertThat(arrest.status()).isEqualTo(Status.REPORTED);
+        assertThat(arrest.source().text()).isEqualTo("the interior ministry");
+        assertThat(arrest.source().kind()).isEqualTo("official");
+    }
 }
