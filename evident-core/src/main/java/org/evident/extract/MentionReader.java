@@ -129,12 +129,12 @@ final class MentionReader {
         if (!SPEECH_ACTS.contains(category) || actors.isEmpty() || Syntax.isPronounText(actors.get(0).span().text())) {
             return status;
         }
-        if (category.equals("REJECT") && status.status() == Status.REPORTED && deniesClaims) {
-            status = new Reading.Epistemic(Status.DENIED, status.source(), status.cue());
-        }
         Reading.Party speaker = actors.get(0);
         boolean genericSource = status.source() == null || status.source().text().equals("reports");
         Status level = status.status().ordinal() < Status.REPORTED.ordinal() ? Status.REPORTED : status.status();
+        if (category.equals("REJECT") && level == Status.REPORTED && deniesClaims) {
+            level = Status.DENIED; // "the ministry rejected those claims"
+        }
         Reading.Source source = genericSource
                 ? new Reading.Source(speaker.span().text(), speakerKind(speaker), speaker.span()) : status.source();
         return new Reading.Epistemic(level, source, status.cue());

@@ -64,7 +64,7 @@ final class SpeechReader {
             }
             List<Integer> content = complement(s, verb);
             if (content.isEmpty() && say.status() == Status.DENIED) {
-                content = deniedReports(s, verb); // "The Kremlin denies US claims"
+                content = deniedReports(s, verb); // "the ministry denies the claims"
             }
             if (content.isEmpty()) {
                 continue;
