@@ -68,6 +68,10 @@ final class MentionReader {
             if (!reportsEvent(s, trigger)) {
                 continue;
             }
+            if (trigger.category().equals("X-DISASTER")
+                    && s.children(trigger.head(), "nsubj").stream().anyMatch(subject -> isTrigger[subject])) {
+                continue; // "the deal collapsed", "the evacuation collapsed": no disaster
+            }
             IntPredicate other = t -> t != trigger.head() && isTrigger[t];
             Reading reading = read(context, s, trigger, other);
             if (reading != null) {

@@ -69,7 +69,7 @@ final class PlaceFinder {
             for (int k = i; k <= last; k++) {
                 unclassified &= s.token(k).ner().equals("O") || s.token(k).ner().equals("MISC");
             }
-            if (codebook.actor(text) == null && unclassified && geocoder.isPlaceName(text)) {
+            if (codebook.actor(text) == null && unclassified && inPlaceRole(s, last) && geocoder.isPlaceName(text)) {
                 names.add(name(article, s, i, last));
                 mark(taken, i, last);
             }
@@ -77,6 +77,17 @@ final class PlaceFinder {
         }
         names.sort((a, b) -> a.first() - b.first());
         return names;
+    }
+
+    /**
+     * A name only the gazetteer knows counts as a place where the sentence uses it as one: after a preposition
+     * ("in Jarabulus", "from Tal Afar"), or beside another place. "Secretary" in "Secretary of State" is no town.
+     */
+    private static boolean inPlaceRole(Sentence s, int head) {
+        String relation = Syntax.relation(s, head);
+        return !Syntax.caseOf(s, head).isEmpty() || relation.equals("conj") || relation.equals("appos")
+                || relation.equals("compound") && Syntax.governor(s, head) >= 0
+                && s.token(Syntax.governor(s, head)).isNoun() && !s.token(Syntax.governor(s, head)).isProperNoun();
     }
 
     private static void mark(boolean[] taken, int first, int last) {
