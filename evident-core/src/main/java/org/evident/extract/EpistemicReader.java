@@ -29,6 +29,10 @@ final class EpistemicReader {
             "try", "attempt", "go", "help", "keep", "resume");
 
     /** Nouns that report their complement ("reports that …", "claims that …"). */
+    /** Nouns for what someone else said, which a speaker can deny or reject ("rejected those claims"). */
+    static final Set<String> CLAIM_NOUNS = Set.of("claim", "report", "allegation", "accusation", "charge",
+            "suggestion", "rumor", "rumour");
+
     private static final Set<String> REPORT_NOUNS = Set.of("report", "claim", "allegation", "rumor", "rumour",
             "statement", "suggestion", "news", "word", "accusation", "assertion");
 

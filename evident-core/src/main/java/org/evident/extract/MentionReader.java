@@ -44,6 +44,7 @@ final class MentionReader {
     private final TimeFinder times = new TimeFinder();
     private final SizeFinder sizes;
     private final PartyFinder parties;
+    private final SourceFinder sources;
     private final EpistemicReader epistemic;
     private final ForecastFinder forecasts = new ForecastFinder();
 
@@ -52,6 +53,7 @@ final class MentionReader {
         this.places = places;
         this.sizes = new SizeFinder(codebook);
         this.parties = parties;
+        this.sources = sources;
         this.epistemic = new EpistemicReader(codebook, sources);
     }
 
@@ -147,8 +149,7 @@ final class MentionReader {
     /** "rejected those claims", "dismissed the reports": a rejection of what others said is a denial. */
     private static boolean rejectsReports(Sentence s, int verb) {
         for (int obj : s.children(verb, "obj")) {
-            if (Set.of("claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour")
-                    .contains(s.token(obj).lemma())) {
+            if (EpistemicReader.CLAIM_NOUNS.contains(s.token(obj).lemma())) {
                 return true;
             }
         }
@@ -332,7 +333,7 @@ final class MentionReader {
         if (quote == null || quote.length() < 40 || status.source() != null) {
             return status;
         }
-        Reading.Source speaker = QuoteSpeakers.speaker(context, quote, codebook);
+        Reading.Source speaker = QuoteSpeakers.speaker(context, quote, codebook, sources);
         Status raised = status.status().ordinal() < Status.REPORTED.ordinal() ? Status.REPORTED : status.status();
         return new Reading.Epistemic(raised, speaker, status.cue());
     }

@@ -13,9 +13,9 @@ final class QuoteSpeakers {
 
     private QuoteSpeakers() {}
 
-    static Reading.Source speaker(MentionReader.Context context, Quotes.Quote quote, Codebook codebook) {
+    static Reading.Source speaker(MentionReader.Context context, Quotes.Quote quote, Codebook codebook,
+                                  SourceFinder sources) {
         AnnotatedArticle article = context.article();
-        SourceFinder sources = new SourceFinder(codebook);
         for (Sentence s : article.sentences()) {
             if (s.end() < quote.begin() - 400 || s.begin() > quote.end() + 1) {
                 continue;

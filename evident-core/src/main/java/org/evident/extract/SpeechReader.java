@@ -181,8 +181,7 @@ final class SpeechReader {
 
     private static List<Integer> deniedReports(Sentence s, int verb) {
         for (int obj : s.children(verb, "obj")) {
-            if (Set.of("claim", "report", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour")
-                    .contains(s.token(obj).lemma())) {
+            if (EpistemicReader.CLAIM_NOUNS.contains(s.token(obj).lemma())) {
                 return s.subtree(obj);
             }
         }
@@ -291,7 +290,7 @@ final class SpeechReader {
         Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', "THREATEN",
                 List.of("violence"), List.of());
         Reading.Source speaker = QuoteSpeakers.speaker(context, Quotes.at(context.quotes(), s.token(verb).begin()),
-                codebook);
+                codebook, sources);
         threat = new Reading(new TriggerMatch(s, verb, verb, verb, entry), "THREATEN", Set.of("violence"), Set.of(),
                 List.of(), List.of(), null, null, Map.of(),
                 new Reading.Epistemic(Status.REPORTED, speaker, Span.token(article, s, verb)), null,
