@@ -37,7 +37,7 @@ import org.evident.store.StoreLocation;
  * mvn -B -q -pl evident-bench -am package -DskipTests
  * java -Xmx3g -cp 'evident-bench/target/evident-bench.jar:evident-bench/target/lib/*' org.evident.bench.StoreBench \
  *     [--records 100000] [--queries 200] [--corpus ../shared/corpus/geoparsing/GeoVirus.xml] [--articles 60]
- *     [--threads 2] [--db DIR-or-JDBC-URL] [--skip-extraction] [--skip-queries]
+ *     [--threads 2] [--db DIR-or-JDBC-URL] [--durable] [--skip-extraction] [--skip-queries]
  * </pre>
  */
 public final class StoreBench {
@@ -50,7 +50,8 @@ public final class StoreBench {
         Path work = Files.createTempDirectory("evident-bench-");
         if (!options.containsKey("skip-extraction")) {
             Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus/geoparsing/GeoVirus.xml"));
-            extractionVersusStore(corpus, Integer.parseInt(options.getOrDefault("articles", "60")), threads, work);
+            extractionVersusStore(corpus, Integer.parseInt(options.getOrDefault("articles", "60")), threads,
+                    options.containsKey("durable"), work);
         }
         if (options.containsKey("skip-queries")) {
             return;
@@ -75,10 +76,11 @@ public final class StoreBench {
 
     // ---- Part A -------------------------------------------------------------------------------------------
 
-    private static void extractionVersusStore(Path corpus, int count, int threads, Path work) throws Exception {
+    private static void extractionVersusStore(Path corpus, int count, int threads, boolean durable, Path work)
+            throws Exception {
         List<Article> articles = readCorpus(corpus, count);
-        System.out.printf("== A. ingest throughput, %d articles of %s, %d threads, no geocoder%n", articles.size(),
-                corpus.getFileName(), threads);
+        System.out.printf("== A. ingest throughput, %d articles of %s, %d threads, no geocoder%s%n", articles.size(),
+                corpus.getFileName(), threads, durable ? ", durable H2 commits" : "");
         Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(), new EventExtractor(Codebook.bundled(), Geocoder.none()));
         articles.subList(0, Math.min(5, articles.size())).forEach(pipeline::process); // JIT and lazy model parts
         int rounds = 3;
@@ -89,7 +91,7 @@ public final class StoreBench {
             double alone = run(articles, threads, () -> pipeline::process);
             Path dir = work.resolve("ingest-" + round);
             double stored;
-            try (Store store = Store.open(StoreLocation.parse(dir.resolve("evident").toString(), null))) {
+            try (Store store = Store.open(StoreLocation.parse(dir.resolve("evident").toString(), null, durable))) {
                 stored = run(articles, threads, () -> a -> {
                     long t0 = System.nanoTime();
                     Outcome o = pipeline.process(a);

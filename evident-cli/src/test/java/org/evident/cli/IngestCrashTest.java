@@ -16,14 +16,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evident.model.Article;
 import org.evident.store.StoreLocation;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An ingest killed with SIGKILL in the middle of a batch keeps every article it committed, whole, and a rerun
- * stores the rest: every article exactly once, no record without its article, no event without records. The
+ * stores the rest: every article exactly once, no record without its article, no event without records; with
+ * --durable it also keeps every article it had reported done. The
  * ingest runs in a child JVM with fake extraction (a few milliseconds per article), so the test takes seconds.
  */
 class IngestCrashTest {
@@ -33,8 +37,9 @@ class IngestCrashTest {
     @TempDir
     Path dir;
 
-    @Test
-    void killedIngestLosesNothingCommittedAndRerunStoresEveryArticleExactlyOnce() throws Exception {
+    @ParameterizedTest(name = "durable: {0}")
+    @ValueSource(booleans = {false, true})
+    void killedIngestLosesNothingCommittedAndRerunStoresEveryArticleExactlyOnce(boolean durable) throws Exception {
         Path inputs = Files.createDirectories(dir.resolve("in"));
         Map<String, Integer> expectedRecords = new HashMap<>();
         for (int i = 1; i <= ARTICLES; i++) {
@@ -45,17 +50,22 @@ class IngestCrashTest {
         }
         String db = dir.resolve("data/evident").toString();
 
-        Process first = child(20, inputs, db);
+        Process first = child(20, inputs, db, durable);
         waitForProgressLine(first);
         first.destroyForcibly(); // SIGKILL on Unix: no shutdown hook, no finally block runs
         assertThat(first.waitFor()).isEqualTo(137);
+        int reportedDone = lastReportedCount();
 
         Map<String, Integer> afterCrash = recordsPerArticle(db);
         assertThat(afterCrash.size()).isBetween(1, ARTICLES - 1);
+        if (durable) { // each input is one article, counted only after its commit returned
+            assertThat(afterCrash.size()).as("articles kept of %d reported done", reportedDone)
+                    .isGreaterThanOrEqualTo(reportedDone);
+        }
         afterCrash.forEach((id, n) -> assertThat(n).as("records of %s after the crash", id).isEqualTo(expectedRecords.get(id)));
         assertConsistent(db, afterCrash.size());
 
-        Process rerun = child(0, inputs, db);
+        Process rerun = child(0, inputs, db, durable);
         assertThat(rerun.waitFor()).isZero();
         String log = Files.readString(dir.resolve("child.err"));
         assertThat(log).contains((ARTICLES - afterCrash.size()) + " articles stored")
@@ -65,11 +75,14 @@ class IngestCrashTest {
         assertConsistent(db, ARTICLES);
     }
 
-    private Process child(long millisPerArticle, Path inputs, String db) throws Exception {
+    private Process child(long millisPerArticle, Path inputs, String db, boolean durable) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 FakeExtractionMain.class.getName(), Long.toString(millisPerArticle), "ingest", inputs.toString(),
                 "--db", db, "--threads", "2"));
+        if (durable) {
+            command.add("--durable");
+        }
         File err = dir.resolve("child.err").toFile();
         return new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err).start();
@@ -86,6 +99,16 @@ class IngestCrashTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the ingest printed no progress line in time: " + Files.readString(err));
+    }
+
+    /** The count of inputs done in the last progress line the killed ingest printed ("ingest: 120/600 inputs"). */
+    private int lastReportedCount() throws Exception {
+        Matcher m = Pattern.compile("ingest: (\\d+)/").matcher(Files.readString(dir.resolve("child.err")));
+        int last = 0;
+        while (m.find()) {
+            last = Integer.parseInt(m.group(1));
+        }
+        return last;
     }
 
     private static Map<String, Integer> recordsPerArticle(String db) throws Exception {

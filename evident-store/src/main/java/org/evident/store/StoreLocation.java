@@ -23,12 +23,24 @@ public record StoreLocation(String jdbcUrl, Path indexDir) {
         }
     }
 
+    /** The store named by {@code db}, with H2's default commit mode (see {@link #parse(String, Path, boolean)}). */
+    public static StoreLocation parse(String db, Path index) {
+        return parse(db, index, false);
+    }
+
     /**
      * The store named by {@code db}: a path (an embedded H2 database in that file, with its index in
      * {@code <path>-index}) or a JDBC URL. {@code index} overrides the index folder; for a URL without it, the
      * index lives in {@code data/evident-index}.
+     *
+     * @param durable for H2: write each commit to the file before the commit returns, so that even a kill -9 in the
+     *                next millisecond keeps it. Off by default: H2 then writes commits from a background thread
+     *                within a millisecond (WRITE_DELAY=1), and a process killed inside that window loses at most
+     *                the last article or two, which a rerun stores again (articles are skipped by content hash,
+     *                never half-written). On, H2 stops its background thread and with it the file's compaction:
+     *                measured 5 times slower per save and a file 10 to 20 times larger. PostgreSQL is always durable.
      */
-    public static StoreLocation parse(String db, Path index) {
+    public static StoreLocation parse(String db, Path index, boolean durable) {
         String value = db == null || db.isBlank() ? DEFAULT_DB : db.strip();
         if (value.startsWith("jdbc:")) {
             return new StoreLocation(value, index != null ? index : Path.of(DEFAULT_DB + "-index"));
@@ -36,10 +48,7 @@ public record StoreLocation(String jdbcUrl, Path indexDir) {
         Path file = Path.of(value).toAbsolutePath().normalize();
         String name = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
         file = file.resolveSibling(name);
-        // H2 writes committed changes to its file from a background thread, by default up to half a second later;
-        // WRITE_DELAY=1 makes that a millisecond. WRITE_DELAY=0 (written before commit returns) stops that thread
-        // and with it the file's compaction: measured, 5 times slower per article and a file 10 to 20 times larger.
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=1";
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=" + (durable ? 0 : 1);
         return new StoreLocation(url, index != null ? index : file.resolveSibling(name + "-index"));
     }
 
