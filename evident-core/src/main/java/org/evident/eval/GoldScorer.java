@@ -143,49 +143,64 @@ public final class GoldScorer {
         int scored;
         final List<String> wrong = new ArrayList<>();
 
-        void add(boolean right, String goldId) {
+        /** Counts one scored field; a wrong one is listed as "id (expected, got found)". */
+        void add(boolean right, String goldId, Object expected, Object found) {
             scored++;
             if (right) {
                 correct++;
             } else {
-                wrong.add(goldId);
+                wrong.add(goldId + " (" + expected + ", got " + found + ")");
             }
         }
     }
 
     private static void scoreFields(GoldEvent gold, EventRecord record, Map<String, Tally> tallies) {
+        String id = gold.id();
         if (gold.event() != null) {
-            tally(tallies, "event").add(record.event().stream().anyMatch(gold.event()::contains), gold.id());
+            tally(tallies, "event").add(record.event().stream().anyMatch(gold.event()::contains), id, gold.event(),
+                    record.event());
         }
         if (gold.mode() != null) {
-            tally(tallies, "mode").add(record.mode().stream().anyMatch(gold.mode()::contains), gold.id());
+            tally(tallies, "mode").add(record.mode().stream().anyMatch(gold.mode()::contains), id, gold.mode(),
+                    record.mode());
         }
         if (gold.status() != null) {
-            tally(tallies, "status").add(gold.status().equals(record.status().name()), gold.id());
+            tally(tallies, "status").add(gold.status().equals(record.status().name()), id, gold.status(),
+                    record.status());
         }
         if (gold.loc() != null) {
-            tally(tallies, "loc").add(locationMatches(gold.loc(), record.eventLoc()), gold.id());
+            EventRecord.Location loc = record.eventLoc();
+            tally(tallies, "loc").add(locationMatches(gold.loc(), loc), id, gold.loc().name(),
+                    loc == null ? null : loc.resolvedPlace() + " " + loc.countryCode());
         }
         if (gold.date() != null) {
-            tally(tallies, "date").add(dateMatches(gold.date(), record.date()), gold.id());
+            tally(tallies, "date").add(dateMatches(gold.date(), record.date()), id,
+                    gold.date().earliest() + ".." + gold.date().latest(), record.date());
         }
         if (gold.size() != null) {
-            tally(tallies, "size").add(sizeMatches(gold.size(), record.size()), gold.id());
+            tally(tallies, "size").add(sizeMatches(gold.size(), record.size()), id, gold.size(), sizeText(record.size()));
         }
         if (gold.source() != null) {
             String source = record.source() == null ? null : record.source().text();
-            tally(tallies, "source").add(containsIgnoreCase(source, gold.source()), gold.id());
+            tally(tallies, "source").add(containsIgnoreCase(source, gold.source()), id, gold.source(), source);
         }
         if (gold.responsibility() != null) {
             boolean right = record.responsibility().stream().anyMatch(r ->
                     containsIgnoreCase(r.entityText(), gold.responsibility())
                             || containsIgnoreCase(r.identifierText(), gold.responsibility()));
-            tally(tallies, "responsibility").add(right, gold.id());
+            tally(tallies, "responsibility").add(right, id, gold.responsibility(),
+                    record.responsibility().stream().map(EventRecord.Responsibility::entityText).toList());
         }
         if (gold.forecast() != null) {
             String by = record.forecast() == null ? null : record.forecast().by();
-            tally(tallies, "forecast").add(by != null && within(LocalDate.parse(by), gold.forecast(), 0), gold.id());
+            tally(tallies, "forecast").add(by != null && within(LocalDate.parse(by), gold.forecast(), 0), id,
+                    "by " + gold.forecast().earliest() + ".." + gold.forecast().latest(), by);
         }
+    }
+
+    private static String sizeText(EventRecord.Size size) {
+        return size == null ? "{}" : "{dead=" + size.dead() + ", injured=" + size.injured() + ", arrested="
+                + size.arrested() + "}";
     }
 
     private static Tally tally(Map<String, Tally> tallies, String field) {

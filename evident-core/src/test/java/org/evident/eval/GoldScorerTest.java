@@ -62,7 +62,7 @@ class GoldScorerTest {
                 record("r2", TEXT, "ASSAULT", Status.ASSERTED, span(TEXT, "attack")));
         Score score = new GoldScorer().score("t", gold, TEXT, records);
         assertThat(score.fields().get("status").accuracy()).isZero();
-        assertThat(score.fields().get("status").wrong()).containsExactly("attack");
+        assertThat(score.fields().get("status").wrong()).containsExactly("attack (ASSERTED, got REPORTED)");
     }
 
     @Test
