@@ -154,10 +154,20 @@ final class RecordAssembler {
                 || status == Status.UNVERIFIED;
     }
 
-    /** The strongest warning any mention gives, with the source and cue of a mention that gives it. */
+    /**
+     * The strongest warning any mention gives, with the source and cue of a mention that gives it. Once a source
+     * has been named for the event, a later mention's hedge questions a detail ("civilians may also have been
+     * injured", "it was not clear if all five were killed at the castle"), not the event.
+     */
     static Reading.Epistemic strongest(List<Reading> readings) {
         Reading.Epistemic best = readings.get(0).epistemic();
+        boolean attributed = false;
         for (Reading r : readings) {
+            boolean hedge = r.status() == Status.HYPOTHETICAL || r.status() == Status.UNVERIFIED;
+            if (attributed && hedge) {
+                continue;
+            }
+            attributed |= (r.status() == Status.REPORTED || r.status() == Status.CLAIMED) && r.epistemic().source() != null;
             Reading.Epistemic e = r.epistemic();
             if (e.status().ordinal() > best.status().ordinal()
                     || e.status() == best.status() && best.source() == null && e.source() != null) {

@@ -144,4 +144,32 @@ class EventExtractorTest {
         assertThat(arrest.source().text()).isEqualTo("the interior ministry");
         assertThat(arrest.source().kind()).isEqualTo("official");
     }
+
+    @Test
+    void anEventDatedFromAnotherByASpanOfTimeIsAnotherEvent() {
+        List<EventRecord> records = extract("A car bomb killed 9 police officers on a bus on Tuesday. "
+                + "Officials said the attack bore the hallmarks of the PKK. It came two weeks after 30 people were "
+                + "killed in a PKK bombing in Ankara.", "2021-03-10");
+        EventRecord diyarbakir = recordWithMention(records, "car bomb");
+        EventRecord ankara = recordWithMention(records, "bombing");
+        assertThat(ankara).isNotSameAs(diyarbakir);
+        assertThat(diyarbakir.size().dead()).isEqualTo(9);
+        assertThat(ankara.size().dead()).isEqualTo(30);
+    }
+
+    @Test
+    void aLaterHedgeOnADetailLeavesAnAttributedEventReported() {
+        EventRecord attack = recordWithMention(extract("Gunmen killed six guards at a border post near Kidal on "
+                + "Sunday, the army said. Two civilians may also have been killed in the attack.", "2022-05-02"),
+                "killed");
+        assertThat(attack.status()).isEqualTo(Status.REPORTED);
+        assertThat(attack.source().text()).isEqualTo("the army");
+    }
+
+    @Test
+    void aHedgeWithoutAnEarlierSourceStillWarns() {
+        EventRecord move = recordWithMention(extract("The commander fled to Tripoli. Local media said he may have "
+                + "fled with two aides.", "2022-05-02"), "fled");
+        assertThat(move.status()).isIn(Status.HYPOTHETICAL, Status.UNVERIFIED);
+    }
 }
