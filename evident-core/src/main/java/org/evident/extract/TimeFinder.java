@@ -1,10 +1,14 @@
 package org.evident.extract;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
 import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 
@@ -20,6 +24,10 @@ final class TimeFinder {
 
     /** The time a trigger's own phrase gives, or empty. */
     Optional<Reading.Time> attach(AnnotatedArticle article, Sentence s, int trigger, IntPredicate otherTrigger) {
+        Optional<Reading.Time> relative = spanFromNow(article, s, trigger);
+        if (relative.isPresent()) {
+            return relative;
+        }
         for (int token : Reach.down(s, trigger, TIME_PATH, otherTrigger, 3)) {
             Optional<EntityMention> entity = s.entityAt(token);
             if (entity.isPresent() && isDate(entity.get())) {
@@ -30,6 +38,44 @@ final class TimeFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "It comes a week after 44 people were killed": the clause's event lies that span before the time of the
+     * telling (the publication day); "two days before" puts it after. Weeks and days give a day, months and years
+     * their month.
+     */
+    private static Optional<Reading.Time> spanFromNow(AnnotatedArticle article, Sentence s, int trigger) {
+        LocalDate published = article.article().published();
+        String marker = null;
+        EntityMention duration = null;
+        for (Dependency d : s.childrenOf(trigger)) {
+            String lemma = s.token(d.dependent()).lemma();
+            if ((d.baseRelation().equals("mark") || d.baseRelation().equals("case"))
+                    && (lemma.equals("after") || lemma.equals("before"))) {
+                marker = lemma;
+            }
+            Optional<EntityMention> entity = s.entityAt(d.dependent());
+            if (entity.isPresent() && entity.get().type().equals("DURATION")) {
+                duration = entity.get();
+            }
+        }
+        if (published == null || marker == null || duration == null || duration.normalized() == null) {
+            return Optional.empty();
+        }
+        Period period;
+        try {
+            period = Period.parse(duration.normalized());
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // hours, "several weeks" (PXW) and other spans with no fixed length
+        }
+        LocalDate day = marker.equals("after") ? published.minus(period) : published.plus(period);
+        if (day.isAfter(published)) {
+            return Optional.empty();
+        }
+        DateRange range = period.getMonths() == 0 && period.getYears() == 0 ? new DateRange(day, day, "day")
+                : new DateRange(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()), "month");
+        return Optional.of(new Reading.Time(range, Span.of(article, s, duration.first(), duration.last())));
     }
 
     private static boolean isDate(EntityMention e) {

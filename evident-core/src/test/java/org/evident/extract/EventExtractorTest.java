@@ -155,6 +155,8 @@ class EventExtractorTest {
         assertThat(ankara).isNotSameAs(diyarbakir);
         assertThat(diyarbakir.size().dead()).isEqualTo(9);
         assertThat(ankara.size().dead()).isEqualTo(30);
+        assertThat(ankara.date()).isEqualTo("2021-02-24"); // two weeks before the telling
+        assertThat(ankara.dateInfo().text()).isEqualTo("two weeks");
     }
 
     @Test
