@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Dependency;
 import org.evident.nlp.EntityMention;
@@ -92,7 +93,26 @@ final class TimeFinder {
         if (weekday.isPresent()) {
             return Optional.of(new Reading.Time(weekday.get(), span));
         }
-        return DateRange.parse(e.normalized()).map(range -> new Reading.Time(range, span));
+        boolean future = isFuture(s, e.first());
+        return DateRange.parse(e.normalized()).map(range -> new Reading.Time(pastYear(range, e.text(),
+                article.article().published(), future), span));
+    }
+
+    /**
+     * "Brunson was detained in October", told in May: a month or day named without its year, which SUTime puts
+     * in the year of publication, lies in the year before when it would come after the telling of a past event.
+     */
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\b\\.?");
+
+    static DateRange pastYear(DateRange range, String text, LocalDate published, boolean future) {
+        if (future || published == null || !range.earliest().isAfter(published) || text.matches(".*\\d{4}.*")
+                || !MONTH_NAME.matcher(text).find() || range.earliest().isAfter(published.plusYears(1))) {
+            return range;
+        }
+        DateRange shifted = new DateRange(range.earliest().minusYears(1), range.latest().minusYears(1),
+                range.precision());
+        return shifted.latest().isAfter(published) ? range : shifted;
     }
 
     private static final java.util.List<String> WEEKDAYS = java.util.List.of("monday", "tuesday", "wednesday",
