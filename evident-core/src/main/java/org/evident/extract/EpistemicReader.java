@@ -105,7 +105,7 @@ final class EpistemicReader {
         }
     }
 
-    /** A nominal mention: its own modifiers ("alleged attack"), and a verb it is the object of ("denied the attack"). */
+    /** A nominal mention: its own modifiers ("alleged attack", "talks to be held"), and a verb it is the object of ("denied the attack"). */
     private void nominal(AnnotatedArticle article, Sentence s, int noun, State state) {
         for (Dependency d : s.childrenOf(noun)) {
             Token modifier = s.token(d.dependent());
@@ -118,6 +118,9 @@ final class EpistemicReader {
             }
             if (d.relation().equals("det") && modifier.lemma().equals("no")) {
                 state.raise(Status.NEGATED, Span.token(article, s, d.dependent()));
+            }
+            if (d.baseRelation().equals("acl") && isScheduling(s, d.dependent())) {
+                state.raise(Status.PREDICTED, Span.token(article, s, d.dependent())); // "a meeting to be held in Moscow"
             }
         }
         int governor = Syntax.governor(s, noun);
@@ -185,6 +188,13 @@ final class EpistemicReader {
                 default -> { }
             }
         }
+    }
+
+    /** An infinitive that says an event is yet to occur: "to be held", "to take place", "to begin". */
+    private static boolean isScheduling(Sentence s, int verb) {
+        return Syntax.hasChildLemma(s, verb, "mark", Set.of("to"))
+                && (Syntax.hasChildLemma(s, verb, "aux:pass", Set.of("be"))
+                || Set.of("take", "occur", "happen", "begin", "start", "open", "convene").contains(s.token(verb).lemma()));
     }
 
     /** "unclear if", "not known whether", "uncertain if": whether it happened is open. */

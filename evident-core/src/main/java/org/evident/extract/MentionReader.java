@@ -380,26 +380,10 @@ final class MentionReader {
         }
     }
 
-    /**
-     * "It comes a week after 44 people were killed", "two days before the raid": an event dated by a span of time
-     * from the one the sentence tells is another event.
-     */
-    private static boolean datedFromAnother(Sentence s, int head) {
-        boolean marked = false;
-        boolean measured = false;
-        for (Dependency d : s.childrenOf(head)) {
-            String relation = d.baseRelation();
-            marked |= (relation.equals("mark") || relation.equals("case"))
-                    && Set.of("after", "before").contains(s.token(d.dependent()).lemma());
-            measured |= s.entityAt(d.dependent()).map(e -> e.type().equals("DURATION")).orElse(false);
-        }
-        return marked && measured;
-    }
-
     /** "another attack", "a fourth" tell of a new event; "the attack", "this attack", "Sunday's attack" of a known one. */
     private static Reading.Reference reference(Sentence s, int head) {
-        if (datedFromAnother(s, head)) {
-            return Reading.Reference.NEW;
+        if (TimeFinder.offset(s, head).isPresent()) {
+            return Reading.Reference.NEW; // "a week after 44 people were killed": another event, dated from this one
         }
         if (!s.token(head).isNoun()) {
             return Reading.Reference.PLAIN;

@@ -3,6 +3,8 @@ package org.evident.extract;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -48,35 +50,57 @@ final class TimeFinder {
      */
     private static Optional<Reading.Time> spanFromNow(AnnotatedArticle article, Sentence s, int trigger) {
         LocalDate published = article.article().published();
-        String marker = null;
-        EntityMention duration = null;
-        for (Dependency d : s.childrenOf(trigger)) {
-            String lemma = s.token(d.dependent()).lemma();
-            if ((d.baseRelation().equals("mark") || d.baseRelation().equals("case"))
-                    && (lemma.equals("after") || lemma.equals("before"))) {
-                marker = lemma;
-            }
-            Optional<EntityMention> entity = s.entityAt(d.dependent());
-            if (entity.isPresent() && entity.get().type().equals("DURATION")) {
-                duration = entity.get();
-            }
-        }
-        if (published == null || marker == null || duration == null || duration.normalized() == null) {
+        Optional<Offset> offset = offset(s, trigger);
+        if (published == null || offset.isEmpty() || offset.get().duration().normalized() == null) {
             return Optional.empty();
         }
+        EntityMention duration = offset.get().duration();
         Period period;
         try {
             period = Period.parse(duration.normalized());
         } catch (DateTimeParseException e) {
             return Optional.empty(); // hours, "several weeks" (PXW) and other spans with no fixed length
         }
-        LocalDate day = marker.equals("after") ? published.minus(period) : published.plus(period);
-        if (day.isAfter(published)) {
-            return Optional.empty();
-        }
+        LocalDate day = offset.get().after() ? published.minus(period) : published.plus(period);
         DateRange range = period.getMonths() == 0 && period.getYears() == 0 ? new DateRange(day, day, "day")
                 : new DateRange(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()), "month");
         return Optional.of(new Reading.Time(range, Span.of(article, s, duration.first(), duration.last())));
+    }
+
+    /**
+     * A span of time between the sentence's event and the trigger's.
+     *
+     * @param after    true for "a week after X" (X came first), false for "a day before X" (X comes later)
+     * @param duration the span ("a week")
+     */
+    record Offset(boolean after, EntityMention duration) {}
+
+    /**
+     * "It comes a week after 44 people were killed" (the clause marked, the span its dependent) or "a day before a
+     * meeting" (the noun marked, hung on the span).
+     */
+    static Optional<Offset> offset(Sentence s, int trigger) {
+        String marker = null;
+        for (Dependency d : s.childrenOf(trigger)) {
+            String lemma = s.token(d.dependent()).lemma();
+            if ((d.baseRelation().equals("mark") || d.baseRelation().equals("case"))
+                    && (lemma.equals("after") || lemma.equals("before"))) {
+                marker = lemma;
+            }
+        }
+        if (marker == null) {
+            return Optional.empty();
+        }
+        List<Integer> candidates = new ArrayList<>();
+        s.childrenOf(trigger).forEach(d -> candidates.add(d.dependent()));
+        candidates.add(Syntax.governor(s, trigger));
+        for (int token : candidates) {
+            Optional<EntityMention> entity = token < 0 ? Optional.empty() : s.entityAt(token);
+            if (entity.isPresent() && entity.get().type().equals("DURATION")) {
+                return Optional.of(new Offset(marker.equals("after"), entity.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isDate(EntityMention e) {

@@ -174,4 +174,12 @@ class EventExtractorTest {
                 + "fled with two aides.", "2022-05-02"), "fled");
         assertThat(move.status()).isIn(Status.HYPOTHETICAL, Status.UNVERIFIED);
     }
+
+    @Test
+    void aMeetingToBeHeldADayLaterIsForecastForThatDay() {
+        EventRecord meeting = recordWithMention(extract("A car bomb killed 9 police officers in Kabul on Monday. It came "
+                + "a day before a meeting of foreign ministers to be held in Doha.", "2021-03-08"), "meeting");
+        assertThat(meeting.status()).isEqualTo(Status.PREDICTED);
+        assertThat(meeting.date()).isEqualTo("2021-03-09");
+    }
 }
