@@ -1,0 +1,89 @@
+// The map: country outlines from world-atlas (no tile server), one circle per located event,
+// sized by the dead (square-root scale, so area grows with the count) and coloured and outlined by status.
+
+import {el, num, dateRange} from './dom.js';
+import {status, badge} from './status.js';
+import {eventHash} from './state.js';
+
+/** The circle radius in pixels for a dead count (null: unknown). */
+export function radius(dead) {
+  if (dead === null || dead === undefined) return 4;
+  return Math.min(32, 5 + 2.5 * Math.sqrt(Math.max(0, dead)));
+}
+
+export class EventMap {
+  constructor(container, note) {
+    this.note = note;
+    this.map = L.map(container, {worldCopyJump: true, minZoom: 1, maxZoom: 10, zoomSnap: 0.5,
+      attributionControl: true});
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution('Natural Earth');
+    this.map.setView([25, 15], 2);
+    this.markers = L.layerGroup().addTo(this.map);
+    this.basemap = this.loadBasemap();
+  }
+
+  async loadBasemap() {
+    const response = await fetch('vendor/world-atlas/countries-110m.json');
+    const topology = await response.json();
+    const countries = topojson.feature(topology, topology.objects.countries);
+    L.geoJSON(countries, {
+      interactive: false,
+      style: {color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1},
+    }).addTo(this.map).bringToBack();
+  }
+
+  /** Shows the events of an /api/events result. */
+  show(result) {
+    this.markers.clearLayers();
+    const located = result.events.filter(e => e.place && e.place.lat !== null && e.place.lat !== undefined);
+    for (const event of located) {
+      const s = status(event.status);
+      const marker = L.circleMarker([event.place.lat, event.place.lon], {
+        radius: radius(event.dead_max), color: s.colour, weight: 2, dashArray: s.dash,
+        fillColor: s.colour, fillOpacity: 0.5, className: 'event-marker',
+      });
+      marker.bindTooltip(tooltip(event), {direction: 'top'});
+      marker.bindPopup(() => popup(event));
+      this.markers.addLayer(marker);
+    }
+    const unplaced = result.events.length - located.length;
+    const parts = [`${num(located.length)} located`];
+    if (unplaced) parts.push(`${num(unplaced)} without a place`);
+    if (result.total > result.events.length) parts.push(`the ${num(result.events.length)} with most dead of ${num(result.total)}`);
+    this.note.textContent = parts.join(' · ');
+    this.container().dataset.markers = String(located.length);
+    if (located.length) {
+      const bounds = L.latLngBounds(located.map(e => [e.place.lat, e.place.lon]));
+      this.map.fitBounds(bounds.pad(0.3), {maxZoom: 5});
+    }
+  }
+
+  container() {
+    return this.map.getContainer();
+  }
+}
+
+function tooltip(event) {
+  const s = status(event.status);
+  return el('span', {},
+    el('strong', {text: event.category}), ` · ${placeName(event)} · `,
+    event.dead_max === null || event.dead_max === undefined ? 'dead unknown' : `${num(event.dead_max)} dead`,
+    ` · ${s.glyph} ${s.key.toLowerCase()}`);
+}
+
+function popup(event) {
+  return el('div', {class: 'popup'},
+    el('p', {class: 'popup-title'}, el('strong', {text: event.category}), ' ', badge(event.status)),
+    el('p', {text: `${dateRange(event.earliest, event.latest)} · ${placeName(event)}`}),
+    el('p', {text: `dead ${num(event.dead_max)} · injured ${num(event.injured_max)} · ${num(event.record_count)} report(s)`}),
+    event.headline ? el('p', {class: 'popup-headline', text: event.headline}) : null,
+    el('a', {text: 'Open event', attrs: {href: eventHash(event.id)}}));
+}
+
+export function placeName(event) {
+  const place = event.place;
+  if (!place) return 'no place';
+  if (place.country && place.name && place.country !== place.name) return `${place.name}, ${place.country}`;
+  return place.name || place.country || 'no place';
+}
