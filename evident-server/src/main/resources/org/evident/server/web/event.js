@@ -5,7 +5,7 @@ import * as api from './api.js';
 import {el, num, dateRange, replace} from './dom.js';
 import {badge, status, STATUSES, statusClass} from './status.js';
 import {eventHash} from './state.js';
-import {placeName} from './map.js';
+import {placeName, placeMap} from './map.js';
 import {FIELDS, fieldGroup, fieldLabel, fieldValue, highlight, spansOf} from './evidence.js';
 
 /** Renders event `id` into `container`; `backHash` is the list view to go back to. */
@@ -23,12 +23,14 @@ export async function renderEvent(container, id, backHash) {
   const event = data.event;
   const records = data.records || [];
   const articles = await loadArticles(records);
-  replace(container, back, summary(event), sources(records),
+  const where = el('div', {class: 'event-map', attrs: {role: 'region', 'aria-label': 'Map of the places the sources name'}});
+  replace(container, back, summary(event, where), sources(records),
     el('section', {class: 'articles', attrs: {'aria-labelledby': 'articles-title'}},
       el('h2', {id: 'articles-title', text: 'The articles, with the evidence for each value'}),
       spanLegend(),
       ...articles.map(a => articleView(a, records, event.id))));
   container.dataset.event = String(event.id);
+  if (!placeMap(where, records)) where.remove();
 }
 
 async function loadArticles(records) {
@@ -37,10 +39,11 @@ async function loadArticles(records) {
   return ids.map((id, i) => loaded[i].status === 'fulfilled' ? loaded[i].value : {id, error: loaded[i].reason.message});
 }
 
-function summary(event) {
+function summary(event, where) {
   const title = `${event.category}${(event.modes || []).length ? ' (' + event.modes.join(', ') + ')' : ''} — ${placeName(event)}`;
   const s = status(event.status);
   return el('section', {class: ['summary', 'panel'], attrs: {'aria-labelledby': 'event-title'}},
+    where,
     el('h1', {id: 'event-title', text: title, attrs: {tabindex: -1}}),
     el('p', {class: 'when', text: dateRange(event.earliest, event.latest)}),
     event.headline ? el('blockquote', {class: 'headline', text: event.headline}) : null,

@@ -20,17 +20,7 @@ export class EventMap {
     this.map.attributionControl.addAttribution('Natural Earth');
     this.map.setView([25, 15], 2);
     this.markers = L.layerGroup().addTo(this.map);
-    this.basemap = this.loadBasemap();
-  }
-
-  async loadBasemap() {
-    const response = await fetch('vendor/world-atlas/countries-110m.json');
-    const topology = await response.json();
-    const countries = topojson.feature(topology, topology.objects.countries);
-    L.geoJSON(countries, {
-      interactive: false,
-      style: {color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1},
-    }).addTo(this.map).bringToBack();
+    addBasemap(this.map);
   }
 
   /** Shows the events of an /api/events result. */
@@ -62,6 +52,47 @@ export class EventMap {
   container() {
     return this.map.getContainer();
   }
+}
+
+let countries = null;
+
+/** Draws the country outlines (loaded once per page) under everything else on `map`. */
+export async function addBasemap(map) {
+  if (!countries) {
+    countries = fetch('vendor/world-atlas/countries-110m.json').then(r => r.json())
+      .then(topology => topojson.feature(topology, topology.objects.countries));
+  }
+  L.geoJSON(await countries, {
+    interactive: false,
+    style: {color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1},
+  }).addTo(map).bringToBack();
+}
+
+/** A small map of the places the records of one event name: one circle per place, labelled by its sources. */
+export function placeMap(container, records) {
+  const places = new Map();
+  for (const {record, article} of records) {
+    const loc = record.event_loc;
+    if (!loc || loc.lat === null || loc.lat === undefined) continue;
+    const key = `${loc.lat.toFixed(3)},${loc.lon.toFixed(3)}`;
+    const entry = places.get(key) || {loc, status: record.status, names: []};
+    entry.names.push((article && article.publication) || record.article_id);
+    places.set(key, entry);
+  }
+  if (!places.size) return false;
+  const map = L.map(container, {zoomSnap: 0.5, scrollWheelZoom: false, attributionControl: false});
+  addBasemap(map);
+  const points = [];
+  for (const {loc, status: key, names} of places.values()) {
+    const s = status(key);
+    points.push([loc.lat, loc.lon]);
+    L.circleMarker([loc.lat, loc.lon], {radius: 8, color: s.colour, weight: 2, dashArray: s.dash,
+      fillColor: s.colour, fillOpacity: 0.5, className: 'event-marker'})
+      .bindTooltip(el('span', {text: `${loc.resolved_place || loc.extracted_place || ''} — ${names.join(', ')}`}))
+      .addTo(map);
+  }
+  map.fitBounds(L.latLngBounds(points).pad(0.5), {maxZoom: 5});
+  return true;
 }
 
 function tooltip(event) {

@@ -71,9 +71,10 @@ export class Timeline {
     const plot = HEIGHT - AXIS;
     const unit = this.binDays === 1 ? 'day' : `${this.binDays} days`;
     const node = svg('svg', {class: 'timeline-svg', attrs: {viewBox: `0 0 ${this.width} ${HEIGHT}`,
-      role: 'img', 'aria-label': `Histogram of events per ${unit}, `
+      role: 'group', 'aria-roledescription': 'timeline', 'aria-label': `Histogram of events per ${unit}, `
         + `${toDay(this.bins[0].from)} to ${toDay(this.bins[this.bins.length - 1].to)}; `
-        + 'drag to choose a date range, or use the From and To fields'}});
+        + 'drag to choose a date range; by keyboard, arrows move, Shift+arrows stretch, Enter applies, Escape clears',
+      tabindex: 0, focusable: 'true'}});
     this.selection = svg('rect', {class: 'brush', attrs: {y: 0, height: plot, x: 0, width: 0}});
     node.appendChild(svg('rect', {class: 'plot-bg', attrs: {x: 0, y: 0, width: this.width, height: plot}}));
     this.bins.forEach((bin, i) => {
@@ -86,7 +87,7 @@ export class Timeline {
       svg('title', {text: `${label}: ${bin.count} event${bin.count === 1 ? '' : 's'}`})));
     });
     node.appendChild(svg('line', {class: 'axis', attrs: {x1: 0, x2: this.width, y1: plot, y2: plot}}));
-    for (const i of ticks(this.bins.length)) {
+    for (const i of ticks(this.bins.length, Math.max(2, Math.floor(this.width / 130)))) {
       const x = i * this.barWidth + this.barWidth / 2;
       const anchor = i === 0 ? 'start' : i === this.bins.length - 1 ? 'end' : 'middle';
       node.appendChild(svg('text', {class: 'tick', text: toDay(this.bins[i].from),
@@ -99,6 +100,14 @@ export class Timeline {
     }
     node.appendChild(this.selection);
     return node;
+  }
+
+  announce(a, b) {
+    const lo = this.bins[Math.min(a, b)];
+    const hi = this.bins[Math.max(a, b)];
+    const count = this.bins.slice(Math.min(a, b), Math.max(a, b) + 1).reduce((sum, bin) => sum + bin.count, 0);
+    const hint = document.getElementById('timeline-hint');
+    if (hint) hint.textContent = `${toDay(lo.from)} – ${toDay(hi.to)}: ${count} event${count === 1 ? '' : 's'}; Enter applies`;
   }
 
   indexOf(time) {
@@ -142,11 +151,38 @@ export class Timeline {
     svgNode.addEventListener('pointercancel', () => {
       anchor = null;
     });
+    this.listenToKeys(svgNode);
+  }
+
+  // Keyboard brushing: arrows move over the bars, Shift+arrows stretch the range, Enter applies, Escape clears.
+  listenToKeys(svgNode) {
+    let start = null;
+    let cursor = null;
+    svgNode.addEventListener('focus', () => {
+      cursor = start = cursor === null ? 0 : cursor;
+      this.mark(start, cursor, 'dragging');
+    });
+    svgNode.addEventListener('keydown', event => {
+      const last = this.bins.length - 1;
+      if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        cursor = Math.max(0, Math.min(last, cursor + (event.key === 'ArrowLeft' ? -1 : 1)));
+        if (!event.shiftKey) start = cursor;
+        this.mark(start, cursor, 'dragging');
+        this.announce(start, cursor);
+      } else if (event.key === 'Enter') {
+        this.onRange(toDay(this.bins[Math.min(start, cursor)].from), toDay(this.bins[Math.max(start, cursor)].to));
+      } else if (event.key === 'Escape') {
+        this.onRange(null, null);
+      } else {
+        return;
+      }
+      event.preventDefault();
+    });
   }
 }
 
-function ticks(count) {
-  const step = Math.max(1, Math.ceil(count / 6));
+function ticks(count, most) {
+  const step = Math.max(1, Math.ceil(count / most));
   const result = [];
   for (let i = 0; i < count; i += step) result.push(i);
   if (count - 1 - result[result.length - 1] < step / 2 && result.length > 1) result.pop();
