@@ -93,7 +93,17 @@ function categoryCell(event) {
 
 function headlineCell(event) {
   const text = event.headline || '(no sentence)';
-  return el('a', {class: 'headline', text: truncate(text, 160), attrs: {href: eventHash(event.id), title: text}});
+  const link = el('a', {class: 'headline', text: truncate(text, 160), attrs: {href: eventHash(event.id), title: text}});
+  return event.highlight ? el('span', {}, link, matches(event.highlight)) : link;
+}
+
+// The text search's best passage, whose matches the server marks with [brackets], with the matches as <mark>.
+function matches(passage) {
+  const node = el('span', {class: 'matches'});
+  passage.split(/\[([^\[\]]*)\]/).forEach((part, i) => {
+    node.appendChild(i % 2 ? el('mark', {text: part}) : document.createTextNode(part));
+  });
+  return node;
 }
 
 function truncate(text, max) {
