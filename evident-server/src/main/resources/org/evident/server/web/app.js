@@ -9,6 +9,7 @@ import {Timeline} from './timeline.js';
 import {EventTable} from './table.js';
 import {renderEvent} from './event.js';
 import {renderLegend} from './legend.js';
+import {Facets} from './facets.js';
 
 const listView = document.getElementById('list-view');
 const eventView = document.getElementById('event-view');
@@ -26,6 +27,10 @@ const timeline = new Timeline(document.getElementById('timeline'), (from, to) =>
 const table = new EventTable(document.getElementById('events-table'), {
   onSort: sort => navigate({...route().params, sort, page: null}),
   onPage: page => navigate({...route().params, page: page > 1 ? String(page) : null}),
+});
+
+const facets = new Facets(document.getElementById('facets'), (key, value) => {
+  navigate({...route().params, [key]: value, page: null});
 });
 
 document.getElementById('timeline-clear').addEventListener('click', () => {
@@ -72,7 +77,7 @@ async function renderList(params) {
   const jobs = [showTable(filters, params)];
   if (key !== shownFilters) {
     shownFilters = key;
-    jobs.push(showTimeline(filters), showMap(filters));
+    jobs.push(showTimeline(filters), showMap(filters), showFacets(filters));
   }
   const failures = (await Promise.allSettled(jobs)).filter(r => r.status === 'rejected');
   if (failures.length) {
@@ -94,6 +99,10 @@ async function showTimeline(filters) {
   const stats = await api.get('stats', rest);
   timeline.show(stats.by_day || [], from || null, to || null);
   document.getElementById('timeline-clear').hidden = !(from || to);
+}
+
+async function showFacets(filters) {
+  facets.show(await api.get('stats', filters), filters);
 }
 
 async function showMap(filters) {

@@ -103,11 +103,17 @@ function sourceCard({record, article}) {
       el('caption', {class: 'visually-hidden', text: 'Figures this source gives'}),
       el('tbody', {}, ...['dead', 'injured', 'arrested'].map(role => figureRow(record, role)))),
     el('dl', {class: 'facts small'},
-      fact('When', record.date || 'undated', record.date_info && record.date_info.text ? ` (“${record.date_info.text}”)` : ''),
+      fact('When', record.date || 'undated', dateWords(record)),
       fact('Where', fieldValue(record, 'event_loc')),
       fact('What', fieldValue(record, 'event'))),
     el('a', {class: 'jump', text: 'Show evidence in the text ↓', attrs: {href: '#art-' + record.article_id},
       on: {click: jump('art-' + record.article_id)}}));
+}
+
+// The words the date was read from, when they are more than the date itself.
+function dateWords(record) {
+  const words = record.date_info && record.date_info.text;
+  return words && words !== record.date ? ` (“${words}”)` : '';
 }
 
 function figureRow(record, role) {

@@ -60,7 +60,9 @@ let countries = null;
 export async function addBasemap(map) {
   if (!countries) {
     countries = fetch('vendor/world-atlas/countries-110m.json').then(r => r.json())
-      .then(topology => topojson.feature(topology, topology.objects.countries));
+      .then(topology => topojson.feature(topology, topology.objects.countries))
+      // Antarctica's outline runs along the pole, which Web Mercator draws as a line across the whole map
+      .then(all => ({...all, features: all.features.filter(f => String(f.id) !== '010')}));
   }
   L.geoJSON(await countries, {
     interactive: false,
@@ -91,7 +93,7 @@ export function placeMap(container, records) {
       .bindTooltip(el('span', {text: `${loc.resolved_place || loc.extracted_place || ''} — ${names.join(', ')}`}))
       .addTo(map);
   }
-  map.fitBounds(L.latLngBounds(points).pad(0.5), {maxZoom: 5});
+  map.fitBounds(L.latLngBounds(points).pad(0.5), {maxZoom: 4});
   return true;
 }
 

@@ -185,7 +185,7 @@ function ticks(count, most) {
   const step = Math.max(1, Math.ceil(count / most));
   const result = [];
   for (let i = 0; i < count; i += step) result.push(i);
-  if (count - 1 - result[result.length - 1] < step / 2 && result.length > 1) result.pop();
+  if (count - 1 - result[result.length - 1] < step * 0.8 && result.length > 1) result.pop();
   if (count > 1) result.push(count - 1);
   return result;
 }
