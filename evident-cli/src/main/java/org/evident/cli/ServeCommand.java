@@ -25,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-pipeline", description = "Read-only: never load the language models; POST answers 503.")
     boolean noPipeline;
 
-    @Option(names = "--codebooks", paramLabel = "DIR", description = "Codebook folder replacing the bundled codebooks for posted articles.")
+    @Option(names = "--codebooks", paramLabel = "DIR",
+            description = "Codebook folder replacing the bundled codebooks for posted articles.")
     Path codebooks;
 
     ServeCommand(Environment env) {

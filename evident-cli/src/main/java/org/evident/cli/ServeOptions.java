@@ -10,7 +10,7 @@ final class ServeOptions {
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for every interface).")
+            description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0: every interface).")
     String bind;
 
     @Option(names = "--token", paramLabel = "T", defaultValue = "${env:EVIDENT_TOKEN}",
@@ -22,6 +22,7 @@ final class ServeOptions {
     boolean openReads;
 
     @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "50",
-            description = "Requests per second allowed to one client address, bursts to twice that (default ${DEFAULT-VALUE}; 0: no limit).")
+            description = {"Requests a second allowed to one client address, bursts to twice that",
+                "(default ${DEFAULT-VALUE}; 0: no limit)."})
     int rateLimit;
 }

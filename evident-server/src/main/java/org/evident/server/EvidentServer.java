@@ -1,6 +1,9 @@
 package org.evident.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.evident.model.Json;
-import org.evident.model.Version;
 import org.evident.pipeline.Pipeline;
 import org.evident.store.Store;
 
@@ -151,10 +153,37 @@ public final class EvidentServer implements AutoCloseable {
         app.stop();
     }
 
+    /**
+     * The core's mapper, writing &lt; &gt; &amp; and ' as \\u escapes: the JSON means the same, and no text from an
+     * article can read as markup to anything that sniffs a response instead of trusting its type.
+     */
+    private static final ObjectWriter WRITER = Json.mapper().writer().with(new HtmlSafeEscapes());
+
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private final int[] escapes;
+
+        HtmlSafeEscapes() {
+            escapes = standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+
     /** Writes {@code value} as the JSON response. */
     static void json(Context ctx, Object value) {
         try {
-            ctx.contentType(JSON_TYPE).result(Json.mapper().writeValueAsString(value));
+            ctx.contentType(JSON_TYPE).result(WRITER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the response as JSON: " + e.getOriginalMessage(), e);
         }
