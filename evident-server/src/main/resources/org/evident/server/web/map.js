@@ -62,12 +62,26 @@ export async function addBasemap(map) {
     countries = fetch('vendor/world-atlas/countries-110m.json').then(r => r.json())
       .then(topology => topojson.feature(topology, topology.objects.countries))
       // Antarctica's outline runs along the pole, which Web Mercator draws as a line across the whole map
-      .then(all => ({...all, features: all.features.filter(f => String(f.id) !== '010')}));
+      .then(all => ({...all, features: all.features.filter(f => String(f.id) !== '010').map(unwrap)}));
   }
   L.geoJSON(await countries, {
     interactive: false,
     style: {color: '#9aa5b1', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1},
   }).addTo(map).bringToBack();
+}
+
+// A ring that crosses the antimeridian (Russia's far east, Fiji) jumps from 180° to -180°, which the map
+// draws as a line across the world; moving its western-hemisphere points east by 360° keeps it in one piece.
+function unwrap(feature) {
+  const fix = ring => {
+    const lons = ring.map(p => p[0]);
+    return Math.max(...lons) - Math.min(...lons) > 180 ? ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
+  };
+  const g = feature.geometry;
+  if (!g) return feature;
+  const coordinates = g.type === 'Polygon' ? g.coordinates.map(fix)
+    : g.type === 'MultiPolygon' ? g.coordinates.map(polygon => polygon.map(fix)) : g.coordinates;
+  return {...feature, geometry: {...g, coordinates}};
 }
 
 /** A small map of the places the records of one event name: one circle per place, labelled by its sources. */
