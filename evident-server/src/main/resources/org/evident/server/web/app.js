@@ -65,6 +65,7 @@ async function render() {
   eventView.hidden = true;
   eventView.replaceChildren();
   listView.hidden = false;
+  if (map) map.map.invalidateSize(); // the map may have been resized while hidden
   document.title = 'Evident — events';
   await renderList(current.params);
 }

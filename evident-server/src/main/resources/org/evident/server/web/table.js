@@ -58,7 +58,8 @@ export class EventTable {
       if (!column.sort) return replace(th, column.label);
       const on = column.sort === active;
       th.setAttribute('aria-sort', on ? (descending ? 'descending' : 'ascending') : 'none');
-      const next = on && !descending ? '-' + column.sort : on ? column.sort : defaultDirection(column.sort);
+      const next = column.sort === 'category' ? 'category' // the API sorts categories A to Z only
+        : on && !descending ? '-' + column.sort : on ? column.sort : '-' + column.sort;
       const arrow = on ? (descending ? '▼' : '▲') : '↕';
       return replace(th, el('button', {class: ['sort', on ? 'active' : null], dataset: {sort: column.sort},
         attrs: {type: 'button', title: `Sort by ${column.label.toLowerCase()}`},
@@ -67,11 +68,6 @@ export class EventTable {
     });
     replace(this.table.tHead, el('tr', {}, ...cells));
   }
-}
-
-// Numbers and dates sort largest/latest first on the first click; names alphabetically.
-function defaultDirection(key) {
-  return key === 'category' ? key : '-' + key;
 }
 
 function row(event) {

@@ -147,6 +147,18 @@ class WebUiTest {
     }
 
     @Test
+    void theTimelineTakesADateRangeFromTheKeyboard() {
+        open("#/");
+        wait.until(d -> rows().size() == EVENTS);
+        WebElement timeline = driver.findElement(By.cssSelector("#timeline svg"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", timeline);
+        new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).keyUp(Keys.SHIFT)
+                .sendKeys(Keys.ENTER).perform();
+        wait.until(d -> d.getCurrentUrl().contains("from=2024-03-01&to=2024-03-03"));
+        wait.until(d -> rows().size() == 3);
+    }
+
+    @Test
     void typingADateRangeFiltersToo() {
         open("#/?from=2024-03-10&to=2024-03-31");
         wait.until(d -> rows().size() == 2);
