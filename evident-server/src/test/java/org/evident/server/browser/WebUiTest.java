@@ -213,6 +213,24 @@ class WebUiTest {
     }
 
     @Test
+    void onAPhoneTheMapSitsAboveTheTable() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("#/");
+            wait.until(d -> rows().size() == EVENTS);
+            WebElement map = driver.findElement(By.id("map"));
+            WebElement table = driver.findElement(By.id("events-table"));
+            assertThat(map.getRect().getY() + map.getRect().getHeight()).isLessThanOrEqualTo(table.getRect().getY());
+            assertThat(map.getRect().getWidth()).isGreaterThan(300);
+            Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    @Test
     void anUnknownEventSaysSoInsteadOfABlankPage() {
         open("#/event/999999");
         wait.until(d -> text("#event-view").contains("Event not shown"));
