@@ -231,6 +231,20 @@ class WebUiTest {
     }
 
     @Test
+    void aMarkerOpensItsEventAndTheBackLinkReturnsToTheFilteredList() {
+        open("#/?country=AFG");
+        wait.until(d -> rows().size() == 1);
+        wait.until(d -> d.findElements(By.cssSelector("#map path.event-marker")).size() == 1);
+        driver.findElement(By.cssSelector("#map path.event-marker")).click();
+        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .popup")));
+        assertThat(popup.getText()).contains("ASSAULT", "dead 9", UiStories.SCRIPT);
+        popup.findElement(By.linkText("Open event")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".source-card")));
+        driver.findElement(By.cssSelector("#event-view a.back")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("#/?country=AFG") && rows().size() == 1);
+    }
+
+    @Test
     void anUnknownEventSaysSoInsteadOfABlankPage() {
         open("#/event/999999");
         wait.until(d -> text("#event-view").contains("Event not shown"));
