@@ -144,6 +144,12 @@ final class Finder {
     /** One page of the matching events in the order asked for, with how many match in all. */
     Page<EventListing> page(Connection c, Query q, EventSort sort, int offset) throws SQLException {
         Where where = where(c, q);
+        if (selective(q)) {
+            // the filter keeps few events: one query finds them all, in order; the page is cut from that
+            List<Long> all = ids(c, q.withLimit(Integer.MAX_VALUE), where, sort, 0);
+            List<Long> ids = all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + q.limit(), all.size()));
+            return new Page<>(all.size(), offset, q.limit(), load(c, ids, where.hits()));
+        }
         List<Long> ids = ids(c, q, where, sort, offset);
         boolean complete = ids.size() < q.limit() && (offset == 0 || !ids.isEmpty());
         long total = complete ? offset + ids.size() : count(c, q, where);
