@@ -144,6 +144,12 @@ final class Finder {
     /** One page of the matching events in the order asked for, with how many match in all. */
     Page<EventListing> page(Connection c, Query q, EventSort sort, int offset) throws SQLException {
         Where where = where(c, q);
+        if (selective(q)) {
+            // the filter keeps few events: one query finds them all, in order; the page is cut from that
+            List<Long> all = ids(c, q.withLimit(Integer.MAX_VALUE), where, sort, 0);
+            List<Long> ids = all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + q.limit(), all.size()));
+            return new Page<>(all.size(), offset, q.limit(), load(c, ids, where.hits()));
+        }
         List<Long> ids = ids(c, q, where, sort, offset);
         boolean complete = ids.size() < q.limit() && (offset == 0 || !ids.isEmpty());
         long total = complete ? offset + ids.size() : count(c, q, where);
@@ -171,17 +177,18 @@ final class Finder {
     /** Counts of the matching events by day, category, country and status. */
     EventStats stats(Connection c, Query q) throws SQLException {
         Where where = where(c, q);
-        String events = where.sql().isEmpty() ? "SELECT * FROM events"
-                : "SELECT * FROM events WHERE id IN (SELECT r.event_id" + from(q) + where.sql() + ")";
-        List<EventStats.Count> days = counts(c, "SELECT d, NULL, COUNT(*) FROM (SELECT COALESCE(date_earliest,"
-                + " span_earliest) AS d FROM (" + events + ") x) y WHERE d IS NOT NULL GROUP BY d ORDER BY d", where);
-        List<EventStats.Count> categories = counts(c, "SELECT category, NULL, COUNT(*) FROM (" + events + ") x"
-                + " GROUP BY category ORDER BY COUNT(*) DESC, category", where);
-        List<EventStats.Count> countries = countryNames(c, counts(c, "SELECT country_code, NULL, COUNT(*) FROM ("
-                + events + ") x WHERE country_code IS NOT NULL GROUP BY country_code ORDER BY COUNT(*) DESC,"
-                + " country_code", where));
-        List<EventStats.Count> statuses = counts(c, "SELECT status, NULL, COUNT(*) FROM (" + events + ") x"
-                + " GROUP BY status ORDER BY COUNT(*) DESC, status", where);
+        // only the grouped columns: an event row also holds its summary, which a scan should not read
+        String events = where.sql().isEmpty() ? "events" : "(SELECT id, category, status, country_code, date_earliest,"
+                + " span_earliest FROM events WHERE id IN (SELECT r.event_id" + from(q) + where.sql() + "))";
+        List<EventStats.Count> days = counts(c, "SELECT d, NULL, COUNT(*) FROM (SELECT COALESCE(x.date_earliest,"
+                + " x.span_earliest) AS d FROM " + events + " x) y WHERE d IS NOT NULL GROUP BY d ORDER BY d", where);
+        List<EventStats.Count> categories = counts(c, "SELECT x.category, NULL, COUNT(*) FROM " + events + " x"
+                + " GROUP BY x.category ORDER BY COUNT(*) DESC, x.category", where);
+        List<EventStats.Count> countries = countryNames(c, counts(c, "SELECT x.country_code, NULL, COUNT(*) FROM "
+                + events + " x WHERE x.country_code IS NOT NULL GROUP BY x.country_code ORDER BY COUNT(*) DESC,"
+                + " x.country_code", where));
+        List<EventStats.Count> statuses = counts(c, "SELECT x.status, NULL, COUNT(*) FROM " + events + " x"
+                + " GROUP BY x.status ORDER BY COUNT(*) DESC, x.status", where);
         return new EventStats(days, categories, countries, statuses);
     }
 
