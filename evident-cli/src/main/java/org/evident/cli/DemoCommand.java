@@ -17,14 +17,17 @@ import org.evident.store.Query;
 import org.evident.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * evident demo: the bundled sample articles, ingested into the embedded store and shown as merged events. A rerun
- * finds them stored (by content hash) and only prints, without loading the language models.
+ * finds them stored (by content hash) and only prints, without loading the language models. Then it serves the web
+ * UI over the store, as evident serve does, until stopped; --no-serve only prints.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests the bundled sample articles into the store (default data/evident) and prints the",
-            "events found in them, merged across articles, with every source's figures and warnings."})
+        description = {"Ingests the bundled sample articles into the store (default data/evident), prints the",
+            "events found in them, merged across articles, with every source's figures and warnings, then serves",
+            "the web UI over them (as evident serve does; --no-serve only prints)."})
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLES = "samples/";
@@ -34,15 +37,22 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    ServeOptions serveOptions;
+
+    @Option(names = "--no-serve", description = "Only print the events; do not start the web UI.")
+    boolean noServe;
+
     DemoCommand(Environment env) {
         this.env = env;
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         List<Article> articles = sampleArticles();
         int added = 0;
-        try (Store store = storeOptions.open()) {
+        Store store = storeOptions.open();
+        try {
             for (Article article : articles) {
                 if (store.contains(article.id())) {
                     continue;
@@ -58,10 +68,20 @@ final class DemoCommand implements Callable<Integer> {
             env.out().printf("%d sample articles in the store %s (%d added now). Their events, merged across"
                     + " articles:%n%n", articles.size(), storeOptions.db, added);
             EventTable.print(env.out(), store.events(Query.all(200).withArticles(articles.stream().map(Article::id).toList())));
+            store.commitIndex();
+            env.out().printf("%nTry: evident query --help, evident export --format geojson, evident stats%n");
+            env.out().flush();
+            if (noServe) {
+                store.close();
+                return 0;
+            }
+            env.out().printf("%nThe web UI shows them on a map and a timeline:%n");
+            return Serving.serveUntilStopped(env, store, serveOptions, ServeCommand.dataDir(storeOptions),
+                    () -> env.pipelines().get(null));
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            store.close();
+            throw e;
         }
-        env.out().printf("%nTry: evident query --help, evident export --format geojson, evident stats%n");
-        env.out().flush();
-        return 0;
     }
 
     private List<Article> sampleArticles() throws IOException {

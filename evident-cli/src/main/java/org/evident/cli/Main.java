@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
             "Reads news articles and writes down what happened in them: geocoded, dated, PLOVER-coded event",
             "records in which every value points at the words it came from, with how sure the text is and who",
             "says so."},
-        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
             ExportCommand.class, StatsCommand.class, ReindexCommand.class, ImportRecordsCommand.class,
             EvalCommand.class, AnnotateCommand.class,
             GeocodeCommand.class, GeoevalCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},

@@ -138,60 +138,184 @@ final class Finder {
 
     List<StoredEvent> events(Connection c, Query q) throws SQLException {
         Where where = where(c, q);
+        return load(c, ids(c, q, where, EventSort.DATE_DESC, 0), where.hits()).stream().map(EventListing::event).toList();
+    }
+
+    /** One page of the matching events in the order asked for, with how many match in all. */
+    Page<EventListing> page(Connection c, Query q, EventSort sort, int offset) throws SQLException {
+        Where where = where(c, q);
+        if (selective(q)) {
+            // the filter keeps few events: one query finds them all, in order; the page is cut from that
+            List<Long> all = ids(c, q.withLimit(Integer.MAX_VALUE), where, sort, 0);
+            List<Long> ids = all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + q.limit(), all.size()));
+            return new Page<>(all.size(), offset, q.limit(), load(c, ids, where.hits()));
+        }
+        List<Long> ids = ids(c, q, where, sort, offset);
+        boolean complete = ids.size() < q.limit() && (offset == 0 || !ids.isEmpty());
+        long total = complete ? offset + ids.size() : count(c, q, where);
+        return new Page<>(total, offset, q.limit(), load(c, ids, where.hits()));
+    }
+
+    /** The event with this id, with its records, or empty. */
+    java.util.Optional<EventDetail> event(Connection c, long id) throws SQLException {
+        List<EventListing> found = load(c, List.of(id), null);
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<StoredRecord> records = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(RECORD_SELECT + " WHERE r.event_id = ? ORDER BY r.id")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    records.add(storedRecord(rs));
+                }
+            }
+        }
+        return java.util.Optional.of(new EventDetail(found.get(0), records));
+    }
+
+    /** Counts of the matching events by day, category, country and status. */
+    EventStats stats(Connection c, Query q) throws SQLException {
+        Where where = where(c, q);
+        // only the grouped columns: an event row also holds its summary, which a scan should not read
+        String events = where.sql().isEmpty() ? "events" : "(SELECT id, category, status, country_code, date_earliest,"
+                + " span_earliest FROM events WHERE id IN (SELECT r.event_id" + from(q) + where.sql() + "))";
+        List<EventStats.Count> days = counts(c, "SELECT d, NULL, COUNT(*) FROM (SELECT COALESCE(x.date_earliest,"
+                + " x.span_earliest) AS d FROM " + events + " x) y WHERE d IS NOT NULL GROUP BY d ORDER BY d", where);
+        List<EventStats.Count> categories = counts(c, "SELECT x.category, NULL, COUNT(*) FROM " + events + " x"
+                + " GROUP BY x.category ORDER BY COUNT(*) DESC, x.category", where);
+        List<EventStats.Count> countries = countryNames(c, counts(c, "SELECT x.country_code, NULL, COUNT(*) FROM "
+                + events + " x WHERE x.country_code IS NOT NULL GROUP BY x.country_code ORDER BY COUNT(*) DESC,"
+                + " x.country_code", where));
+        List<EventStats.Count> statuses = counts(c, "SELECT x.status, NULL, COUNT(*) FROM " + events + " x"
+                + " GROUP BY x.status ORDER BY COUNT(*) DESC, x.status", where);
+        return new EventStats(days, categories, countries, statuses);
+    }
+
+    /** The counts with each country's name as its records spell it. */
+    private static List<EventStats.Count> countryNames(Connection c, List<EventStats.Count> counts) throws SQLException {
+        if (counts.isEmpty()) {
+            return counts;
+        }
+        List<Object> codes = counts.stream().map(k -> (Object) k.key()).toList();
+        Map<String, String> names = new java.util.HashMap<>();
+        try (PreparedStatement st = prepare(c, "SELECT country_code, MAX(country) FROM records WHERE country_code IN ("
+                + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ") GROUP BY country_code", codes);
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return counts.stream().map(k -> new EventStats.Count(k.key(), names.get(k.key()), k.count())).toList();
+    }
+
+    private static List<EventStats.Count> counts(Connection c, String sql, Where where) throws SQLException {
+        List<EventStats.Count> counts = new ArrayList<>();
+        try (PreparedStatement st = prepare(c, sql, where.params()); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                counts.add(new EventStats.Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }
+        }
+        return counts;
+    }
+
+    /** The ids of one page of matching events. */
+    private static List<Long> ids(Connection c, Query q, Where where, EventSort sort, int offset) throws SQLException {
         String sql = selective(q)
-                ? "SELECT e.id FROM events e WHERE e.id IN (SELECT r.event_id" + from(q) + where.sql() + ")"
-                        + " ORDER BY e.span_latest DESC, e.id DESC" + limit(q)
-                : "SELECT x.id FROM events x WHERE EXISTS (SELECT 1" + from(q) + where.sql()
-                        + (where.sql().isEmpty() ? " WHERE " : " AND ") + "r.event_id = x.id)"
-                        + " ORDER BY x.span_latest DESC, x.id DESC" + limit(q);
+                ? "SELECT x.id FROM events x WHERE x.id IN (SELECT r.event_id" + from(q) + where.sql() + ")"
+                        + sort.orderBy("x") + limit(q) + (offset > 0 ? " OFFSET " + offset : "")
+                : "SELECT x.id FROM events x" + (where.sql().isEmpty() ? "" : " WHERE EXISTS (SELECT 1" + from(q)
+                        + where.sql() + " AND r.event_id = x.id)")
+                        + sort.orderBy("x") + limit(q) + (offset > 0 ? " OFFSET " + offset : "");
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement st = prepare(c, sql, where.params()); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
         }
-        return load(c, ids, where.hits());
+        return ids;
     }
 
-    private List<StoredEvent> load(Connection c, List<Long> ids, TextIndex.Hits hits) throws SQLException {
+    private static long count(Connection c, Query q, Where where) throws SQLException {
+        String sql = where.sql().isEmpty() ? "SELECT COUNT(*) FROM events"
+                : "SELECT COUNT(DISTINCT r.event_id)" + from(q) + where.sql();
+        try (PreparedStatement st = prepare(c, sql, where.params()); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<EventListing> load(Connection c, List<Long> ids, TextIndex.Hits hits) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         Map<Long, String> summaries = new LinkedHashMap<>();
-        ids.forEach(id -> summaries.put(id, null));
         try (PreparedStatement st = c.prepareStatement("SELECT id, summary FROM events WHERE id IN (" + in + ")");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 summaries.put(rs.getLong("id"), rs.getString("summary"));
             }
         }
+        Map<Long, List<EventRecord>> records = new LinkedHashMap<>();
         Map<Long, List<String>> recordIds = new LinkedHashMap<>();
-        Map<Long, StringBuilder> texts = new LinkedHashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT event_id, record_id, json FROM records WHERE event_id IN ("
                 + in + ") ORDER BY id"); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 long event = rs.getLong("event_id");
                 recordIds.computeIfAbsent(event, k -> new ArrayList<>()).add(rs.getString("record_id"));
-                if (hits != null) {
-                    EventRecord record = StoredJson.record(rs.getString("json"));
-                    texts.computeIfAbsent(event, k -> new StringBuilder()).append(String.join(" ", record.eventText())).append(' ');
-                }
+                records.computeIfAbsent(event, k -> new ArrayList<>()).add(StoredJson.record(rs.getString("json")));
             }
         }
-        List<StoredEvent> events = new ArrayList<>();
-        for (Map.Entry<Long, String> e : summaries.entrySet()) {
-            EventSummary summary = StoredJson.summary(e.getValue());
+        Map<Long, EventSummary> parsed = new LinkedHashMap<>();
+        Set<String> articleIds = new TreeSet<>();
+        for (long id : ids) {
+            if (summaries.containsKey(id)) {
+                EventSummary summary = StoredJson.summary(summaries.get(id));
+                parsed.put(id, summary);
+                summary.sources().forEach(s -> articleIds.add(s.articleId()));
+            }
+        }
+        Map<String, ArticleRef> refs = ArticleFinder.refs(c, articleIds);
+        List<EventListing> listings = new ArrayList<>();
+        for (Map.Entry<Long, EventSummary> e : parsed.entrySet()) {
+            EventSummary summary = e.getValue();
+            List<EventRecord> own = records.getOrDefault(e.getKey(), List.of());
             String highlight = null;
             if (hits != null) {
-                highlight = index.highlight(hits.query(), texts.getOrDefault(e.getKey(), new StringBuilder()).toString());
+                String text = own.stream().map(r -> String.join(" ", r.eventText())).collect(Collectors.joining(" "));
+                highlight = index.highlight(hits.query(), text);
                 if (highlight == null) {
                     highlight = highlightArticles(c, hits, summary);
                 }
             }
-            events.add(new StoredEvent(e.getKey(), summary, recordIds.getOrDefault(e.getKey(), List.of()), highlight));
+            Map<String, ArticleRef> articles = new LinkedHashMap<>();
+            summary.sources().forEach(s -> articles.put(s.articleId(), refs.get(s.articleId())));
+            articles.values().removeIf(java.util.Objects::isNull);
+            StoredEvent event = new StoredEvent(e.getKey(), summary, recordIds.getOrDefault(e.getKey(), List.of()), highlight);
+            listings.add(new EventListing(event, headline(own), names(own, EventRecord::actor),
+                    names(own, EventRecord::recipient), articles));
         }
-        return events;
+        return listings;
+    }
+
+    private static String headline(List<EventRecord> records) {
+        return records.stream().flatMap(r -> r.eventText().stream()).findFirst().orElse(null);
+    }
+
+    /** Canonical names where the records give them, else the words, each once, in record order. */
+    private static List<String> names(List<EventRecord> records,
+                                      java.util.function.Function<EventRecord, List<EventRecord.Entity>> entities) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (EventRecord r : records) {
+            for (EventRecord.Entity entity : entities.apply(r)) {
+                String name = entity.identifierText() != null ? entity.identifierText() : entity.entityText();
+                if (name != null && !name.isBlank()) {
+                    names.add(name);
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The passage of the first of the event's articles whose text matched, when no record text did. */
@@ -212,10 +336,18 @@ final class Finder {
         return null;
     }
 
+    /** The columns of a stored record and its article, over records r joined to articles a. */
+    private static final String RECORD_SELECT = "SELECT r.event_id, r.json, a.title, a.url, a.source, a.published"
+            + " FROM records r JOIN articles a ON a.id = r.article_id";
+
+    private static StoredRecord storedRecord(ResultSet rs) throws SQLException {
+        return new StoredRecord(StoredJson.record(rs.getString("json")), rs.getLong("event_id"), rs.getString("title"),
+                rs.getString("url"), rs.getString("source"), Columns.date(rs, "published"));
+    }
+
     void records(Connection c, Query q, Consumer<StoredRecord> sink) throws SQLException {
         Where where = where(c, q);
-        String sql = "SELECT r.event_id, r.json, a.title, a.url, a.source, a.published FROM records r"
-                + " JOIN articles a ON a.id = r.article_id" + (q.minDead() != null ? " JOIN events e ON e.id = r.event_id" : "")
+        String sql = RECORD_SELECT + (q.minDead() != null ? " JOIN events e ON e.id = r.event_id" : "")
                 + where.sql()
                 + " ORDER BY r.id" + limit(q);
         boolean auto = c.getAutoCommit();
@@ -224,9 +356,7 @@ final class Finder {
             st.setFetchSize(500);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(new StoredRecord(StoredJson.record(rs.getString("json")), rs.getLong("event_id"),
-                            rs.getString("title"), rs.getString("url"), rs.getString("source"),
-                            Columns.date(rs, "published")));
+                    sink.accept(storedRecord(rs));
                 }
             }
         } finally {
@@ -239,7 +369,7 @@ final class Finder {
         return q.limit() == Integer.MAX_VALUE ? "" : " LIMIT " + q.limit();
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
         PreparedStatement st = c.prepareStatement(sql);
         for (int i = 0; i < params.size(); i++) {
             st.setObject(i + 1, params.get(i));

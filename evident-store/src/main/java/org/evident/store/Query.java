@@ -59,6 +59,10 @@ public record Query(String text, String category, String mode, String status, Lo
         return new Query(text, category, mode, status, from, to, country, bbox, near, minDead, source, value, limit);
     }
 
+    public Query withLimit(int value) {
+        return new Query(text, category, mode, status, from, to, country, bbox, near, minDead, source, articles, value);
+    }
+
     public Query withMinDead(Integer value) {
         return new Query(text, category, mode, status, from, to, country, bbox, near, value, source, articles, limit);
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.evident.model.Article;
@@ -128,6 +129,60 @@ public final class Store implements AutoCloseable {
             return database.read(c -> finder.events(c, query));
         } catch (SQLException e) {
             throw failure("query", e);
+        }
+    }
+
+    /**
+     * One page of the events with a record that matches the query, in the order asked for: {@code query.limit()}
+     * events after the first {@code offset}, with how many match in all. A text query's total counts the events
+     * of its best {@value Finder#MAX_TEXT_HITS} text hits.
+     */
+    public Page<EventListing> events(Query query, EventSort sort, int offset) {
+        Objects.requireNonNull(sort, "sort");
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be 0 or more, was " + offset);
+        }
+        try {
+            return database.read(c -> finder.page(c, query, sort, offset));
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+    }
+
+    /** The event with this id and every record that reports it, or empty when there is none. */
+    public Optional<EventDetail> event(long id) {
+        try {
+            return database.read(c -> finder.event(c, id));
+        } catch (SQLException e) {
+            throw failure("read event " + id + " from", e);
+        }
+    }
+
+    /** Counts of the events that match the query, by day, category, country and status. */
+    public EventStats eventStats(Query query) {
+        try {
+            return database.read(c -> finder.stats(c, query));
+        } catch (SQLException e) {
+            throw failure("count events in", e);
+        }
+    }
+
+    /** A page of the stored articles, latest published first. */
+    public Page<ArticleListing> articles(int offset, int limit) {
+        Page.check(offset, limit, Integer.MAX_VALUE);
+        try {
+            return database.read(c -> ArticleFinder.page(c, offset, limit));
+        } catch (SQLException e) {
+            throw failure("list the articles of", e);
+        }
+    }
+
+    /** The article with this content hash, with its body, records and their events, or empty. */
+    public Optional<StoredArticle> article(String id) {
+        try {
+            return database.read(c -> ArticleFinder.article(c, id));
+        } catch (SQLException e) {
+            throw failure("read article " + id + " from", e);
         }
     }
 

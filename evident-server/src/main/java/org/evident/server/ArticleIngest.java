@@ -1,0 +1,241 @@
+package org.evident.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.evident.ingest.ArticleReader;
+import org.evident.ingest.FieldMapping;
+import org.evident.ingest.ReadOptions;
+import org.evident.ingest.ReadOutcome;
+import org.evident.model.Article;
+import org.evident.model.Json;
+import org.evident.pipeline.Outcome;
+import org.evident.pipeline.Pipeline;
+import org.evident.store.Saved;
+import org.evident.store.Store;
+import org.evident.store.StoredArticle;
+
+/**
+ * POST /api/articles: one article as JSON, plain text or HTML, read by the core's ArticleReader (so empty,
+ * binary, oversized or non-English input is refused with its reason), run through the pipeline and stored.
+ * Articles are processed one at a time: CoreNLP holds a core busy for seconds per article.
+ */
+final class ArticleIngest {
+
+    static final String JSON = "application/json";
+    static final String TEXT = "text/plain";
+    static final String HTML = "text/html";
+    private static final Set<String> JSON_FIELDS = Set.of("text", "title", "url", "published", "publication");
+    private static final List<String> TEXT_PARAMS = List.of("title", "url", "published", "publication");
+    /** The article fields of a posted JSON object. */
+    private static final FieldMapping FIELDS = new FieldMapping(List.of("text"), List.of("title"), List.of("published"),
+            List.of("url"), List.of("publication"), List.of(), List.of());
+
+    private final Store store;
+    private final Supplier<Pipeline> pipelines;
+    private final long maxBytes;
+    private final Semaphore oneAtATime = new Semaphore(1, true);
+
+    /** {@code pipelines} is null for a read-only server. */
+    ArticleIngest(Store store, Supplier<Pipeline> pipelines, long maxBytes) {
+        this.store = store;
+        this.pipelines = pipelines;
+        this.maxBytes = maxBytes;
+    }
+
+    boolean writable() {
+        return pipelines != null;
+    }
+
+    void handle(Context ctx) throws IOException, InterruptedException {
+        if (pipelines == null) {
+            throw new ApiException(503, "this server is read-only (started without the extraction pipeline);"
+                    + " ingest with evident ingest, or restart the server without --no-pipeline");
+        }
+        String type = mediaType(ctx.header("Content-Type"));
+        if (!type.equals(JSON) && !type.equals(TEXT) && !type.equals(HTML)) {
+            throw new ApiException(415, "Content-Type must be " + JSON + ", " + TEXT + " or " + HTML + ", was '"
+                    + Params.clip(ctx.header("Content-Type") == null ? "" : ctx.header("Content-Type")) + "'");
+        }
+        byte[] body = body(ctx);
+        Article article = type.equals(JSON) ? fromJson(ctx, body) : fromText(ctx, body);
+        Ingested result = ingest(article);
+        ctx.status(result.saved().stored() ? 201 : 200);
+        EvidentServer.json(ctx, new Views.Ingested(article.id(), result.saved().stored(), result.saved().records(),
+                result.saved().newEvents(), result.saved().merged(), result.eventIds()));
+    }
+
+    private record Ingested(Saved saved, List<Long> eventIds) {}
+
+    private Ingested ingest(Article article) throws InterruptedException {
+        oneAtATime.acquire();
+        try {
+            if (store.contains(article.id())) {
+                return new Ingested(new Saved(article.id(), false, 0, 0, 0), eventIds(article.id()));
+            }
+            Outcome outcome = pipelines.get().process(article);
+            if (outcome.failed()) {
+                store.logProblem(article.origin(), article.id(), "FAILED", outcome.error());
+                throw new IllegalStateException("extraction failed for article " + article.id() + ": " + outcome.error());
+            }
+            Saved saved = store.save(article, outcome.records());
+            store.commitIndex();
+            return new Ingested(saved, eventIds(article.id()));
+        } finally {
+            oneAtATime.release();
+        }
+    }
+
+    private List<Long> eventIds(String articleId) {
+        return store.article(articleId).map(StoredArticle::eventIds).map(m -> m.values().stream().distinct().toList())
+                .orElse(List.of());
+    }
+
+    /** The body, refused with 413 past the limit whether or not the client declared its length. */
+    private byte[] body(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge(declared + " bytes");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[16_384];
+        try (InputStream in = ctx.req().getInputStream()) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+                if (out.size() > maxBytes) {
+                    throw tooLarge("more than that");
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private ApiException tooLarge(String size) {
+        return new ApiException(413, "the body is over the limit of " + maxBytes + " bytes (" + size + ")");
+    }
+
+    private Article fromJson(Context ctx, byte[] body) {
+        Params.of(ctx, List.of());
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body is not valid JSON: " + oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw ApiException.badRequest("the body cannot be read as JSON: " + oneLine(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiException.badRequest("the body must be one JSON object with a \"text\" field");
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!JSON_FIELDS.contains(name)) {
+                throw ApiException.badRequest("unknown field '" + Params.clip(name) + "'; known: text, title, url,"
+                        + " published, publication");
+            }
+            if (!node.get(name).isTextual() && !node.get(name).isNull()) {
+                throw ApiException.badRequest("field '" + name + "' must be a string");
+            }
+        }
+        if (!node.hasNonNull("text")) {
+            throw ApiException.badRequest("the JSON object needs a \"text\" field holding the article");
+        }
+        if (node.hasNonNull("published")) {
+            date("published", node.get("published").asText());
+        }
+        return read(origin(node.path("url").asText(null)), body, ReadOptions.defaults().withJsonFields(FIELDS));
+    }
+
+    private Article fromText(Context ctx, byte[] body) {
+        Params params = Params.of(ctx, TEXT_PARAMS);
+        ReadOptions options = new ReadOptions(date("published", params.get("published")), params.get("title"),
+                ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
+        Charset charset = charset(ctx.header("Content-Type"));
+        if (charset != null) {
+            options = options.withCharset(charset);
+        }
+        Article read = read(origin(params.get("url")), body, options);
+        String url = params.get("url") != null ? params.get("url") : read.url();
+        String publication = params.get("publication") != null ? params.get("publication") : read.source();
+        return new Article(read.id(), read.origin(), read.title(), read.body(), read.published(), url, publication,
+                read.language(), read.section());
+    }
+
+    /** The one article the body holds, or 422 naming why there is none. */
+    private Article read(String origin, byte[] body, ReadOptions options) {
+        List<ReadOutcome> outcomes = new ArticleReader(options.withMaxRecordBytes(maxBytes)).read(origin, body);
+        List<Article> articles = outcomes.stream().filter(o -> o instanceof ReadOutcome.Read)
+                .map(o -> ((ReadOutcome.Read) o).article()).toList();
+        if (articles.size() == 1) {
+            return articles.get(0);
+        }
+        if (articles.size() > 1) {
+            throw new ApiException(422, "the body holds " + articles.size() + " articles; post one article per request");
+        }
+        ReadOutcome.Rejected rejected = outcomes.stream().filter(o -> o instanceof ReadOutcome.Rejected)
+                .map(o -> (ReadOutcome.Rejected) o).findFirst()
+                .orElse(new ReadOutcome.Rejected(origin, "no article in the body"));
+        store.logProblem(origin, null, "REJECTED", rejected.reason());
+        throw new ApiException(422, "the article cannot be read: " + rejected.reason());
+    }
+
+    private static String origin(String url) {
+        return "POST /api/articles" + (url == null || url.isBlank() ? "" : " " + Params.clip(url));
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, was '" + Params.clip(value) + "'");
+        }
+    }
+
+    /** The media type of a Content-Type header, lower case, without parameters; "" when absent. */
+    static String mediaType(String header) {
+        if (header == null) {
+            return "";
+        }
+        int semicolon = header.indexOf(';');
+        return (semicolon < 0 ? header : header.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Charset charset(String header) {
+        for (String part : header.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                String name = p.substring(8).replace("\"", "").strip();
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw new ApiException(415, "unknown charset '" + Params.clip(name) + "'");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        return Params.clip(message.replaceAll("\\s+", " ").strip());
+    }
+}

@@ -1,0 +1,205 @@
+package org.evident.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.evident.model.Json;
+import org.evident.pipeline.Pipeline;
+import org.evident.store.Store;
+
+/**
+ * Evident's HTTP server: the REST API under /api (API.md) and the web UI from the classpath at /. Reads are
+ * served at once; writes run the pipeline, which a lazily supplied one loads on the first article posted.
+ * Every response carries the security headers; every error is JSON with a one-line message, never a stack trace.
+ */
+public final class EvidentServer implements AutoCloseable {
+
+    /** The Content-Security-Policy of every response: everything from this origin, nothing inline. */
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+            + " connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
+    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    private static final String ERROR_WRITTEN = "evident.error";
+
+    private final Javalin app;
+    private final List<String> routes;
+
+    private EvidentServer(Javalin app, List<String> routes) {
+        this.app = app;
+        this.routes = routes;
+    }
+
+    /** Starts a server; {@code pipelineOrNull} null makes it read-only (POST answers 503). */
+    public static EvidentServer start(ServerConfig config, Store store, Pipeline pipelineOrNull) {
+        return start(config, store, pipelineOrNull == null ? null : () -> pipelineOrNull);
+    }
+
+    /**
+     * Starts a server whose pipeline comes from {@code pipelines} when the first article is posted (null: read-only).
+     * Returns once the server listens.
+     */
+    public static EvidentServer start(ServerConfig config, Store store, Supplier<Pipeline> pipelines) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(store, "store");
+        List<String> routes = Collections.synchronizedList(new ArrayList<>());
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true;
+            c.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    routes.add(h.getHttpMethod().name() + " " + h.getPath());
+                }
+            });
+        });
+        Api api = new Api(store, new ArticleIngest(store, memoize(pipelines), config.maxBodyBytes()));
+        Access access = new Access(config.token(), config.openReads());
+        RateLimiter limiter = config.rateLimit() > 0 ? new RateLimiter(config.rateLimit()) : null;
+
+        app.before(ctx -> {
+            securityHeaders(ctx);
+            if (limiter != null) {
+                long wait = limiter.acquire(ctx.req().getRemoteAddr(), System.nanoTime());
+                if (wait > 0) {
+                    throw new ApiException(429, "too many requests from " + ctx.req().getRemoteAddr() + "; the limit is "
+                            + config.rateLimit() + " a second", wait);
+                }
+            }
+            if (ctx.path().startsWith("/api/")) {
+                if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+                    access.checkRead(ctx);
+                } else {
+                    access.checkWrite(ctx);
+                }
+            }
+        });
+        api.register(app);
+        app.get("/*", StaticFiles::serve);
+
+        app.exception(ApiException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() != null) {
+                ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            }
+            error(ctx, e.status(), e.getMessage());
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+            case 404 -> "no such path: " + ctx.method() + " " + Params.clip(ctx.path());
+            case 405 -> ctx.method() + " is not allowed on " + Params.clip(ctx.path());
+            case 413 -> "the body is over the limit of " + config.maxBodyBytes() + " bytes";
+            default -> e.getMessage();
+        }));
+        app.exception(Exception.class, (e, ctx) -> {
+            System.err.println("evident-server: " + ctx.method() + " " + ctx.path() + " failed: "
+                    + (e.getClass().getSimpleName() + ": " + e.getMessage()).replaceAll("\\s+", " "));
+            error(ctx, 500, "internal error; the server's log has the details");
+        });
+        app.error(404, ctx -> fallback(ctx, "no such path: " + ctx.method() + " " + Params.clip(ctx.path())));
+        app.error(405, ctx -> fallback(ctx, ctx.method() + " is not allowed on " + Params.clip(ctx.path())));
+        app.error(413, ctx -> fallback(ctx, "the body is over the limit of " + config.maxBodyBytes() + " bytes"));
+        app.error(500, ctx -> fallback(ctx, "internal error; the server's log has the details"));
+
+        app.start(config.bind(), config.port());
+        return new EvidentServer(app, routes);
+    }
+
+    private static Supplier<Pipeline> memoize(Supplier<Pipeline> supplier) {
+        if (supplier == null) {
+            return null;
+        }
+        return new Supplier<>() {
+            private Pipeline pipeline;
+
+            @Override
+            public synchronized Pipeline get() {
+                if (pipeline == null) {
+                    pipeline = Objects.requireNonNull(supplier.get(), "the pipeline supplier gave null");
+                }
+                return pipeline;
+            }
+        };
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Every route registered, as "METHOD /path" (static files: "GET /*"). */
+    public List<String> routes() {
+        synchronized (routes) {
+            return List.copyOf(routes);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /**
+     * The core's mapper, writing &lt; &gt; &amp; and ' as \\u escapes: the JSON means the same, and no text from an
+     * article can read as markup to anything that sniffs a response instead of trusting its type.
+     */
+    private static final ObjectWriter WRITER = Json.mapper().writer().with(new HtmlSafeEscapes());
+
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private final int[] escapes;
+
+        HtmlSafeEscapes() {
+            escapes = standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+
+    /** Writes {@code value} as the JSON response. */
+    static void json(Context ctx, Object value) {
+        try {
+            ctx.contentType(JSON_TYPE).result(WRITER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the response as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        securityHeaders(ctx);
+        ctx.status(status);
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        json(ctx, Views.Error.of(status, message == null ? "error " + status : message));
+    }
+
+    /** Errors that no handler described (unknown paths, methods, Jetty's own limits) get a JSON body too. */
+    private static void fallback(Context ctx, String message) {
+        if (ctx.attribute(ERROR_WRITTEN) == null) {
+            error(ctx, ctx.statusCode(), message);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.evident.server;
+
+import java.util.Objects;
+
+/**
+ * How the server listens and whom it lets in.
+ *
+ * @param bind         the address to listen on; 127.0.0.1 keeps the server to this machine
+ * @param port         the port, or 0 for any free one
+ * @param token        the bearer token writes need (and reads from other hosts, unless openReads)
+ * @param openReads    whether clients on other hosts may read without the token
+ * @param rateLimit    requests per second allowed to one client address (bursts up to twice that), or 0 for none
+ * @param maxBodyBytes the largest request body accepted
+ */
+public record ServerConfig(String bind, int port, String token, boolean openReads, int rateLimit, long maxBodyBytes) {
+
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_RATE_LIMIT = 50;
+    public static final long DEFAULT_MAX_BODY_BYTES = 2L << 20;
+
+    public ServerConfig {
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(token, "token");
+        if (token.isBlank()) {
+            throw new IllegalArgumentException("the token must not be blank");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+        }
+        if (rateLimit < 0) {
+            throw new IllegalArgumentException("rate limit must be 0 (none) or more, was " + rateLimit);
+        }
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("the body limit must be positive, was " + maxBodyBytes);
+        }
+    }
+
+    /** Loopback only, on {@code port}, with the default limits. */
+    public static ServerConfig local(int port, String token) {
+        return new ServerConfig(DEFAULT_BIND, port, token, false, DEFAULT_RATE_LIMIT, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    public ServerConfig withRateLimit(int perSecond) {
+        return new ServerConfig(bind, port, token, openReads, perSecond, maxBodyBytes);
+    }
+
+    public ServerConfig withMaxBodyBytes(long bytes) {
+        return new ServerConfig(bind, port, token, openReads, rateLimit, bytes);
+    }
+
+    public ServerConfig withOpenReads(boolean open) {
+        return new ServerConfig(bind, port, token, open, rateLimit, maxBodyBytes);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfig[bind=" + bind + ", port=" + port + ", token=***, openReads=" + openReads + ", rateLimit="
+                + rateLimit + ", maxBodyBytes=" + maxBodyBytes + "]";
+    }
+}
