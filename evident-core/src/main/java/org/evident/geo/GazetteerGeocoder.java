@@ -69,7 +69,7 @@ public final class GazetteerGeocoder implements Geocoder {
         List<Mention> mentions = new ArrayList<>();
         List<List<Candidate>> candidates = new ArrayList<>();
         for (Toponym t : toponyms) {
-            Mention m = Mention.of(t, text);
+            Mention m = readAsWritten(Mention.of(t, text));
             mentions.add(m);
             candidates.add(candidates(m));
         }
@@ -176,6 +176,20 @@ public final class GazetteerGeocoder implements Geocoder {
             return 3.0;
         }
         return 0;
+    }
+
+    /**
+     * A compass word that is part of a name ("South Sudan", "North America", "Northern Ireland", "Central Java")
+     * names that place, not a part of a bigger one: the words as written are read first when the country table
+     * or the gazetteer knows them as a name.
+     */
+    Mention readAsWritten(Mention m) {
+        if (!m.compass()) {
+            return m;
+        }
+        boolean known = gazetteer.countryByName(m.full()).isPresent() || gazetteer.lookup(m.full(), false).stream()
+                .anyMatch(x -> x.quality() == Gazetteer.MatchQuality.NAME);
+        return known ? m.asWritten() : m;
     }
 
     /** The readings of one mention with their priors: kind, population, match quality and announced kind. */
@@ -363,10 +377,13 @@ public final class GazetteerGeocoder implements Geocoder {
                     total += Math.pow(10, c.prior() - cs.get(0).prior());
                 }
                 Map<String, Double> present = new HashMap<>();
+                boolean named = cs.stream().anyMatch(c -> c.quality() == Gazetteer.MatchQuality.NAME);
                 for (Candidate c : cs) {
                     double w = weight * Math.pow(10, c.prior() - cs.get(0).prior()) / total;
                     vote(countries, source, c.place().country(), w);
-                    if (!c.place().admin1Key().isEmpty()) {
+                    // a place that bears the name only as a variant, where others bear it as their name, is no
+                    // evidence of a province ("Paris" is an old name of a Georgia town, not a hint at Georgia)
+                    if (!c.place().admin1Key().isEmpty() && (!named || c.quality() == Gazetteer.MatchQuality.NAME)) {
                         present.put(c.place().admin1Key(), weight);
                     }
                 }

@@ -120,4 +120,38 @@ class GazetteerGeocoderTest {
         Location loc = resolve("Turks crossed.", "Turks").get(0).orElseThrow();
         assertThat(loc.countryCode()).isEqualTo("TUR");
     }
+    @Test
+    void aCompassWordThatIsPartOfANameReadsTheWholeName() {
+        Location continent = resolve("Cases rose across North America.", "North America").get(0).orElseThrow();
+        assertThat(continent.featureCode()).isEqualTo("CONT");
+        assertThat(continent.countryCode()).isNull();
+        Location part = resolve("Air strikes in northern Syria.", "northern Syria").get(0).orElseThrow();
+        assertThat(part.countryCode()).isEqualTo("SYR");
+    }
+
+    @Test
+    void aPlaceBearingTheNameOnlyAsAVariantIsNoEvidenceOfItsProvince() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(101, "Paris", "", 33.66, -95.56, "P", "PPLA2", "TX", "277", 24782))
+                .addGeoNamesRow(row(102, "Paris", "", 36.30, -88.33, "P", "PPLA2", "TN", "079", 10150))
+                .addGeoNamesRow(row(103, "Swainsboro", "Paris", 32.60, -82.33, "P", "PPLA2", "GA", "107", 7471))
+                .addGeoNamesRow(row(104, "Henry County", "", 33.45, -84.20, "A", "ADM2", "GA", "151", 64781))
+                .addGeoNamesRow(row(105, "Henry County", "", 36.37, -88.33, "A", "ADM2", "TN", "079", 10819))
+                .addGeoNamesRow(row(106, "Macon", "", 32.84, -83.63, "P", "PPLA2", "GA", "021", 91351))
+                .addGeoNamesRow(row(107, "Nashville", "", 36.17, -86.78, "P", "PPLA", "TN", "037", 530852))
+                .build();
+        GazetteerGeocoder local = new GazetteerGeocoder(g);
+        String text = "Paris and Henry County is rich in history.";
+        List<Optional<Location>> out = local.resolve(text, List.of(new Toponym("Paris", 0, 5),
+                new Toponym("Henry County", 10, 22)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(102L);
+        assertThat(out.get(1).orElseThrow().geonameid()).isEqualTo(105L);
+    }
+
+    /** A GeoNames dump row of a US place. */
+    private static String[] row(long id, String name, String alternates, double lat, double lon, String featureClass,
+                                String featureCode, String admin1, String admin2, long population) {
+        return new String[] {Long.toString(id), name, name, alternates, Double.toString(lat), Double.toString(lon),
+            featureClass, featureCode, "US", "", admin1, admin2, "", "", Long.toString(population), "", "", "", ""};
+    }
 }
