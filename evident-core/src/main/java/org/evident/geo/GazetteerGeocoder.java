@@ -22,6 +22,11 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
     private static final int MAX_CANDIDATES = 60;
+    /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
+    private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
+            "^(?:(.+) (?:river|valley|island|islands|mountains|mountain|lake|bay|canal|township|station|colony"
+                    + "|heights|hills|square|park|airport|international airport|harbour|harbor|metropolitan area"
+                    + "|area)|port of (.+))$");
     /** Prior of a name the country table knows: above any town, below a town the context clearly supports. */
     private static final double COUNTRY_PRIOR = 8.5;
     /** Weight of the share of the article's evidence that speaks for a candidate's country. */
@@ -256,8 +261,47 @@ public final class GazetteerGeocoder implements Geocoder {
             }
             out.add(c);
         }
+        if (out.isEmpty()) {
+            out.addAll(fallback(m));
+        }
         out.sort(Comparator.comparingDouble(Candidate::prior).reversed());
         return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    /**
+     * Readings of a name the gazetteer does not hold, tried only when nothing else matched: a feature named
+     * after a place ("Salinas Valley", "Port of Los Angeles", "Readington Township") is read as that place,
+     * and the people of a division or country ("Ohioans", "Minnesotans", "Ontarians") as the division or
+     * country. Both rank below any direct reading.
+     */
+    List<Candidate> fallback(Mention m) {
+        String key = Names.key(m.full());
+        List<Candidate> out = new ArrayList<>();
+        Matcher feature = FEATURE_NAMED_AFTER.matcher(key);
+        if (feature.matches()) {
+            String place = feature.group(1) != null ? feature.group(1) : feature.group(2);
+            for (Gazetteer.Match match : gazetteer.lookup(place, false)) {
+                if (match.quality() == Gazetteer.MatchQuality.NAME) {
+                    Candidate c = prior(match.place(), match.quality(), m, place);
+                    out.add(new Candidate(c.place(), c.quality(), c.prior() - 1.0,
+                            c.why() + ", the place a feature is named after"));
+                }
+            }
+        }
+        if (out.isEmpty() && key.endsWith("ns") && key.length() > 5 && !key.contains(" ")) {
+            for (String stem : List.of(key.substring(0, key.length() - 2), key.substring(0, key.length() - 3),
+                    key.substring(0, key.length() - 4) + "o", key.substring(0, key.length() - 3) + "s")) {
+                for (Gazetteer.Match match : gazetteer.lookup(stem, false)) {
+                    Place p = match.place();
+                    if (match.quality() == Gazetteer.MatchQuality.NAME
+                            && (p.kind() == Place.Kind.ADMIN1 || p.kind() == Place.Kind.COUNTRY)) {
+                        Candidate c = prior(p, match.quality(), m, stem);
+                        out.add(new Candidate(p, c.quality(), c.prior(), c.why() + ", its people"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private Candidate prior(Place p, Gazetteer.MatchQuality quality, Mention m, String lookedUpKey) {

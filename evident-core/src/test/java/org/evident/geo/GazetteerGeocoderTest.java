@@ -148,6 +148,34 @@ class GazetteerGeocoderTest {
         assertThat(out.get(1).orElseThrow().geonameid()).isEqualTo(105L);
     }
 
+    @Test
+    void aFeatureNamedAfterAPlaceIsReadAsThatPlaceWhenTheGazetteerLacksIt() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(201, "Salinas", "", 36.68, -121.66, "P", "PPLA2", "CA", "053", 156259))
+                .addGeoNamesRow(row(202, "Columbus", "", 39.96, -83.00, "P", "PPLA", "OH", "049", 850106))
+                .addAdmin1("US.OH", "Ohio", 0)
+                .build();
+        GazetteerGeocoder local = new GazetteerGeocoder(g);
+        String text = "Farms of the Salinas Valley. Ohioans voted. The Lune Valley flooded.";
+        List<Optional<Location>> out = local.resolve(text, List.of(new Toponym("Salinas Valley", 13, 27),
+                new Toponym("Ohioans", 29, 36), new Toponym("Lune Valley", 48, 59)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(201L);
+        assertThat(out.get(1).orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(out.get(1).orElseThrow().province()).isEqualTo("Ohio");
+        assertThat(out.get(2)).isEmpty();
+    }
+
+    @Test
+    void continentsAndRegionsStandForTheirAdjectivesAndCountriesForNamesWithoutThe() {
+        Location europe = resolve("European ministers met.", "European").get(0).orElseThrow();
+        assertThat(europe.featureCode()).isEqualTo("CONT");
+        assertThat(europe.resolvedPlace()).isEqualTo("Europe");
+        assertThat(GazetteerBuilder.adjective("Asia")).isEqualTo("Asian");
+        assertThat(GazetteerBuilder.adjective("Sinai")).isNull();
+        Gazetteer g = new GazetteerBuilder().addCountry("CG", "COG", "Republic of the Congo", -1, 15, 0).build();
+        assertThat(g.countryByName("Republic of Congo")).contains("CG");
+    }
+
     /** A GeoNames dump row of a US place. */
     private static String[] row(long id, String name, String alternates, double lat, double lon, String featureClass,
                                 String featureCode, String admin1, String admin2, long population) {
