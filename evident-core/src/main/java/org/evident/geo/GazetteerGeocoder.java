@@ -466,14 +466,40 @@ public final class GazetteerGeocoder implements Geocoder {
          */
         private double share(Map<String, Map<String, Double>> votes, String target, String self) {
             Totals totals = totalsCache.computeIfAbsent(votes, Totals::of);
-            Map<String, Double> own = votes.getOrDefault(self, Map.of());
-            double total = totals.all - totals.bySource.getOrDefault(self, 0.0);
-            double mine = totals.byTarget.getOrDefault(target, 0.0) - own.getOrDefault(target, 0.0);
+            double total = totals.all;
+            double mine = totals.byTarget.getOrDefault(target, 0.0);
+            for (String source : totals.relatedTo(self)) {
+                Map<String, Double> own = votes.getOrDefault(source, Map.of());
+                total -= totals.bySource.getOrDefault(source, 0.0);
+                mine -= own.getOrDefault(target, 0.0);
+            }
             return total <= 1e-12 ? 0 : Math.max(0, mine) / total;
         }
 
-        /** Sums of votes: in all, by voting name and by target. */
-        private record Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget) {
+        /**
+         * Sums of votes: in all, by voting name and by target. A name does not vote for itself, nor do the names
+         * that contain it or that it contains ("Karak" and "Karak district"): they are one piece of evidence,
+         * and would otherwise confirm each other's reading.
+         */
+        private record Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget,
+                              Map<String, List<String>> related) {
+
+            Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget) {
+                this(all, bySource, byTarget, new HashMap<>());
+            }
+
+            List<String> relatedTo(String self) {
+                return related.computeIfAbsent(self, s -> {
+                    List<String> out = new ArrayList<>(List.of(s));
+                    for (String source : bySource.keySet()) {
+                        if (!source.equals(s) && (source.startsWith(s + " ") || s.startsWith(source + " "))) {
+                            out.add(source);
+                        }
+                    }
+                    return out;
+                });
+            }
+
             static Totals of(Map<String, Map<String, Double>> votes) {
                 double all = 0;
                 Map<String, Double> bySource = new HashMap<>();

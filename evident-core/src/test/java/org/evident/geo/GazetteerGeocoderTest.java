@@ -176,6 +176,27 @@ class GazetteerGeocoderTest {
         assertThat(g.countryByName("Republic of Congo")).contains("CG");
     }
 
+    @Test
+    void namesThatContainOneAnotherDoNotConfirmEachOthersReading() {
+        Gazetteer g = new GazetteerBuilder()
+                .addCountry("JO", "JOR", "Jordan", 31, 36, 0)
+                .addCountry("PK", "PAK", "Pakistan", 30, 70, 0)
+                .addGeoNamesRow(new String[] {"301", "Karak", "Karak", "", "33.12", "71.09", "P", "PPLA2", "PK", "",
+                    "03", "K1", "", "", "13679", "", "", "", ""})
+                .addGeoNamesRow(new String[] {"302", "Karak District", "Karak District", "", "33.12", "71.09", "A",
+                    "ADM2", "PK", "", "03", "K1", "", "", "13679", "", "", "", ""})
+                .addGeoNamesRow(new String[] {"303", "Karak City", "Karak City", "Karak", "31.16", "35.76", "P",
+                    "PPLA", "JO", "", "09", "", "", "", "21678", "", "", "", ""})
+                .addGeoNamesRow(new String[] {"304", "Amman", "Amman", "", "31.95", "35.93", "P", "PPLC", "JO", "",
+                    "16", "", "", "", "1275857", "", "", "", ""})
+                .build();
+        String text = "Gunmen attacked police in Jordan. In the town of Karak, and in Karak district, shots rang out.";
+        List<Toponym> toponyms = List.of(new Toponym("Jordan", 26, 32), new Toponym("Karak", 49, 54),
+                new Toponym("Karak district", 63, 77));
+        List<Optional<Location>> out = new GazetteerGeocoder(g).resolve(text, toponyms);
+        assertThat(out.get(1).orElseThrow().geonameid()).isEqualTo(303L);
+    }
+
     /** A GeoNames dump row of a US place. */
     private static String[] row(long id, String name, String alternates, double lat, double lon, String featureClass,
                                 String featureCode, String admin1, String admin2, long population) {
