@@ -289,8 +289,9 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         if (out.isEmpty() && key.endsWith("ns") && key.length() > 5 && !key.contains(" ")) {
-            for (String stem : List.of(key.substring(0, key.length() - 2), key.substring(0, key.length() - 3),
-                    key.substring(0, key.length() - 4) + "o", key.substring(0, key.length() - 3) + "s")) {
+            String withoutAns = key.substring(0, key.length() - 3);
+            for (String stem : List.of(key.substring(0, key.length() - 2), withoutAns, withoutAns + "o",
+                    withoutAns + "as")) {
                 for (Gazetteer.Match match : gazetteer.lookup(stem, false)) {
                     Place p = match.place();
                     if (match.quality() == Gazetteer.MatchQuality.NAME

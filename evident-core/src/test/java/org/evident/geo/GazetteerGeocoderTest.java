@@ -153,7 +153,9 @@ class GazetteerGeocoderTest {
         Gazetteer g = new GazetteerBuilder()
                 .addGeoNamesRow(row(201, "Salinas", "", 36.68, -121.66, "P", "PPLA2", "CA", "053", 156259))
                 .addGeoNamesRow(row(202, "Columbus", "", 39.96, -83.00, "P", "PPLA", "OH", "049", 850106))
+                .addGeoNamesRow(row(203, "Austin", "", 30.27, -97.74, "P", "PPLA", "TX", "453", 961855))
                 .addAdmin1("US.OH", "Ohio", 0)
+                .addAdmin1("US.TX", "Texas", 0)
                 .build();
         GazetteerGeocoder local = new GazetteerGeocoder(g);
         String text = "Farms of the Salinas Valley. Ohioans voted. The Lune Valley flooded.";
@@ -163,6 +165,8 @@ class GazetteerGeocoderTest {
         assertThat(out.get(1).orElseThrow().featureCode()).isEqualTo("ADM1");
         assertThat(out.get(1).orElseThrow().province()).isEqualTo("Ohio");
         assertThat(out.get(2)).isEmpty();
+        Location texas = local.resolve("Texans voted.", List.of(new Toponym("Texans", 0, 6))).get(0).orElseThrow();
+        assertThat(texas.province()).isEqualTo("Texas");
     }
 
     @Test
