@@ -22,6 +22,15 @@ public final class GazetteerBuilder {
             "prefecture", "district", "county", "parish", "department", "municipality", "division", "territory",
             "emirate", "krai", "kray", "voivodeship", "canton", "wilayah", "vilayet", "ili", "okrugi", "muhafazat",
             "borough");
+    /**
+     * Leading words that name the kind of a division in the GeoNames names of many countries ("Province of
+     * Zambales", "Kabupaten Pangandaran", "Departamento de Lima"), dropped to index its bare name too.
+     */
+    private static final java.util.regex.Pattern DIVISION_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:(?:province|municipality|city|commune|district|department|county|prefecture|region) of"
+                    + "|(?:provincia|departamento|municipio|distrito|partido|daira|region|comuna) d[eio]"
+                    + "|kabupaten|kota|amphoe|huyen|comuna|powiat|okres|gemeente|obshtina|politischer bezirk"
+                    + "|shahrestan e|markaz|wilayat|muhafazat|daerah) (.{3,})$");
     private static final Set<String> WATER_CODES = Set.of("SEA", "OCN", "GULF", "LK", "BAY", "STRT", "STM");
     private static final Set<String> COUNTRY_CODES = Set.of("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR");
 
@@ -337,7 +346,8 @@ public final class GazetteerBuilder {
         if (space > 0 && DIVISION_WORDS.contains(key.substring(space + 1))) {
             return key.substring(0, space);
         }
-        return null;
+        java.util.regex.Matcher prefix = DIVISION_PREFIX.matcher(key);
+        return prefix.matches() ? prefix.group(1) : null;
     }
 
     private static Place.Kind kindOf(char featureClass, String code) {

@@ -105,4 +105,13 @@ class GazetteerTest {
         assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(half, otherHalf))).containsExactly(38.0, -97.0);
         assertThat(GazetteerLoader.mainLandmass(38, -97, List.of())).containsExactly(38.0, -97.0);
     }
+    @Test
+    void divisionsAreAlsoKnownWithoutTheKindWordsBeforeOrAfterTheirNames() {
+        assertThat(GazetteerBuilder.withoutDivisionWord("Province of Nueva Ecija")).isEqualTo("nueva ecija");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Kabupaten Pangandaran")).isEqualTo("pangandaran");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Departamento de Lima")).isEqualTo("lima");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Rapides Parish")).isEqualTo("rapides");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Kota")).isNull();
+        assertThat(GazetteerBuilder.withoutDivisionWord("Nueva Ecija")).isNull();
+    }
 }
