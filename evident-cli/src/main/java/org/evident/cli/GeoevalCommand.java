@@ -82,6 +82,9 @@ final class GeoevalCommand implements Callable<Integer> {
         out.printf("  median km  %.1f%n", r.medianKm());
         out.printf("  mean km    %.1f%n", r.meanKm());
         out.printf("  AUC        %.3f%n", r.auc());
+        if (r.withIds() > 0) {
+            out.printf("  exact id   %.3f  (%d of %d with a GeoNames id)%n", r.exactShare(), r.exact(), r.withIds());
+        }
         if (misses) {
             r.misses().forEach(m -> out.printf("  miss  %s%n", m));
         }
@@ -96,6 +99,9 @@ final class GeoevalCommand implements Callable<Integer> {
         node.put("median_km", r.medianKm());
         node.put("mean_km", r.meanKm());
         node.put("auc", r.auc());
+        if (r.withIds() > 0) {
+            node.put("exact", r.exactShare());
+        }
         return node;
     }
 }

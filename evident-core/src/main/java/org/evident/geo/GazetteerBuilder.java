@@ -22,6 +22,16 @@ public final class GazetteerBuilder {
             "prefecture", "district", "county", "parish", "department", "municipality", "division", "territory",
             "emirate", "krai", "kray", "voivodeship", "canton", "wilayah", "vilayet", "ili", "okrugi", "muhafazat",
             "borough");
+    /**
+     * Leading words that name the kind of a division in the GeoNames names of many countries ("Province of
+     * Zambales", "Kabupaten Pangandaran", "Departamento de Lima"), dropped to index its bare name too.
+     */
+    private static final java.util.regex.Pattern DIVISION_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:(?:province|municipality|city|commune|district|department|county|prefecture|region) of"
+                    + "|(?:provincia|departamento|municipio|distrito|partido|daira|region|comuna) d[eio]"
+                    + "|kabupaten|kota|amphoe|huyen|comuna|powiat|okres|gemeente|obshtina|politischer bezirk"
+                    + "|shahrestan e|markaz|wilayat|muhafazat|daerah) (.{3,})$");
+    private static final Set<String> WATER_CODES = Set.of("SEA", "OCN", "GULF", "LK", "BAY", "STRT", "STM");
     private static final Set<String> COUNTRY_CODES = Set.of("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR");
 
     private final Map<Long, Row> rowsById = new LinkedHashMap<>();
@@ -95,11 +105,18 @@ public final class GazetteerBuilder {
         return this;
     }
 
-    /** Another name of a country ("Turkey", "U.S.", "Republic of Türkiye"). */
+    /**
+     * Another name of a country ("Turkey", "U.S.", "Republic of Türkiye"); a name with an inner "the" is also
+     * known without it ("Republic of the Congo", "Republic of Congo").
+     */
     public GazetteerBuilder addCountryName(String iso2, String name) {
         String key = Names.key(name);
         if (!key.isEmpty()) {
             countryNames.putIfAbsent(key, iso2.toUpperCase(Locale.ROOT));
+            String withoutThe = key.replace(" the ", " ");
+            if (!withoutThe.equals(key)) {
+                countryNames.putIfAbsent(withoutThe, iso2.toUpperCase(Locale.ROOT));
+            }
         }
         return this;
     }
@@ -131,12 +148,24 @@ public final class GazetteerBuilder {
         return this;
     }
 
-    /** A region that is no country or division ("Middle East", "Sinai"), with its names. */
+    /**
+     * A region that is no country or division ("Middle East", "Sinai"), with its names. A land region's name
+     * ending in -a or -e also stands as its adjective ("Asian", "European", "Southeast Asian"), the way analysts'
+     * sources write "European officials".
+     */
     public GazetteerBuilder addRegion(List<String> names, double lat, double lon, String iso2, String featureCode) {
         Place place = new Place(0, names.get(0), lat, lon, 'L', featureCode,
                 iso2, "", "", 0, Place.Kind.REGION);
         Row row = new Row(place);
         row.names.addAll(names);
+        if (!WATER_CODES.contains(featureCode)) {
+            for (String name : names) {
+                String adjective = adjective(name);
+                if (adjective != null) {
+                    row.names.add(adjective);
+                }
+            }
+        }
         anonymous.add(row);
         return this;
     }
@@ -293,6 +322,14 @@ public final class GazetteerBuilder {
         index.put(key, after);
     }
 
+    /** The adjective of a region's name ("Asia" → "Asian", "Europe" → "European"), or null for other endings. */
+    static String adjective(String name) {
+        if (name.endsWith("a")) {
+            return name + "n";
+        }
+        return name.endsWith("e") ? name.substring(0, name.length() - 1) + "ean" : null;
+    }
+
     private static Row divisionRow(Place p, String name) {
         Row row = new Row(p);
         row.names.add(name);
@@ -309,7 +346,8 @@ public final class GazetteerBuilder {
         if (space > 0 && DIVISION_WORDS.contains(key.substring(space + 1))) {
             return key.substring(0, space);
         }
-        return null;
+        java.util.regex.Matcher prefix = DIVISION_PREFIX.matcher(key);
+        return prefix.matches() ? prefix.group(1) : null;
     }
 
     private static Place.Kind kindOf(char featureClass, String code) {

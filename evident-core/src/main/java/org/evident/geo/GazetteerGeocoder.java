@@ -22,6 +22,11 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
     private static final int MAX_CANDIDATES = 60;
+    /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
+    private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
+            "^(?:(.+) (?:river|valley|island|islands|mountains|mountain|lake|bay|canal|township|station|colony"
+                    + "|heights|hills|square|park|airport|international airport|harbour|harbor|metropolitan area"
+                    + "|area)|port of (.+))$");
     /** Prior of a name the country table knows: above any town, below a town the context clearly supports. */
     private static final double COUNTRY_PRIOR = 8.5;
     /** Weight of the share of the article's evidence that speaks for a candidate's country. */
@@ -69,7 +74,7 @@ public final class GazetteerGeocoder implements Geocoder {
         List<Mention> mentions = new ArrayList<>();
         List<List<Candidate>> candidates = new ArrayList<>();
         for (Toponym t : toponyms) {
-            Mention m = Mention.of(t, text);
+            Mention m = readAsWritten(Mention.of(t, text));
             mentions.add(m);
             candidates.add(candidates(m));
         }
@@ -178,6 +183,20 @@ public final class GazetteerGeocoder implements Geocoder {
         return 0;
     }
 
+    /**
+     * A compass word that is part of a name ("South Sudan", "North America", "Northern Ireland", "Central Java")
+     * names that place, not a part of a bigger one: the words as written are read first when the country table
+     * or the gazetteer knows them as a name.
+     */
+    Mention readAsWritten(Mention m) {
+        if (!m.compass()) {
+            return m;
+        }
+        boolean known = gazetteer.countryByName(m.full()).isPresent() || gazetteer.lookup(m.full(), false).stream()
+                .anyMatch(x -> x.quality() == Gazetteer.MatchQuality.NAME);
+        return known ? m.asWritten() : m;
+    }
+
     /** The readings of one mention with their priors: kind, population, match quality and announced kind. */
     List<Candidate> candidates(Mention m) {
         List<Candidate> out = new ArrayList<>();
@@ -242,8 +261,48 @@ public final class GazetteerGeocoder implements Geocoder {
             }
             out.add(c);
         }
+        if (out.isEmpty()) {
+            out.addAll(fallback(m));
+        }
         out.sort(Comparator.comparingDouble(Candidate::prior).reversed());
         return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    /**
+     * Readings of a name the gazetteer does not hold, tried only when nothing else matched: a feature named
+     * after a place ("Salinas Valley", "Port of Los Angeles", "Readington Township") is read as that place,
+     * and the people of a division or country ("Ohioans", "Minnesotans", "Ontarians") as the division or
+     * country. Both rank below any direct reading.
+     */
+    List<Candidate> fallback(Mention m) {
+        String key = Names.key(m.full());
+        List<Candidate> out = new ArrayList<>();
+        Matcher feature = FEATURE_NAMED_AFTER.matcher(key);
+        if (feature.matches()) {
+            String place = feature.group(1) != null ? feature.group(1) : feature.group(2);
+            for (Gazetteer.Match match : gazetteer.lookup(place, false)) {
+                if (match.quality() == Gazetteer.MatchQuality.NAME) {
+                    Candidate c = prior(match.place(), match.quality(), m, place);
+                    out.add(new Candidate(c.place(), c.quality(), c.prior() - 1.0,
+                            c.why() + ", the place a feature is named after"));
+                }
+            }
+        }
+        if (out.isEmpty() && key.endsWith("ns") && key.length() > 5 && !key.contains(" ")) {
+            String withoutAns = key.substring(0, key.length() - 3);
+            for (String stem : List.of(key.substring(0, key.length() - 2), withoutAns, withoutAns + "o",
+                    withoutAns + "as")) {
+                for (Gazetteer.Match match : gazetteer.lookup(stem, false)) {
+                    Place p = match.place();
+                    if (match.quality() == Gazetteer.MatchQuality.NAME
+                            && (p.kind() == Place.Kind.ADMIN1 || p.kind() == Place.Kind.COUNTRY)) {
+                        Candidate c = prior(p, match.quality(), m, stem);
+                        out.add(new Candidate(p, c.quality(), c.prior(), c.why() + ", its people"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private Candidate prior(Place p, Gazetteer.MatchQuality quality, Mention m, String lookedUpKey) {
@@ -363,10 +422,13 @@ public final class GazetteerGeocoder implements Geocoder {
                     total += Math.pow(10, c.prior() - cs.get(0).prior());
                 }
                 Map<String, Double> present = new HashMap<>();
+                boolean named = cs.stream().anyMatch(c -> c.quality() == Gazetteer.MatchQuality.NAME);
                 for (Candidate c : cs) {
                     double w = weight * Math.pow(10, c.prior() - cs.get(0).prior()) / total;
                     vote(countries, source, c.place().country(), w);
-                    if (!c.place().admin1Key().isEmpty()) {
+                    // a place that bears the name only as a variant, where others bear it as their name, is no
+                    // evidence of a province ("Paris" is an old name of a Georgia town, not a hint at Georgia)
+                    if (!c.place().admin1Key().isEmpty() && (!named || c.quality() == Gazetteer.MatchQuality.NAME)) {
                         present.put(c.place().admin1Key(), weight);
                     }
                 }
@@ -405,14 +467,40 @@ public final class GazetteerGeocoder implements Geocoder {
          */
         private double share(Map<String, Map<String, Double>> votes, String target, String self) {
             Totals totals = totalsCache.computeIfAbsent(votes, Totals::of);
-            Map<String, Double> own = votes.getOrDefault(self, Map.of());
-            double total = totals.all - totals.bySource.getOrDefault(self, 0.0);
-            double mine = totals.byTarget.getOrDefault(target, 0.0) - own.getOrDefault(target, 0.0);
+            double total = totals.all;
+            double mine = totals.byTarget.getOrDefault(target, 0.0);
+            for (String source : totals.relatedTo(self)) {
+                Map<String, Double> own = votes.getOrDefault(source, Map.of());
+                total -= totals.bySource.getOrDefault(source, 0.0);
+                mine -= own.getOrDefault(target, 0.0);
+            }
             return total <= 1e-12 ? 0 : Math.max(0, mine) / total;
         }
 
-        /** Sums of votes: in all, by voting name and by target. */
-        private record Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget) {
+        /**
+         * Sums of votes: in all, by voting name and by target. A name does not vote for itself, nor do the names
+         * that contain it or that it contains ("Karak" and "Karak district"): they are one piece of evidence,
+         * and would otherwise confirm each other's reading.
+         */
+        private record Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget,
+                              Map<String, List<String>> related) {
+
+            Totals(double all, Map<String, Double> bySource, Map<String, Double> byTarget) {
+                this(all, bySource, byTarget, new HashMap<>());
+            }
+
+            List<String> relatedTo(String self) {
+                return related.computeIfAbsent(self, s -> {
+                    List<String> out = new ArrayList<>(List.of(s));
+                    for (String source : bySource.keySet()) {
+                        if (!source.equals(s) && (source.startsWith(s + " ") || s.startsWith(source + " "))) {
+                            out.add(source);
+                        }
+                    }
+                    return out;
+                });
+            }
+
             static Totals of(Map<String, Map<String, Double>> votes) {
                 double all = 0;
                 Map<String, Double> bySource = new HashMap<>();

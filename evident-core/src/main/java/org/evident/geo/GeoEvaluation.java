@@ -21,7 +21,13 @@ public final class GeoEvaluation {
 
     /** Scores of one file. */
     public record Result(String file, int toponyms, int resolved, double acc161, double medianKm, double meanKm,
-                         double auc, List<String> misses) {}
+                         double auc, List<String> misses, int withIds, int exact) {
+
+        /** The share of gold toponyms that carry a GeoNames id resolved to that very entry; NaN when none do. */
+        public double exactShare() {
+            return withIds == 0 ? Double.NaN : (double) exact / withIds;
+        }
+    }
 
     private GeoEvaluation() {}
 
@@ -31,6 +37,8 @@ public final class GeoEvaluation {
         List<Double> errors = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         int resolved = 0;
+        int withIds = 0;
+        int exact = 0;
         for (GeoCorpus.GoldArticle article : articles) {
             List<Toponym> toponyms = article.toponyms().stream().map(GeoCorpus.GoldToponym::toponym).toList();
             List<Optional<Location>> answers = geocoder.resolve(article.text(), toponyms);
@@ -43,6 +51,11 @@ public final class GeoEvaluation {
                     error = GeoMath.distanceKm(gold.lat(), gold.lon(), answer.get().lat(), answer.get().lon());
                 }
                 errors.add(error);
+                if (gold.geonameid() != 0) {
+                    withIds++;
+                    Long id = answer.map(Location::geonameid).orElse(null);
+                    exact += id != null && id == gold.geonameid() ? 1 : 0;
+                }
                 if (error > 161) {
                     misses.add(String.format("%s\t%s\t%.0f km\t%s", article.id(), gold.toponym().name(), error,
                             answer.map(l -> l.resolvedPlace() + " (" + l.countryCode() + ", " + l.featureCode()
@@ -50,20 +63,22 @@ public final class GeoEvaluation {
                 }
             }
         }
-        return score(file.getFileName().toString(), errors, resolved, misses);
+        Result r = score(file.getFileName().toString(), errors, resolved, misses);
+        return new Result(r.file(), r.toponyms(), r.resolved(), r.acc161(), r.medianKm(), r.meanKm(), r.auc(),
+                r.misses(), withIds, exact);
     }
 
     /** The scores of a list of errors in km. */
     static Result score(String file, List<Double> errors, int resolved, List<String> misses) {
         int n = errors.size();
         if (n == 0) {
-            return new Result(file, 0, 0, 0, 0, 0, 0, misses);
+            return new Result(file, 0, 0, 0, 0, 0, 0, misses, 0, 0);
         }
         double[] sorted = errors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         long within = Arrays.stream(sorted).filter(e -> e <= 161).count();
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         double mean = Arrays.stream(sorted).average().orElse(0);
-        return new Result(file, n, resolved, (double) within / n, median, mean, auc(sorted), misses);
+        return new Result(file, n, resolved, (double) within / n, median, mean, auc(sorted), misses, 0, 0);
     }
 
     /** Trapezoid area under the sorted log(1 + error) curve, scaled by log(max error) to [0, 1]. */

@@ -57,6 +57,11 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted) {
         return new Mention(name, full, compass, wanted);
     }
 
+    /** The same mention read as one name, its compass word included. */
+    Mention asWritten() {
+        return new Mention(full, full, false, wanted);
+    }
+
     /** The name without the kind word ("Idlib" of "Idlib province"), or null where none was written. */
     String withoutKindWord() {
         Matcher kind = KIND_AFTER.matcher(name);

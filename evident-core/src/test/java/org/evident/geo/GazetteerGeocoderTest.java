@@ -120,4 +120,91 @@ class GazetteerGeocoderTest {
         Location loc = resolve("Turks crossed.", "Turks").get(0).orElseThrow();
         assertThat(loc.countryCode()).isEqualTo("TUR");
     }
+    @Test
+    void aCompassWordThatIsPartOfANameReadsTheWholeName() {
+        Location continent = resolve("Cases rose across North America.", "North America").get(0).orElseThrow();
+        assertThat(continent.featureCode()).isEqualTo("CONT");
+        assertThat(continent.countryCode()).isNull();
+        Location part = resolve("Air strikes in northern Syria.", "northern Syria").get(0).orElseThrow();
+        assertThat(part.countryCode()).isEqualTo("SYR");
+    }
+
+    @Test
+    void aPlaceBearingTheNameOnlyAsAVariantIsNoEvidenceOfItsProvince() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(101, "Paris", "", 33.66, -95.56, "P", "PPLA2", "TX", "277", 24782))
+                .addGeoNamesRow(row(102, "Paris", "", 36.30, -88.33, "P", "PPLA2", "TN", "079", 10150))
+                .addGeoNamesRow(row(103, "Swainsboro", "Paris", 32.60, -82.33, "P", "PPLA2", "GA", "107", 7471))
+                .addGeoNamesRow(row(104, "Henry County", "", 33.45, -84.20, "A", "ADM2", "GA", "151", 64781))
+                .addGeoNamesRow(row(105, "Henry County", "", 36.37, -88.33, "A", "ADM2", "TN", "079", 10819))
+                .addGeoNamesRow(row(106, "Macon", "", 32.84, -83.63, "P", "PPLA2", "GA", "021", 91351))
+                .addGeoNamesRow(row(107, "Nashville", "", 36.17, -86.78, "P", "PPLA", "TN", "037", 530852))
+                .build();
+        GazetteerGeocoder local = new GazetteerGeocoder(g);
+        String text = "Paris and Henry County is rich in history.";
+        List<Optional<Location>> out = local.resolve(text, List.of(new Toponym("Paris", 0, 5),
+                new Toponym("Henry County", 10, 22)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(102L);
+        assertThat(out.get(1).orElseThrow().geonameid()).isEqualTo(105L);
+    }
+
+    @Test
+    void aFeatureNamedAfterAPlaceIsReadAsThatPlaceWhenTheGazetteerLacksIt() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(201, "Salinas", "", 36.68, -121.66, "P", "PPLA2", "CA", "053", 156259))
+                .addGeoNamesRow(row(202, "Columbus", "", 39.96, -83.00, "P", "PPLA", "OH", "049", 850106))
+                .addGeoNamesRow(row(203, "Austin", "", 30.27, -97.74, "P", "PPLA", "TX", "453", 961855))
+                .addAdmin1("US.OH", "Ohio", 0)
+                .addAdmin1("US.TX", "Texas", 0)
+                .build();
+        GazetteerGeocoder local = new GazetteerGeocoder(g);
+        String text = "Farms of the Salinas Valley. Ohioans voted. The Lune Valley flooded.";
+        List<Optional<Location>> out = local.resolve(text, List.of(new Toponym("Salinas Valley", 13, 27),
+                new Toponym("Ohioans", 29, 36), new Toponym("Lune Valley", 48, 59)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(201L);
+        assertThat(out.get(1).orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(out.get(1).orElseThrow().province()).isEqualTo("Ohio");
+        assertThat(out.get(2)).isEmpty();
+        Location texas = local.resolve("Texans voted.", List.of(new Toponym("Texans", 0, 6))).get(0).orElseThrow();
+        assertThat(texas.province()).isEqualTo("Texas");
+    }
+
+    @Test
+    void continentsAndRegionsStandForTheirAdjectivesAndCountriesForNamesWithoutThe() {
+        Location europe = resolve("European ministers met.", "European").get(0).orElseThrow();
+        assertThat(europe.featureCode()).isEqualTo("CONT");
+        assertThat(europe.resolvedPlace()).isEqualTo("Europe");
+        assertThat(GazetteerBuilder.adjective("Asia")).isEqualTo("Asian");
+        assertThat(GazetteerBuilder.adjective("Sinai")).isNull();
+        Gazetteer g = new GazetteerBuilder().addCountry("CG", "COG", "Republic of the Congo", -1, 15, 0).build();
+        assertThat(g.countryByName("Republic of Congo")).contains("CG");
+    }
+
+    @Test
+    void namesThatContainOneAnotherDoNotConfirmEachOthersReading() {
+        Gazetteer g = new GazetteerBuilder()
+                .addCountry("JO", "JOR", "Jordan", 31, 36, 0)
+                .addCountry("PK", "PAK", "Pakistan", 30, 70, 0)
+                .addGeoNamesRow(new String[] {"301", "Karak", "Karak", "", "33.12", "71.09", "P", "PPLA2", "PK", "",
+                    "03", "K1", "", "", "13679", "", "", "", ""})
+                .addGeoNamesRow(new String[] {"302", "Karak District", "Karak District", "", "33.12", "71.09", "A",
+                    "ADM2", "PK", "", "03", "K1", "", "", "13679", "", "", "", ""})
+                .addGeoNamesRow(new String[] {"303", "Karak City", "Karak City", "Karak", "31.16", "35.76", "P",
+                    "PPLA", "JO", "", "09", "", "", "", "21678", "", "", "", ""})
+                .addGeoNamesRow(new String[] {"304", "Amman", "Amman", "", "31.95", "35.93", "P", "PPLC", "JO", "",
+                    "16", "", "", "", "1275857", "", "", "", ""})
+                .build();
+        String text = "Gunmen attacked police in Jordan. In the town of Karak, and in Karak district, shots rang out.";
+        List<Toponym> toponyms = List.of(new Toponym("Jordan", 26, 32), new Toponym("Karak", 49, 54),
+                new Toponym("Karak district", 63, 77));
+        List<Optional<Location>> out = new GazetteerGeocoder(g).resolve(text, toponyms);
+        assertThat(out.get(1).orElseThrow().geonameid()).isEqualTo(303L);
+    }
+
+    /** A GeoNames dump row of a US place. */
+    private static String[] row(long id, String name, String alternates, double lat, double lon, String featureClass,
+                                String featureCode, String admin1, String admin2, long population) {
+        return new String[] {Long.toString(id), name, name, alternates, Double.toString(lat), Double.toString(lon),
+            featureClass, featureCode, "US", "", admin1, admin2, "", "", Long.toString(population), "", "", "", ""};
+    }
 }

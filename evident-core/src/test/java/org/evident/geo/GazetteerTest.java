@@ -91,4 +91,27 @@ class GazetteerTest {
         assertThatThrownBy(() -> GeoNamesFiles.kindOf(file))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a GeoNames dump file");
     }
+    @Test
+    void aCountryTakesItsMainLandmassCentroidOnlyWhenItLiesModeratelyFarFromTheTablePoint() {
+        double[] near = {38.5, -97.5, 75};
+        double[] moderate = {39.5, -99.5, 75};
+        double[] far = {45.0, -110.0, 75};
+        double[] islands = {64.0, -150.0, 25};
+        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(moderate, islands))).containsExactly(39.5, -99.5);
+        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(near, islands))).containsExactly(38.0, -97.0);
+        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(far, islands))).containsExactly(38.0, -97.0);
+        double[] half = {39.5, -99.5, 50};
+        double[] otherHalf = {64.0, -150.0, 50};
+        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(half, otherHalf))).containsExactly(38.0, -97.0);
+        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of())).containsExactly(38.0, -97.0);
+    }
+    @Test
+    void divisionsAreAlsoKnownWithoutTheKindWordsBeforeOrAfterTheirNames() {
+        assertThat(GazetteerBuilder.withoutDivisionWord("Province of Nueva Ecija")).isEqualTo("nueva ecija");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Kabupaten Pangandaran")).isEqualTo("pangandaran");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Departamento de Lima")).isEqualTo("lima");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Rapides Parish")).isEqualTo("rapides");
+        assertThat(GazetteerBuilder.withoutDivisionWord("Kota")).isNull();
+        assertThat(GazetteerBuilder.withoutDivisionWord("Nueva Ecija")).isNull();
+    }
 }

@@ -50,6 +50,8 @@ class GeoEvaluationTest {
         GeoEvaluation.Result r = GeoEvaluation.evaluate(lgl, new GazetteerGeocoder(Fixture.gazetteer()));
         assertThat(r.toponyms()).isEqualTo(1);
         assertThat(r.acc161()).isEqualTo(1.0);
+        assertThat(r.withIds()).isEqualTo(1);
+        assertThat(r.exactShare()).isEqualTo(1.0);
     }
 
     @Test
