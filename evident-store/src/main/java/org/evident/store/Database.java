@@ -40,7 +40,8 @@ final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), null, null)
                     .locations("classpath:org/evident/store/migration")
-                    .placeholders(Map.of("text", location.postgres() ? "TEXT" : "CLOB"))
+                    .placeholders(Map.of("text", location.postgres() ? "TEXT" : "CLOB",
+                            "inline_text", location.postgres() ? "TEXT" : "CHARACTER VARYING(1000000000)"))
                     .load()
                     .migrate();
         } catch (FlywayException e) {
