@@ -2,8 +2,10 @@ package org.evident.cli;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.evident.extract.Codebook;
 import org.evident.extract.EventExtractor;
@@ -24,8 +26,20 @@ public final class Pipelines {
     private Geocoder geocoder;
     private final Map<Path, Pipeline> pipelines = new HashMap<>();
 
+    /** The system property choosing which sentences NER and the parse run on (full, selective-parse, selective). */
+    public static final String SCOPE_PROPERTY = "evident.annotation";
+    /** The scope when the property is not set. */
+    public static final CoreNlpAnnotator.Scope DEFAULT_SCOPE = CoreNlpAnnotator.Scope.FULL;
+
+    /** Every codebook in use: a sentence is worth the full analysis when any of them has a key lemma in it. */
+    private final List<Codebook> codebooks = new CopyOnWriteArrayList<>();
+
     public Pipelines() {
-        this(() -> new CoreNlpAnnotator(Codebook.bundled().acronyms()), DefaultGeocoder::load);
+        this.annotatorFactory = () -> new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(),
+                Codebook.bundled().acronyms(), true,
+                CoreNlpAnnotator.Scope.parse(System.getProperty(SCOPE_PROPERTY), DEFAULT_SCOPE),
+                lemma -> codebooks.stream().anyMatch(c -> c.isKeyLemma(lemma)));
+        this.geocoderFactory = DefaultGeocoder::load;
     }
 
     public Pipelines(Supplier<Annotator> annotatorFactory, Supplier<Geocoder> geocoderFactory) {
@@ -39,6 +53,7 @@ public final class Pipelines {
         Pipeline pipeline = pipelines.get(key);
         if (pipeline == null) {
             Codebook codebook = codebooks == null ? Codebook.bundled() : Codebook.load(codebooks, "en");
+            this.codebooks.add(codebook);
             pipeline = new Pipeline(annotator(), new EventExtractor(codebook, geocoder()));
             pipelines.put(key, pipeline);
         }

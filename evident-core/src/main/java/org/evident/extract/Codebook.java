@@ -38,6 +38,7 @@ public final class Codebook {
 
     private final Map<String, List<Trigger>> triggersByFirstLemma;
     private final Map<CueRole, Map<String, Cue>> cues;
+    private final Set<String> keyCueLemmas = new HashSet<>();
     private final Map<String, Actor> actorsByName;
     private final int longestActorName;
     private final Map<String, String> agentSectors;
@@ -62,6 +63,9 @@ public final class Codebook {
             Cue cue = new Cue(List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+")), role,
                     Status.valueOf(row.cell(2)));
             cues.computeIfAbsent(role, r -> new HashMap<>()).put(String.join(" ", cue.lemmas()), cue);
+            if (role == CueRole.SAY || role == CueRole.RAISE) {
+                keyCueLemmas.add(cue.lemmas().get(0));
+            }
         }
         actorsByName = new HashMap<>();
         int longest = 1;
@@ -115,6 +119,16 @@ public final class Codebook {
 
     boolean isCue(CueRole role, String lemma) {
         return cue(role, lemma) != null;
+    }
+
+    /**
+     * Whether a lemma can start what the extractor reads from a sentence: a trigger, a speech or reporting verb,
+     * a responsibility claim. A sentence with none of them holds no event, statement or claim of its own, so the
+     * annotator may skip NER and the parse there (see CoreNlpAnnotator.Scope).
+     */
+    public boolean isKeyLemma(String lemma) {
+        return triggersByFirstLemma.containsKey(lemma) || ResponsibilityReader.CUE_LEMMAS.contains(lemma)
+                || keyCueLemmas.contains(lemma);
     }
 
     /** The named actor a name denotes, or null. */
