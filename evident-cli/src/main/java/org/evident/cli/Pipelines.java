@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.evident.extract.Codebook;
@@ -12,6 +13,7 @@ import org.evident.extract.EventExtractor;
 import org.evident.geo.Geocoder;
 import org.evident.nlp.Annotator;
 import org.evident.nlp.CoreNlpAnnotator;
+import org.evident.nlp.SentenceFocus;
 import org.evident.pipeline.Pipeline;
 
 /**
@@ -32,14 +34,31 @@ public final class Pipelines {
     public static final CoreNlpAnnotator.Scope DEFAULT_SCOPE = CoreNlpAnnotator.Scope.FULL;
 
     /** Every codebook in use: a sentence is worth the full analysis when any of them has a key lemma in it. */
-    private final List<Codebook> codebooks = new CopyOnWriteArrayList<>();
+    private final List<SentenceFocus> focuses = new CopyOnWriteArrayList<>();
 
     public Pipelines() {
-        this.annotatorFactory = () -> new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(),
+        this.annotatorFactory = () -> new CoreNlpAnnotator(properties(),
                 Codebook.bundled().acronyms(), true,
                 CoreNlpAnnotator.Scope.parse(System.getProperty(SCOPE_PROPERTY), DEFAULT_SCOPE),
-                lemma -> codebooks.stream().anyMatch(c -> c.isKeyLemma(lemma)));
+                new SentenceFocus(lemma -> focuses.stream().anyMatch(f -> f.key().test(lemma)),
+                        lemma -> focuses.stream().anyMatch(f -> f.followUp().test(lemma))));
         this.geocoderFactory = DefaultGeocoder::load;
+    }
+
+    /**
+     * CoreNLP's settings: the defaults, with the annotators of -Devident.annotators (e.g. without depparse) and
+     * SUTime off with -Devident.sutime=false; both only to measure what each annotator adds (docs/PERFORMANCE.md).
+     */
+    private static Properties properties() {
+        Properties properties = CoreNlpAnnotator.defaultProperties();
+        String annotators = System.getProperty("evident.annotators");
+        if (annotators != null && !annotators.isBlank()) {
+            properties.setProperty("annotators", annotators);
+        }
+        if ("false".equals(System.getProperty("evident.sutime"))) {
+            properties.setProperty("ner.useSUTime", "false");
+        }
+        return properties;
     }
 
     public Pipelines(Supplier<Annotator> annotatorFactory, Supplier<Geocoder> geocoderFactory) {
@@ -53,7 +72,7 @@ public final class Pipelines {
         Pipeline pipeline = pipelines.get(key);
         if (pipeline == null) {
             Codebook codebook = codebooks == null ? Codebook.bundled() : Codebook.load(codebooks, "en");
-            this.codebooks.add(codebook);
+            focuses.add(codebook.focus());
             pipeline = new Pipeline(annotator(), new EventExtractor(codebook, geocoder()));
             pipelines.put(key, pipeline);
         }

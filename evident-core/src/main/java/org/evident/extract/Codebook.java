@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.evident.model.Status;
+import org.evident.nlp.SentenceFocus;
 
 /**
  * The editable lexicons extraction runs on, as PETRARCH's dictionaries: triggers, epistemic cues, named actors,
@@ -129,6 +130,11 @@ public final class Codebook {
     public boolean isKeyLemma(String lemma) {
         return triggersByFirstLemma.containsKey(lemma) || ResponsibilityReader.CUE_LEMMAS.contains(lemma)
                 || keyCueLemmas.contains(lemma);
+    }
+
+    /** What makes a sentence worth NER and the parse, by this codebook: key lemmas, and doubt cues after them. */
+    public SentenceFocus focus() {
+        return new SentenceFocus(this::isKeyLemma, lemma -> isCue(CueRole.DOUBT, lemma));
     }
 
     /** The named actor a name denotes, or null. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.evident.model.Article;
 import org.evident.timing.Stage;
@@ -51,13 +52,10 @@ public final class CoreNlpAnnotator implements Annotator {
         }
     }
 
-    /**
-     * A chosen sentence's neighbours that also get the full analysis: the extractor looks for a pronoun's
-     * referent as a named subject up to two sentences back, and reads doubt ("This could not be verified") from
-     * the sentence after a report.
-     */
-    private static final int BEFORE = 2;
-    private static final int AFTER = 1;
+    /** How far back the extractor looks for a pronoun speaker's referent (a named subject). */
+    private static final int PRONOUN_REACH = 2;
+    /** The headline and the lede (with any dateline): they set the article's country for geocoding. */
+    private static final int ALWAYS_CHOSEN = 2;
 
     private final Properties properties;
     private final StanfordCoreNLP tagging;
@@ -68,8 +66,10 @@ public final class CoreNlpAnnotator implements Annotator {
     private final Set<String> properNouns;
     private final boolean truecase;
     private final Scope scope;
-    private final Predicate<String> keyLemma;
+    private final SentenceFocus focus;
     private final StageTimes times = new StageTimes();
+    private final LongAdder sentencesSeen = new LongAdder();
+    private final LongAdder sentencesChosen = new LongAdder();
     private final Duration loadTime;
 
     private record Step(String name, StanfordCoreNLP pipeline, Stage stage, boolean selective) {}
@@ -99,13 +99,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * @param scope    which sentences NER and the parse run on
-     * @param keyLemma for a selective scope, the lemmas that make a sentence worth the full analysis (trigger
-     *                 and cue words); the sentence's neighbours are analysed with it
+     * @param focus    for a selective scope, what makes a sentence worth the full analysis (null for FULL)
      */
     public CoreNlpAnnotator(Properties properties, Set<String> properNouns, boolean truecase, Scope scope,
-                            Predicate<String> keyLemma) {
+                            SentenceFocus focus) {
         long start = System.nanoTime();
-        if (scope != Scope.FULL && keyLemma == null) {
+        if (scope != Scope.FULL && focus == null) {
             throw new IllegalArgumentException("a selective annotation scope needs the lemmas that select sentences");
         }
         this.properties = new Properties();
@@ -137,7 +136,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.properNouns = Set.copyOf(properNouns);
         this.truecase = truecase;
         this.scope = scope;
-        this.keyLemma = keyLemma;
+        this.focus = focus;
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -172,6 +171,11 @@ public final class CoreNlpAnnotator implements Annotator {
         return scope;
     }
 
+    /** Sentences annotated so far, and how many of them NER or the parse ran on ({seen, chosen}). */
+    public long[] sentenceCounts() {
+        return new long[] {sentencesSeen.sum(), sentencesChosen.sum()};
+    }
+
     /** Time spent so far in each NLP stage, over all articles and threads. */
     public StageTimes times() {
         return times;
@@ -202,26 +206,36 @@ public final class CoreNlpAnnotator implements Annotator {
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(toSentence(sentences.size(), sentence));
         }
+        sentencesSeen.add(sentences.size());
+        sentencesChosen.add(chosen == null ? sentences.size()
+                : chosen.get(CoreAnnotations.SentencesAnnotation.class).size());
         times.since(Stage.CONVERSION, clock);
         return new AnnotatedArticle(article, sentences);
     }
 
     /**
      * The sentences that can hold an event or its arguments, as a document of their own that shares the tokens
-     * (and so the offsets) of the whole: a sentence with a key lemma, and its neighbours. Needs lemmas.
+     * (and so the offsets) of the whole. Chosen: the headline and lede; every sentence with a key lemma; before one
+     * with a personal pronoun, the two sentences where its referent may be named; after one, the next sentence
+     * when it has a follow-up lemma (doubt about the report). Needs tags and lemmas.
      */
     private Annotation chosenSentences(Annotation document) {
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         boolean[] chosen = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
-            for (CoreLabel token : all.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
-                String lemma = token.lemma() == null ? token.word() : token.lemma();
-                if (keyLemma.test(lemma.toLowerCase(Locale.ROOT))) {
-                    for (int k = Math.max(0, i - BEFORE); k <= Math.min(all.size() - 1, i + AFTER); k++) {
-                        chosen[k] = true;
-                    }
-                    break;
+            List<CoreLabel> sentence = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            chosen[i] |= i < ALWAYS_CHOSEN;
+            if (!has(sentence, focus.key())) {
+                continue;
+            }
+            chosen[i] = true;
+            if (sentence.stream().anyMatch(t -> "PRP".equals(t.tag()))) {
+                for (int k = Math.max(0, i - PRONOUN_REACH); k < i; k++) {
+                    chosen[k] = true;
                 }
+            }
+            if (i + 1 < all.size() && has(all.get(i + 1).get(CoreAnnotations.TokensAnnotation.class), focus.followUp())) {
+                chosen[i + 1] = true;
             }
         }
         List<CoreMap> sentences = new ArrayList<>();
@@ -239,6 +253,16 @@ public final class CoreNlpAnnotator implements Annotator {
             part.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
         }
         return part;
+    }
+
+    private static boolean has(List<CoreLabel> tokens, Predicate<String> lemmas) {
+        for (CoreLabel token : tokens) {
+            String lemma = token.lemma() == null ? token.word() : token.lemma();
+            if (lemmas.test(lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

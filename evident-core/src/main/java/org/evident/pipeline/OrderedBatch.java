@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.evident.model.Article;
 
 /**
@@ -22,11 +23,16 @@ public final class OrderedBatch {
     /** Articles in flight per thread: enough to keep every thread busy while the caller writes results. */
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
-    private final Pipeline pipeline;
+    private final Function<Article, Outcome> process;
     private final int threads;
 
     public OrderedBatch(Pipeline pipeline, int threads) {
-        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this(pipeline::process, threads);
+    }
+
+    /** @param process what to do with each article (a pipeline's process, perhaps measured); must not throw */
+    public OrderedBatch(Function<Article, Outcome> process, int threads) {
+        this.process = Objects.requireNonNull(process, "process");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -41,7 +47,7 @@ public final class OrderedBatch {
         if (threads == 1) {
             int count = 0;
             while (articles.hasNext()) {
-                sink.accept(pipeline.process(articles.next()));
+                sink.accept(process.apply(articles.next()));
                 count++;
             }
             return count;
@@ -57,7 +63,7 @@ public final class OrderedBatch {
             int count = 0;
             while (articles.hasNext()) {
                 Article article = articles.next();
-                inFlight.add(pool.submit(() -> pipeline.process(article)));
+                inFlight.add(pool.submit(() -> process.apply(article)));
                 count++;
                 if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
                     sink.accept(await(inFlight.poll()));

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class Throughput {
 
     /** Articles processed untimed before each measured run. */
     private static final int WARM_UP = 2;
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final Pipeline pipeline;
     private final Consumer<String> progress;
@@ -106,11 +109,15 @@ public final class Throughput {
             Run two = threads == 2 ? main : runPipeline(articles, 2);
             scaling = two.articlesPerSecond() / one.articlesPerSecond();
         }
-        Double baselineRate = null;
+        Run bare = null;
         CoreNlpAnnotator annotator = pipeline.annotator() instanceof CoreNlpAnnotator c ? c : null;
         if (baseline && annotator != null) {
-            baselineRate = runBaseline(annotator, articles, threads);
+            bare = runBaseline(annotator, articles, threads);
         }
+        Double baselineRate = bare == null ? null : bare.articlesPerSecond();
+        Double cpuSpeedup = bare == null || main.cpuNanos() == 0 ? null : (double) bare.cpuNanos() / main.cpuNanos();
+        long[] counts = annotator == null ? new long[] {0, 0} : annotator.sentenceCounts();
+        Double chosen = counts[0] == 0 ? null : (double) counts[1] / counts[0];
         Map<Stage, Long> stages = new LinkedHashMap<>();
         StageTimes.Snapshot split = main.stages();
         for (Stage stage : Stage.values()) {
@@ -122,11 +129,13 @@ public final class Throughput {
                 baselineRate == null ? null : main.articlesPerSecond() / baselineRate, all.ownFraction(),
                 heap.peakMb(), heap.peakLiveMb(), loadSeconds, scaling, main.failed(), corpus.rejected(),
                 annotator == null ? null : annotator.scope().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                all);
+                chosen, main.cpuNanos() / 1e6 / articles.size(),
+                bare == null ? null : bare.cpuNanos() / 1e6 / articles.size(), cpuSpeedup, all);
     }
 
-    /** One measured pass. */
-    private record Run(double seconds, int articles, long tokens, int failed, StageTimes.Snapshot stages) {
+    /** One measured pass; cpuNanos is the CPU time of the threads that processed the articles. */
+    private record Run(double seconds, long cpuNanos, int articles, long tokens, int failed,
+                       StageTimes.Snapshot stages) {
         double articlesPerSecond() {
             return articles / seconds;
         }
@@ -146,8 +155,14 @@ public final class Throughput {
         AtomicLong bytes = new AtomicLong();
         AtomicInteger failed = new AtomicInteger();
         Ticker ticker = new Ticker("evident, " + threads + (threads == 1 ? " thread" : " threads"), articles.size());
+        AtomicLong cpu = new AtomicLong();
         long start = System.nanoTime();
-        new OrderedBatch(pipeline, threads).run(articles.iterator(), outcome -> {
+        new OrderedBatch(article -> {
+            long clock = CPU.getCurrentThreadCpuTime();
+            Outcome outcome = pipeline.process(article);
+            cpu.addAndGet(CPU.getCurrentThreadCpuTime() - clock);
+            return outcome;
+        }, threads).run(articles.iterator(), outcome -> {
             long clock = System.nanoTime();
             for (EventRecord record : outcome.records()) {
                 bytes.addAndGet(serialize(record).length());
@@ -162,7 +177,7 @@ public final class Throughput {
         StageTimes.Snapshot stages = nlpTimes().minus(nlpBefore)
                 .plus(pipeline.extractor().times().snapshot().minus(extractBefore))
                 .plus(serialization.snapshot());
-        return new Run(seconds, articles.size(), tokens.get(), failed.get(), stages);
+        return new Run(seconds, cpu.get(), articles.size(), tokens.get(), failed.get(), stages);
     }
 
     private StageTimes.Snapshot nlpTimes() {
@@ -177,12 +192,13 @@ public final class Throughput {
         }
     }
 
-    /** Bare CoreNLP, same settings and annotators, on whole documents; articles per second. */
-    private double runBaseline(CoreNlpAnnotator annotator, List<Article> articles, int threads) {
+    /** Bare CoreNLP, same settings and annotators, on whole documents. */
+    private Run runBaseline(CoreNlpAnnotator annotator, List<Article> articles, int threads) {
         StanfordCoreNLP bare = new StanfordCoreNLP(annotator.properties());
         for (Article article : articles.subList(0, Math.min(WARM_UP, articles.size()))) {
             bare.annotate(document(article));
         }
+        AtomicLong cpu = new AtomicLong();
         Ticker ticker = new Ticker("bare CoreNLP, " + threads + (threads == 1 ? " thread" : " threads"), articles.size());
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -190,7 +206,9 @@ public final class Throughput {
             List<Future<?>> tasks = new ArrayList<>();
             for (Article article : articles) {
                 tasks.add(pool.submit(() -> {
+                    long clock = CPU.getCurrentThreadCpuTime();
                     bare.annotate(document(article));
+                    cpu.addAndGet(CPU.getCurrentThreadCpuTime() - clock);
                     heap.sample();
                     ticker.tick();
                 }));
@@ -206,7 +224,8 @@ public final class Throughput {
         } finally {
             pool.shutdownNow();
         }
-        return articles.size() / ((System.nanoTime() - start) / 1e9);
+        return new Run((System.nanoTime() - start) / 1e9, cpu.get(), articles.size(), 0, 0,
+                StageTimes.Snapshot.empty());
     }
 
     private static Annotation document(Article article) {
@@ -282,12 +301,19 @@ public final class Throughput {
      * @param peakLiveHeapMb            the most heap still in use after a collection
      * @param scaling2vs1               throughput with two threads over one, or null for one thread
      * @param scope                     which sentences NER and the parse ran on, or null without CoreNLP
+     * @param chosenSentenceFraction    the share of sentences that NER or the parse ran on, or null
+     * @param cpuMsPerArticle           CPU time per article of the threads processing them (steadier than rates
+     *                                  on a machine shared with other work)
+     * @param baselineCpuMsPerArticle   the same for bare CoreNLP, or null
+     * @param cpuSpeedupVsBaseline      the baseline's CPU time over the pipeline's, or null
      * @param stages                    nanoseconds per stage, summed over threads
      */
     public record Report(int articles, long tokens, int threads, double articlesPerSecond, double tokensPerSecond,
                          Double baselineArticlesPerSecond, Double speedupVsBaseline, double ownStageFraction,
                          double peakHeapMb, double peakLiveHeapMb, double loadSeconds, Double scaling2vs1,
-                         int failed, int rejected, String scope, StageTimes.Snapshot stages) {
+                         int failed, int rejected, String scope, Double chosenSentenceFraction,
+                         double cpuMsPerArticle, Double baselineCpuMsPerArticle, Double cpuSpeedupVsBaseline,
+                         StageTimes.Snapshot stages) {
 
         /** One JSON object: the fixed keys first, then extras (threads, tokens_per_s, stage split, ...). */
         public ObjectNode toJson() {
@@ -311,9 +337,17 @@ public final class Throughput {
             json.put("threads", threads);
             json.put("tokens_per_s", Math.round(tokensPerSecond));
             json.put("peak_live_heap_mb", Math.round(peakLiveHeapMb));
+            json.put("cpu_ms_per_article", round(cpuMsPerArticle));
+            if (baselineCpuMsPerArticle != null) {
+                json.put("baseline_cpu_ms_per_article", round(baselineCpuMsPerArticle));
+                json.put("cpu_speedup_vs_baseline", round(cpuSpeedupVsBaseline));
+            }
             json.put("failed", failed);
             json.put("rejected", rejected);
             json.put("scope", scope);
+            if (chosenSentenceFraction != null) {
+                json.put("chosen_sentence_fraction", round(chosenSentenceFraction));
+            }
             ObjectNode split = json.putObject("stage_fraction");
             long total = Math.max(1, stages.total());
             for (Stage stage : Stage.values()) {
@@ -328,13 +362,17 @@ public final class Throughput {
             text.append(String.format(Locale.ROOT, "articles           %d (%d tokens, %d failed, %d inputs rejected)%n",
                     articles, tokens, failed, rejected));
             text.append(String.format(Locale.ROOT, "threads            %d%s%n", threads,
-                    scope == null ? "" : ", annotation scope " + scope));
+                    scope == null ? "" : ", annotation scope " + scope
+                    + (chosenSentenceFraction == null ? "" : String.format(Locale.ROOT,
+                    " (NER/parse on %.0f%% of sentences)", 100 * chosenSentenceFraction))));
             text.append(String.format(Locale.ROOT, "throughput         %.2f articles/s, %.0f tokens/s%n",
                     articlesPerSecond, tokensPerSecond));
             if (baselineArticlesPerSecond != null) {
                 text.append(String.format(Locale.ROOT, "bare CoreNLP       %.2f articles/s (same annotators, whole documents)%n",
                         baselineArticlesPerSecond));
                 text.append(String.format(Locale.ROOT, "speedup            %.2fx over bare CoreNLP%n", speedupVsBaseline));
+                text.append(String.format(Locale.ROOT, "CPU per article    %.0f ms, bare CoreNLP %.0f ms (%.2fx)%n",
+                        cpuMsPerArticle, baselineCpuMsPerArticle, cpuSpeedupVsBaseline));
             }
             if (scaling2vs1 != null) {
                 text.append(String.format(Locale.ROOT, "scaling            %.2fx with 2 threads over 1%n", scaling2vs1));
