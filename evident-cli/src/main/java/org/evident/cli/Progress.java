@@ -38,7 +38,8 @@ final class Progress {
     synchronized void advance() {
         done++;
         long now = System.nanoTime();
-        if ((total > 1 || total == UNKNOWN_TOTAL) && now - lastPrint >= (terminal ? BAR_INTERVAL_NANOS : LINE_INTERVAL_NANOS)) {
+        boolean many = total > 1 || total == UNKNOWN_TOTAL && done > 1;
+        if (many && now - lastPrint >= (terminal ? BAR_INTERVAL_NANOS : LINE_INTERVAL_NANOS)) {
             lastPrint = now;
             err.print(terminal ? "\r" + bar() + line(now) : line(now) + "\n");
             err.flush();
