@@ -5,15 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.evident.exchange.ArticleEventsJson;
 import org.evident.ingest.Outcomes;
@@ -23,6 +24,7 @@ import org.evident.ingest.Readers;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
+import org.evident.pipeline.OrderedBatch;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -69,6 +71,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Folder whose codebook files (triggers.tsv, cues.tsv, …) replace the bundled ones.")
     Path codebooks;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles processed at once (default: the number of cores); output keeps the input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @CommandLine.Mixin
     ReadingOptions reading = new ReadingOptions();
 
@@ -88,57 +94,134 @@ final class ExtractCommand implements Callable<Integer> {
             env.err().println("evident: " + e.getMessage());
             return Main.NOTHING_READ;
         }
-        Map<String, List<Article>> articlesByInput = new LinkedHashMap<>();
-        int rejected = 0;
-        for (String file : files) {
-            List<Article> articles = new ArrayList<>();
-            try (Outcomes outcomes = Readers.read(file, options, env.in())) {
-                while (outcomes.hasNext()) {
-                    ReadOutcome outcome = outcomes.next();
-                    if (outcome instanceof ReadOutcome.Read read) {
-                        articles.add(read.article());
-                    } else if (outcome instanceof ReadOutcome.Rejected reject) {
-                        env.err().println("evident: " + reject.message());
-                        rejected++;
-                    }
-                }
-            }
-            articlesByInput.put(file, articles);
-        }
-        int total = articlesByInput.values().stream().mapToInt(List::size).sum();
-        if (total == 0) {
-            env.err().println("evident: nothing could be read");
+        if (threads < 1) {
+            env.err().println("evident: --threads must be at least 1, was " + threads);
             return Main.NOTHING_READ;
         }
         if (outDir != null) {
             Files.createDirectories(outDir);
         }
-        Pipeline pipeline = env.pipelines().get(codebooks);
-        Progress progress = new Progress(env.err(), "extract", total);
-        int failed = 0;
-        for (Map.Entry<String, List<Article>> input : articlesByInput.entrySet()) {
-            StringBuilder output = new StringBuilder();
-            for (Article article : input.getValue()) {
-                Outcome outcome = pipeline.process(article);
-                progress.advance();
-                if (outcome.failed()) {
-                    env.err().println("evident: " + article.origin() + ": extraction failed: " + outcome.error());
-                    failed++;
+        // Articles stream from the readers through the workers to the output: only the few in flight are in memory.
+        Progress progress = new Progress(env.err(), "extract", Progress.UNKNOWN_TOTAL);
+        int[] counts = new int[3]; // read, rejected, failed
+        for (String file : files) {
+            try (Outcomes outcomes = Readers.read(file, options, env.in())) {
+                Iterator<Article> articles = articles(outcomes, counts);
+                if (!articles.hasNext()) {
                     continue;
                 }
-                output.append(render(outcome));
-            }
-            if (outDir != null) {
-                if (!input.getValue().isEmpty()) {
-                    writeAtomically(outputFile(input.getKey()), output.toString());
+                Pipeline pipeline = env.pipelines().get(codebooks);
+                try (Output output = open(file)) {
+                    new OrderedBatch(pipeline, threads).run(articles, outcome -> {
+                        progress.advance();
+                        if (outcome.failed()) {
+                            env.err().println("evident: " + outcome.article().origin() + ": extraction failed: "
+                                    + outcome.error());
+                            counts[2]++;
+                        } else {
+                            output.write(render(outcome));
+                        }
+                    });
+                    output.commit();
                 }
-            } else {
-                env.out().print(output);
-                env.out().flush();
             }
         }
         progress.finish();
-        return rejected + failed > 0 ? Main.PARTIAL : 0;
+        if (counts[0] == 0) {
+            env.err().println("evident: nothing could be read");
+            return Main.NOTHING_READ;
+        }
+        return counts[1] + counts[2] > 0 ? Main.PARTIAL : 0;
+    }
+
+    /** The articles of one input; rejected records are reported as they are met and counted. */
+    private Iterator<Article> articles(Outcomes outcomes, int[] counts) {
+        return new Iterator<>() {
+            private Article next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && outcomes.hasNext()) {
+                    ReadOutcome outcome = outcomes.next();
+                    if (outcome instanceof ReadOutcome.Read read) {
+                        next = read.article();
+                        counts[0]++;
+                    } else if (outcome instanceof ReadOutcome.Rejected reject) {
+                        env.err().println("evident: " + reject.message());
+                        counts[1]++;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Article next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Article article = next;
+                next = null;
+                return article;
+            }
+        };
+    }
+
+    /** Where one input's records go: standard output, or a file in --out-dir written whole or not at all. */
+    private interface Output extends AutoCloseable {
+        void write(String text);
+
+        /** Makes what was written visible (renames the finished file into place). */
+        void commit() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private Output open(String input) throws IOException {
+        if (outDir == null) {
+            return new Output() {
+                @Override
+                public void write(String text) {
+                    env.out().print(text);
+                }
+
+                @Override
+                public void commit() {
+                    env.out().flush();
+                }
+
+                @Override
+                public void close() {
+                    env.out().flush();
+                }
+            };
+        }
+        Path target = outputFile(input);
+        // written next to the target and renamed, so a crash never leaves a half-written file
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".evident-", ".tmp");
+        Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        return new Output() {
+            @Override
+            public void write(String text) {
+                try {
+                    writer.write(text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + temp + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void commit() throws IOException {
+                writer.close();
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+
+            @Override
+            public void close() throws IOException {
+                writer.close();
+                Files.deleteIfExists(temp);
+            }
+        };
     }
 
     private String render(Outcome outcome) {
@@ -166,16 +249,5 @@ final class ExtractCommand implements Callable<Integer> {
         Path path = input.equals("-") || Readers.isGlob(input) ? null : Path.of(input).getFileName();
         String name = path == null ? input.equals("-") ? "stdin" : input.replaceAll("[^A-Za-z0-9._-]+", "_") : path.toString();
         return outDir.resolve(name + (format == Format.jsonl ? ".jsonl" : ".json"));
-    }
-
-    /** Writes next to the target and renames, so a crash never leaves a half-written file. */
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".evident-", ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

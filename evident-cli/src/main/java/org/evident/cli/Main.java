@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "says so."},
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
             ExportCommand.class, StatsCommand.class, ReindexCommand.class, ImportRecordsCommand.class,
-            EvalCommand.class, AnnotateCommand.class,
+            EvalCommand.class, AnnotateCommand.class, BenchCommand.class,
             GeocodeCommand.class, GeoevalCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 partial failure (some inputs rejected, or a score below its floor);",
             "2 nothing could be read, or the command line is wrong."})

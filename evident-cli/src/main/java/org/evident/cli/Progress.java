@@ -12,6 +12,8 @@ final class Progress {
     private static final long LINE_INTERVAL_NANOS = Duration.ofSeconds(3).toNanos();
     private static final long BAR_INTERVAL_NANOS = Duration.ofMillis(500).toNanos();
     private static final int BAR_WIDTH = 30;
+    /** The total for runs whose length is not known in advance (streamed input): counts and rate, no bar. */
+    static final int UNKNOWN_TOTAL = -1;
 
     private final PrintStream err;
     private final String label;
@@ -36,7 +38,8 @@ final class Progress {
     synchronized void advance() {
         done++;
         long now = System.nanoTime();
-        if (total > 1 && now - lastPrint >= (terminal ? BAR_INTERVAL_NANOS : LINE_INTERVAL_NANOS)) {
+        boolean many = total > 1 || total == UNKNOWN_TOTAL && done > 1;
+        if (many && now - lastPrint >= (terminal ? BAR_INTERVAL_NANOS : LINE_INTERVAL_NANOS)) {
             lastPrint = now;
             err.print(terminal ? "\r" + bar() + line(now) : line(now) + "\n");
             err.flush();
@@ -44,12 +47,15 @@ final class Progress {
     }
 
     synchronized void finish() {
-        if (total > 1 && lastPrint != start) {
+        if ((total > 1 || total == UNKNOWN_TOTAL) && lastPrint != start) {
             err.print((terminal ? "\r" + bar() : "") + line(System.nanoTime()) + "\n");
         }
     }
 
     private String bar() {
+        if (total == UNKNOWN_TOTAL) {
+            return "";
+        }
         int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
         return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] ";
     }
@@ -57,6 +63,9 @@ final class Progress {
     private String line(long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;
+        if (total == UNKNOWN_TOTAL) {
+            return String.format("%s: %d %s, %.2f/s", label, done, unit, rate);
+        }
         String eta = rate > 0 && total > done ? String.format(", ETA %ds", Math.round((total - done) / rate)) : "";
         return String.format("%s: %d/%d %s, %.2f/s%s", label, done, total, unit, rate, eta);
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.evident.model.Status;
+import org.evident.nlp.SentenceFocus;
 
 /**
  * The editable lexicons extraction runs on, as PETRARCH's dictionaries: triggers, epistemic cues, named actors,
@@ -38,6 +39,7 @@ public final class Codebook {
 
     private final Map<String, List<Trigger>> triggersByFirstLemma;
     private final Map<CueRole, Map<String, Cue>> cues;
+    private final Set<String> keyCueLemmas = new HashSet<>();
     private final Map<String, Actor> actorsByName;
     private final int longestActorName;
     private final Map<String, String> agentSectors;
@@ -62,6 +64,9 @@ public final class Codebook {
             Cue cue = new Cue(List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+")), role,
                     Status.valueOf(row.cell(2)));
             cues.computeIfAbsent(role, r -> new HashMap<>()).put(String.join(" ", cue.lemmas()), cue);
+            if (role == CueRole.SAY || role == CueRole.RAISE) {
+                keyCueLemmas.add(cue.lemmas().get(0));
+            }
         }
         actorsByName = new HashMap<>();
         int longest = 1;
@@ -115,6 +120,21 @@ public final class Codebook {
 
     boolean isCue(CueRole role, String lemma) {
         return cue(role, lemma) != null;
+    }
+
+    /**
+     * Whether a lemma can start what the extractor reads from a sentence: a trigger, a speech or reporting verb,
+     * a responsibility claim. A sentence with none of them holds no event, statement or claim of its own, so the
+     * annotator may skip NER and the parse there (see CoreNlpAnnotator.Scope).
+     */
+    public boolean isKeyLemma(String lemma) {
+        return triggersByFirstLemma.containsKey(lemma) || ResponsibilityReader.CUE_LEMMAS.contains(lemma)
+                || keyCueLemmas.contains(lemma);
+    }
+
+    /** What makes a sentence worth NER and the parse, by this codebook: key lemmas, and doubt cues after them. */
+    public SentenceFocus focus() {
+        return new SentenceFocus(this::isKeyLemma, lemma -> isCue(CueRole.DOUBT, lemma));
     }
 
     /** The named actor a name denotes, or null. */

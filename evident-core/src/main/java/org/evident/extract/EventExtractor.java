@@ -19,6 +19,8 @@ import org.evident.model.Version;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
+import org.evident.timing.Stage;
+import org.evident.timing.StageTimes;
 
 /**
  * From an annotated article to the event records it reports. The stages: find place names and resolve them all
@@ -38,6 +40,7 @@ public final class EventExtractor {
     private final SpeechReader speech;
     private final ResponsibilityReader responsibility;
     private final DoubtReader doubt;
+    private final StageTimes times = new StageTimes();
 
     public EventExtractor(Codebook codebook, Geocoder geocoder) {
         Objects.requireNonNull(codebook, "codebook");
@@ -52,7 +55,13 @@ public final class EventExtractor {
         this.doubt = new DoubtReader(codebook);
     }
 
+    /** Time spent so far in matching, geocoding and merging, over all articles and threads. */
+    public StageTimes times() {
+        return times;
+    }
+
     public List<EventRecord> extract(AnnotatedArticle annotated) {
+        long clock = System.nanoTime();
         Article article = annotated.article();
         Map<Integer, List<PlaceFinder.PlaceName>> placeNames = new HashMap<>();
         List<Toponym> toponyms = new ArrayList<>();
@@ -61,7 +70,9 @@ public final class EventExtractor {
             placeNames.put(s.index(), names);
             names.forEach(n -> toponyms.add(n.toponym()));
         }
+        clock = times.since(Stage.MATCHING, clock);
         Map<Toponym, Location> resolved = resolve(article.body(), toponyms);
+        clock = times.since(Stage.GEOCODING, clock);
         MentionReader.Context context = new MentionReader.Context(annotated, placeNames, Quotes.find(article.body()),
                 article.published());
 
@@ -84,6 +95,7 @@ public final class EventExtractor {
             claimsBySentence.put(s.index(), responsibility.find(annotated, s));
         }
         readings = doubt.apply(annotated, readings);
+        clock = times.since(Stage.MATCHING, clock);
 
         List<Merger.Group> groups = new Merger(resolved).merge(readings, extraMentions);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
@@ -92,6 +104,7 @@ public final class EventExtractor {
         for (Merger.Group group : groups) {
             records.add(assembler.assemble(annotated, group, records.size() + 1, claims.getOrDefault(group, List.of())));
         }
+        times.since(Stage.MERGING, clock);
         return records;
     }
 

@@ -18,6 +18,9 @@ final class ResponsibilityReader {
 
     private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit");
 
+    /** The words a responsibility claim or attribution starts from; a sentence without one holds none. */
+    static final Set<String> CUE_LEMMAS = Set.of("claim", "hallmark", "point", "behind", "blame");
+
     private final PartyFinder parties;
 
     ResponsibilityReader(PartyFinder parties) {

@@ -14,22 +14,65 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import org.evident.model.Article;
+import org.evident.timing.Stage;
+import org.evident.timing.StageTimes;
 
 /**
  * The CoreNLP adapter: runs tokenize, ssplit, pos, lemma, ner (with SUTime, anchored at the publication date)
- * and depparse, and copies what Evident reads into its own records. Models load once, in the constructor.
+ * and depparse, and copies what Evident reads into its own records. Models load once, in the constructor. With a
+ * selective {@link Scope}, the expensive annotators run only on the sentences that can hold an event or its
+ * arguments; the others keep their tokens, tags and lemmas (offsets are those of the whole text either way) and
+ * have no entities or parse. Thread-safe: one instance serves all threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
+
+    /** Which sentences the expensive annotators (NER with SUTime, the dependency parse) run on. */
+    public enum Scope {
+        /** Every sentence: what bare CoreNLP does. */
+        FULL,
+        /** NER on every sentence, the parse only on sentences that can hold an event or its arguments. */
+        SELECTIVE_PARSE,
+        /** NER and the parse only on sentences that can hold an event or its arguments. */
+        SELECTIVE;
+
+        /** The scope named by a system property's value (full, selective-parse, selective), or the default. */
+        public static Scope parse(String name, Scope otherwise) {
+            if (name == null || name.isBlank()) {
+                return otherwise;
+            }
+            try {
+                return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown annotation scope '" + name
+                        + "' (expected full, selective-parse or selective)", e);
+            }
+        }
+    }
+
+    /** How far back the extractor looks for a pronoun speaker's referent (a named subject). */
+    private static final int PRONOUN_REACH = 2;
+    /** The headline and the lede (with any dateline): they set the article's country for geocoding. */
+    private static final int ALWAYS_CHOSEN = 2;
 
     private final Properties properties;
     private final StanfordCoreNLP tagging;
     /** The first stage for all-caps articles; built on the first such article (its model is 100 MB). */
     private StanfordCoreNLP truecasing;
-    private final StanfordCoreNLP analysis;
+    /** The annotators after pos, one pipeline each, so that each is timed and may run on chosen sentences only. */
+    private final List<Step> steps;
     private final Set<String> properNouns;
     private final boolean truecase;
+    private final Scope scope;
+    private final SentenceFocus focus;
+    private final StageTimes times = new StageTimes();
+    private final LongAdder sentencesSeen = new LongAdder();
+    private final LongAdder sentencesChosen = new LongAdder();
     private final Duration loadTime;
+
+    private record Step(String name, StanfordCoreNLP pipeline, Stage stage, boolean selective) {}
 
     /** The default annotators, with no forced proper nouns. */
     public CoreNlpAnnotator() {
@@ -51,21 +94,49 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** @param truecase whether all-caps articles are truecased before tagging (off only to measure its cost) */
     public CoreNlpAnnotator(Properties properties, Set<String> properNouns, boolean truecase) {
+        this(properties, properNouns, truecase, Scope.FULL, null);
+    }
+
+    /**
+     * @param scope    which sentences NER and the parse run on
+     * @param focus    for a selective scope, what makes a sentence worth the full analysis (null for FULL)
+     */
+    public CoreNlpAnnotator(Properties properties, Set<String> properNouns, boolean truecase, Scope scope,
+                            SentenceFocus focus) {
         long start = System.nanoTime();
+        if (scope != Scope.FULL && focus == null) {
+            throw new IllegalArgumentException("a selective annotation scope needs the lemmas that select sentences");
+        }
         this.properties = new Properties();
         this.properties.putAll(properties);
-        // Two stages so that tags can be corrected between them: tokenize, ssplit and pos first, the rest after.
+        // Tags can be corrected between tokenize, ssplit, pos and the rest; each later annotator is its own
+        // pipeline (CoreNLP shares the models between pipelines with the same settings).
         Properties first = new Properties();
         first.putAll(properties);
         first.setProperty("annotators", "tokenize,ssplit,pos");
-        Properties second = new Properties();
-        second.putAll(properties);
-        String annotators = properties.getProperty("annotators");
-        second.setProperty("annotators", annotators.replaceAll("(tokenize|ssplit|pos)\\s*,?", "").replaceAll("^,|,$", ""));
         this.tagging = new StanfordCoreNLP(first);
-        this.analysis = new StanfordCoreNLP(second, false);
+        List<Step> steps = new ArrayList<>();
+        for (String name : properties.getProperty("annotators").split("\\s*,\\s*")) {
+            if (name.isBlank() || List.of("tokenize", "ssplit", "pos").contains(name)) {
+                continue;
+            }
+            Properties props = new Properties();
+            props.putAll(properties);
+            props.setProperty("annotators", name);
+            Stage stage = switch (name) {
+                case "lemma" -> Stage.TAGGING;
+                case "depparse", "parse" -> Stage.DEPPARSE;
+                default -> Stage.NER;
+            };
+            boolean selective = scope == Scope.SELECTIVE && stage != Stage.TAGGING
+                    || scope == Scope.SELECTIVE_PARSE && stage == Stage.DEPPARSE;
+            steps.add(new Step(name, new StanfordCoreNLP(props, false), stage, selective));
+        }
+        this.steps = List.copyOf(steps);
         this.properNouns = Set.copyOf(properNouns);
         this.truecase = truecase;
+        this.scope = scope;
+        this.focus = focus;
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -89,20 +160,109 @@ public final class CoreNlpAnnotator implements Annotator {
         return loadTime;
     }
 
+    /** The CoreNLP settings, annotators included (a copy). */
+    public Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** Sentences annotated so far, and how many of them NER or the parse ran on ({seen, chosen}). */
+    public long[] sentenceCounts() {
+        return new long[] {sentencesSeen.sum(), sentencesChosen.sum()};
+    }
+
+    /** Time spent so far in each NLP stage, over all articles and threads. */
+    public StageTimes times() {
+        return times;
+    }
+
     @Override
     public AnnotatedArticle annotate(Article article) {
+        long clock = System.nanoTime();
         Annotation document = new Annotation(article.body());
         if (article.published() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
-        (truecase && isMostlyUpperCase(article.body()) ? truecasing() : tagging).annotate(document);
+        boolean upper = truecase && isMostlyUpperCase(article.body());
+        (upper ? truecasing() : tagging).annotate(document);
         correctTags(document);
-        analysis.annotate(document);
+        clock = times.since(upper ? Stage.TRUECASE : Stage.TAGGING, clock);
+        Annotation chosen = null;
+        for (Step step : steps) {
+            if (step.selective() && chosen == null) {
+                clock = System.nanoTime();
+                chosen = chosenSentences(document);
+                clock = times.since(Stage.SELECTION, clock);
+            }
+            step.pipeline().annotate(step.selective() ? chosen : document);
+            clock = times.since(step.stage(), clock);
+        }
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(toSentence(sentences.size(), sentence));
         }
+        sentencesSeen.add(sentences.size());
+        sentencesChosen.add(chosen == null ? sentences.size()
+                : chosen.get(CoreAnnotations.SentencesAnnotation.class).size());
+        times.since(Stage.CONVERSION, clock);
         return new AnnotatedArticle(article, sentences);
+    }
+
+    /**
+     * The sentences that can hold an event or its arguments, as a document of their own that shares the tokens
+     * (and so the offsets) of the whole. Chosen: the headline and lede; every sentence with a key lemma; before one
+     * with a personal pronoun, the two sentences where its referent may be named; after one, the next sentence
+     * when it has a follow-up lemma (doubt about the report). Needs tags and lemmas.
+     */
+    private Annotation chosenSentences(Annotation document) {
+        List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean[] chosen = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            List<CoreLabel> sentence = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            chosen[i] |= i < ALWAYS_CHOSEN;
+            if (!has(sentence, focus.key())) {
+                continue;
+            }
+            chosen[i] = true;
+            if (sentence.stream().anyMatch(t -> "PRP".equals(t.tag()))) {
+                for (int k = Math.max(0, i - PRONOUN_REACH); k < i; k++) {
+                    chosen[k] = true;
+                }
+            }
+            if (i + 1 < all.size() && has(all.get(i + 1).get(CoreAnnotations.TokensAnnotation.class), focus.followUp())) {
+                chosen[i + 1] = true;
+            }
+        }
+        List<CoreMap> sentences = new ArrayList<>();
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen[i]) {
+                sentences.add(all.get(i));
+                tokens.addAll(all.get(i).get(CoreAnnotations.TokensAnnotation.class));
+            }
+        }
+        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        if (document.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
+        }
+        return part;
+    }
+
+    private static boolean has(List<CoreLabel> tokens, Predicate<String> lemmas) {
+        for (CoreLabel token : tokens) {
+            String lemma = token.lemma() == null ? token.word() : token.lemma();
+            if (lemmas.test(lemma.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

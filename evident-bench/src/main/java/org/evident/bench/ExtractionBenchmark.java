@@ -1,0 +1,75 @@
+package org.evident.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.evident.extract.Codebook;
+import org.evident.extract.EventExtractor;
+import org.evident.geo.GazetteerGeocoder;
+import org.evident.geo.GazetteerLoader;
+import org.evident.geo.Geocoder;
+import org.evident.model.Article;
+import org.evident.model.EventRecord;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.CoreNlpAnnotator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Evident's own share of extraction, without CoreNLP: codebook matching, reading each trigger, merging and
+ * writing records, on articles annotated once in the setup — with the bundled gazetteer, and with no geocoder
+ * (matching alone). Compare with the NLP time per article that {@code evident bench} reports.
+ *
+ * <pre>
+ * mvn -B -q -pl evident-bench -am package -DskipTests
+ * java -Xmx3g -cp "evident-bench/target/evident-bench.jar:evident-bench/target/lib/*" org.openjdk.jmh.Main Extraction
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class ExtractionBenchmark {
+
+    private List<AnnotatedArticle> annotated;
+    private EventExtractor withGazetteer;
+    private EventExtractor withoutGeocoder;
+    private int next;
+
+    @Setup
+    public void setUp() throws IOException {
+        Codebook codebook = Codebook.bundled();
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator(codebook.acronyms());
+        annotated = new ArrayList<>();
+        for (Article article : NewsCorpus.generate(24, 11)) {
+            annotated.add(annotator.annotate(article));
+        }
+        withGazetteer = new EventExtractor(codebook, new GazetteerGeocoder(GazetteerLoader.loadBundled()));
+        withoutGeocoder = new EventExtractor(codebook, Geocoder.none());
+    }
+
+    /** One pre-annotated article to records, place names resolved with the bundled gazetteer. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public List<EventRecord> extract() {
+        return withGazetteer.extract(annotated.get(next++ % annotated.size()));
+    }
+
+    /** The same without a geocoder: codebook matching, reading and merging only. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public List<EventRecord> extractWithoutGeocoding() {
+        return withoutGeocoder.extract(annotated.get(next++ % annotated.size()));
+    }
+}

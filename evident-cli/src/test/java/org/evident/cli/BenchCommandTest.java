@@ -1,0 +1,86 @@
+package org.evident.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evident.model.Json;
+import org.evident.testkit.SharedAnnotator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** evident bench on a tiny corpus: the JSON report's keys and sane values (no timing is asserted). */
+class BenchCommandTest {
+
+    private static final String[] ARTICLES = {
+        "Police arrested twelve protesters in Valparaiso on Monday after a march against fuel prices turned violent, "
+            + "the regional governor said.\n\nThe governor said more marches were planned for Friday.",
+        "Floods killed at least nine people in northern Malawi on Sunday, officials said. Hundreds of families "
+            + "were moved to schools and churches.",
+        "The two governments signed a trade agreement in Tallinn on Wednesday. The deal cuts tariffs on timber "
+            + "and fish, the ministry said in a statement."};
+
+    static Path corpus(Path dir) throws Exception {
+        for (int i = 0; i < ARTICLES.length; i++) {
+            Files.writeString(dir.resolve("article-" + i + ".txt"),
+                    "---\npublished: 2021-03-0" + (i + 1) + "\n---\n" + ARTICLES[i]);
+        }
+        return dir;
+    }
+
+    @Test
+    void jsonReportHasTheAgreedKeysWithPositiveRates(@TempDir Path dir) throws Exception {
+        Cli.Run run = Cli.run(SharedAnnotator::get, null, "", "bench", "--corpus", corpus(dir).toString(),
+                "--threads", "2", "--json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = Json.mapper().readTree(run.out());
+        List<String> keys = new ArrayList<>();
+        report.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsSubsequence("articles", "tokens", "articles_per_s", "baseline_articles_per_s",
+                "speedup_vs_baseline", "own_stage_fraction", "peak_heap_mb", "load_s", "scaling_2_vs_1");
+        assertThat(report.get("articles").asInt()).isEqualTo(3);
+        assertThat(report.get("tokens").asLong()).isGreaterThan(60);
+        for (String rate : List.of("articles_per_s", "baseline_articles_per_s", "speedup_vs_baseline",
+                "peak_heap_mb", "scaling_2_vs_1")) {
+            assertThat(report.get(rate).asDouble()).as(rate).isPositive();
+        }
+        assertThat(report.get("own_stage_fraction").asDouble()).isBetween(0.0, 1.0);
+        assertThat(report.get("load_s").asDouble()).isNotNegative();
+        assertThat(report.get("stage_fraction").get("depparse").asDouble()).isPositive();
+        assertThat(run.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void oneThreadReportsNoScaling(@TempDir Path dir) throws Exception {
+        Cli.Run run = Cli.run(SharedAnnotator::get, null, "", "bench", "--corpus", corpus(dir).toString(),
+                "--threads", "1", "--limit", "2", "--json", "--no-baseline");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = Json.mapper().readTree(run.out());
+        assertThat(report.get("articles").asInt()).isEqualTo(2);
+        assertThat(report.has("scaling_2_vs_1")).isFalse();
+        assertThat(report.get("baseline_articles_per_s").isNull()).isTrue();
+    }
+
+    @Test
+    void corpusWithNothingReadableIsOneLineAndExitCodeTwo(@TempDir Path dir) {
+        Cli.Run run = Cli.run(() -> {
+            throw new AssertionError("models must not load when nothing can be read");
+        }, null, "", "bench", "--corpus", dir.resolve("missing").toString());
+        assertThat(run.exit()).isEqualTo(Main.NOTHING_READ);
+        assertThat(run.err().lines().toList()).last().asString().endsWith("no article could be read");
+    }
+
+    @Test
+    void extractWithTwoThreadsWritesWhatOneThreadWritesInTheSameOrder(@TempDir Path dir) throws Exception {
+        Path in = corpus(Files.createDirectories(dir.resolve("in")));
+        Cli.Run one = Cli.run(SharedAnnotator::get, null, "", "extract", "--threads", "1", in.toString());
+        Cli.Run two = Cli.run(SharedAnnotator::get, null, "", "extract", "--threads", "2", in.toString());
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(two.exit()).as(two.err()).isZero();
+        assertThat(one.out()).contains("\"article_id\"");
+        assertThat(two.out()).isEqualTo(one.out());
+    }
+}
