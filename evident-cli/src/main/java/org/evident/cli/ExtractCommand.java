@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.evident.exchange.ArticleEventsJson;
 import org.evident.ingest.Outcomes;
@@ -106,7 +104,10 @@ final class ExtractCommand implements Callable<Integer> {
         int[] counts = new int[3]; // read, rejected, failed
         for (String file : files) {
             try (Outcomes outcomes = Readers.read(file, options, env.in())) {
-                Iterator<Article> articles = articles(outcomes, counts);
+                ArticleStream articles = new ArticleStream(outcomes, reject -> {
+                    env.err().println("evident: " + reject.message());
+                    counts[1]++;
+                });
                 if (!articles.hasNext()) {
                     continue;
                 }
@@ -124,6 +125,7 @@ final class ExtractCommand implements Callable<Integer> {
                     });
                     output.commit();
                 }
+                counts[0] += articles.read();
             }
         }
         progress.finish();
@@ -132,38 +134,6 @@ final class ExtractCommand implements Callable<Integer> {
             return Main.NOTHING_READ;
         }
         return counts[1] + counts[2] > 0 ? Main.PARTIAL : 0;
-    }
-
-    /** The articles of one input; rejected records are reported as they are met and counted. */
-    private Iterator<Article> articles(Outcomes outcomes, int[] counts) {
-        return new Iterator<>() {
-            private Article next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && outcomes.hasNext()) {
-                    ReadOutcome outcome = outcomes.next();
-                    if (outcome instanceof ReadOutcome.Read read) {
-                        next = read.article();
-                        counts[0]++;
-                    } else if (outcome instanceof ReadOutcome.Rejected reject) {
-                        env.err().println("evident: " + reject.message());
-                        counts[1]++;
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public Article next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Article article = next;
-                next = null;
-                return article;
-            }
-        };
     }
 
     /** Where one input's records go: standard output, or a file in --out-dir written whole or not at all. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,10 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.evident.ingest.ArticleReader;
+import org.evident.ingest.Outcomes;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
+import org.evident.ingest.Readers;
 import org.evident.model.Article;
+import org.evident.pipeline.OrderedBatch;
 import org.evident.pipeline.Outcome;
 import org.evident.store.Saved;
 import org.evident.store.Store;
@@ -89,24 +92,37 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         Counts counts = new Counts();
         try (Store store = storeOptions.open()) {
             Function<Article, Outcome> process = processor != null ? processor : env.pipelines().get(codebooks)::process;
-            ArticleReader reader = new ArticleReader(new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS));
-            Progress progress = new Progress(env.err(), "ingest", inputs.size(), "inputs");
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<?>> tasks = new ArrayList<>();
-                for (String input : inputs) {
-                    tasks.add(pool.submit(() -> {
-                        ingest(input, reader, process, store, counts);
-                        progress.advance();
-                    }));
+            ReadOptions options = new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
+            if (inputs.size() == 1) {
+                // one input (a large JSON Lines dump, a WARC, standard input): its articles stream through the
+                // threads, a few in flight, so neither memory nor a single core limits it
+                Progress progress = new Progress(env.err(), "ingest", Progress.UNKNOWN_TOTAL);
+                try (Outcomes outcomes = Readers.read(inputs.get(0), options, env.in())) {
+                    new OrderedBatch(article -> ingest(article, process, store, counts), threads)
+                            .run(articles(outcomes, store, counts), done -> progress.advance());
                 }
-                for (Future<?> task : tasks) {
-                    task.get();
+                progress.finish();
+            } else {
+                Progress progress = new Progress(env.err(), "ingest", inputs.size(), "inputs");
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                try {
+                    List<Future<?>> tasks = new ArrayList<>();
+                    for (String input : inputs) {
+                        tasks.add(pool.submit(() -> {
+                            try (Outcomes outcomes = Readers.read(input, options, env.in())) {
+                                articles(outcomes, store, counts).forEachRemaining(a -> ingest(a, process, store, counts));
+                            }
+                            progress.advance();
+                        }));
+                    }
+                    for (Future<?> task : tasks) {
+                        task.get();
+                    }
+                } finally {
+                    pool.shutdownNow();
                 }
-            } finally {
-                pool.shutdownNow();
+                progress.finish();
             }
-            progress.finish();
         }
         env.err().printf("evident: %d articles stored (%d records: %d new events, %d merged into known ones),"
                         + " %d already stored, %d rejected, %d failed, in %.1f s%n",
@@ -118,37 +134,33 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         return counts.rejected.get() + counts.failed.get() > 0 ? Main.PARTIAL : 0;
     }
 
-    private void ingest(String input, ArticleReader reader, Function<Article, Outcome> process, Store store,
-                        Counts counts) {
-        List<ReadOutcome> outcomes = input.equals("-") ? reader.read("<stdin>", env.in()) : reader.read(Path.of(input));
-        for (ReadOutcome outcome : outcomes) {
-            if (outcome instanceof ReadOutcome.Rejected reject) {
-                env.err().println("evident: " + reject.message());
-                store.logProblem(reject.origin(), null, "REJECTED", reject.reason());
-                counts.rejected.incrementAndGet();
-            } else if (outcome instanceof ReadOutcome.Read read) {
-                ingest(read.article(), process, store, counts);
-            }
-        }
+    /** The articles an input gives, read as they are needed; unreadable ones are reported, logged and counted. */
+    private Iterator<Article> articles(Outcomes outcomes, Store store, Counts counts) {
+        return new ArticleStream(outcomes, reject -> {
+            env.err().println("evident: " + reject.message());
+            store.logProblem(reject.origin(), null, "REJECTED", reject.reason());
+            counts.rejected.incrementAndGet();
+        });
     }
 
-    private void ingest(Article article, Function<Article, Outcome> process, Store store, Counts counts) {
+    /** Extracts and stores one article, unless it is stored already; never throws. */
+    private Outcome ingest(Article article, Function<Article, Outcome> process, Store store, Counts counts) {
         if (store.contains(article.id())) {
             counts.skipped.incrementAndGet();
-            return;
+            return null;
         }
         Outcome outcome = process.apply(article);
         if (outcome.failed()) {
             env.err().println("evident: " + article.origin() + ": extraction failed: " + outcome.error());
             store.logProblem(article.origin(), article.id(), "FAILED", outcome.error());
             counts.failed.incrementAndGet();
-            return;
+            return outcome;
         }
         try {
             Saved saved = store.save(article, outcome.records());
             if (!saved.stored()) {
                 counts.skipped.incrementAndGet();
-                return;
+                return outcome;
             }
             counts.stored.incrementAndGet();
             counts.records.addAndGet(saved.records());
@@ -158,6 +170,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             env.err().println("evident: " + article.origin() + ": not stored: " + e.getMessage());
             counts.failed.incrementAndGet();
         }
+        return outcome;
     }
 
     /** Files as given, folders as every regular, non-hidden file below them in name order, - as it is. */

@@ -91,6 +91,25 @@ class IngestCommandTest {
     }
 
     @Test
+    void oneJsonLinesInputStreamsThroughTheThreadsAndKeepsItsBrokenLineApart() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            lines.append(Files.readString(inputs.resolve("story-" + i + ".json"))).append('\n');
+            if (i == 3) {
+                lines.append("{\"title\": \"cut off\n");
+            }
+        }
+        Path dump = Files.writeString(dir.resolve("dump.jsonl"), lines, StandardCharsets.UTF_8);
+
+        Cli.Run ingest = run("ingest", dump.toString(), "--threads", "2", "--db", db);
+
+        assertThat(ingest.exit()).isEqualTo(Main.PARTIAL);
+        assertThat(ingest.err()).contains("6 articles stored (6 records: 3 new events, 3 merged into known ones)")
+                .contains("1 rejected, 0 failed");
+        assertThat(Json.mapper().readTree(run("stats", "--json", "--db", db).out()).get("events").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void queryShowsOneEventWithEverySourcesFiguresAndWarnings() {
         run("ingest", dir.resolve("in").toString(), "--db", db);
 
