@@ -142,13 +142,17 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * The annotators Evident needs. Fine-grained NER is off: it costs 3-5x the rest of NER and Evident finds
-     * places with its own gazetteer. A blank line ends a sentence, so headlines stay out of the first sentence.
+     * places with its own gazetteer. One CRF model (person, organisation, location) instead of the default three:
+     * dates, numbers and money come from SUTime and the numeric classifiers anyway, nationalities from the codebooks
+     * and the gazetteer; measured, the gold scores are the same or better (two more dates and sizes right), MUC-4 is
+     * unchanged, and the live heap is 130 MB smaller. A blank line ends a sentence, so headlines stay out of the first sentence.
      */
     public static Properties defaultProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("depparse.extradependencies", "NONE");
