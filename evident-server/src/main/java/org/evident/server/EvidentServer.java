@@ -18,9 +18,10 @@ import org.evident.pipeline.Pipeline;
 import org.evident.store.Store;
 
 /**
- * Evident's HTTP server: the REST API under /api (API.md) and the web UI from the classpath at /. Reads are
- * served at once; writes run the pipeline, which a lazily supplied one loads on the first article posted.
- * Every response carries the security headers; every error is JSON with a one-line message, never a stack trace.
+ * Evident's HTTP server: the REST API under /api (documented by openapi.json beside this class, served at
+ * /api/openapi.json) and the web UI from the classpath at /. Reads are served at once; writes run the pipeline,
+ * which a lazily supplied one loads on the first article posted. Every response carries the security headers;
+ * every error is JSON with a one-line message, never a stack trace.
  */
 public final class EvidentServer implements AutoCloseable {
 

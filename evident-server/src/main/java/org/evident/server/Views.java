@@ -16,8 +16,8 @@ import org.evident.store.Stats;
 import org.evident.store.StoredArticle;
 
 /**
- * The API's JSON shapes (API.md), as records the core's snake_case mapper writes. Values are data, never markup:
- * clients escape them.
+ * The API's JSON shapes (as openapi.json documents them), as records the core's snake_case mapper writes.
+ * Values are data, never markup: clients escape them.
  */
 final class Views {
 
