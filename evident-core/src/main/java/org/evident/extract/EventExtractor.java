@@ -214,7 +214,10 @@ public final class EventExtractor {
         return content;
     }
 
-    /** Each claim goes to the group of the trigger it names, else to the nearest attack before it. */
+    /**
+     * Each claim goes to the group of the trigger it names, else to the nearest attack before it; an attacker the
+     * text names on a noun ("a PKK attack") only to that noun's group, when the noun is a mention.
+     */
     private static Map<Merger.Group, List<ResponsibilityReader.Found>> assignClaims(
             List<Merger.Group> groups, Map<Integer, List<ResponsibilityReader.Found>> claimsBySentence) {
         Map<Merger.Group, List<ResponsibilityReader.Found>> result = new HashMap<>();
@@ -235,7 +238,7 @@ public final class EventExtractor {
                         }
                     }
                 }
-                Merger.Group chosen = target != null ? target : nearest;
+                Merger.Group chosen = target != null || claim.status().equals("ASSERTED") ? target : nearest;
                 if (chosen != null) {
                     List<ResponsibilityReader.Found> list = result.computeIfAbsent(chosen, g -> new ArrayList<>());
                     boolean known = list.stream().anyMatch(f -> Objects.equals(f.party().entity().identifierText(),

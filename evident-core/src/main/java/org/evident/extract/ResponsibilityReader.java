@@ -8,8 +8,9 @@ import org.evident.nlp.Token;
 
 /**
  * Who claims an attack or is blamed for it: "X claimed responsibility for the attack" (CLAIMED), "… for which X
- * claimed responsibility", "X blamed Y for the attack" (ALLEGED). The claim attaches to the event its "for"
- * phrase names, else to the nearest attack before it.
+ * claimed responsibility", "X blamed Y for the attack" (ALLEGED), "a PKK attack" (ASSERTED: the text names an armed
+ * group as the attacker in its own voice). A claim attaches to the event its "for" phrase names, else to the
+ * nearest attack before it; an asserted attacker only to the event its noun is a mention of.
  */
 final class ResponsibilityReader {
 
@@ -54,6 +55,14 @@ final class ResponsibilityReader {
                                 Span.token(article, s, i)));
                     }
                 }
+            } else if (t.isNoun()) {
+                // "a PKK attack", "the Taliban's offensive": the text itself names an armed group as the attacker
+                for (int named : namingModifiers(s, i)) {
+                    Reading.Party party = parties.party(article, s, named);
+                    if ("REB".equals(party.entity().sector()) && party.entity().identifierText() != null) {
+                        found.add(new Found(party, "ASSERTED", i, Span.token(article, s, named)));
+                    }
+                }
             } else if (t.lemma().equals("blame") && t.isVerb()) {
                 for (int blamed : s.children(i, "obj")) {
                     found.add(new Found(parties.party(article, s, blamed), "ALLEGED", target(s, i),
@@ -62,6 +71,12 @@ final class ResponsibilityReader {
             }
         }
         return found;
+    }
+
+    private static List<Integer> namingModifiers(Sentence s, int noun) {
+        List<Integer> named = new java.util.ArrayList<>(s.children(noun, "compound"));
+        named.addAll(s.children(noun, "nmod:poss"));
+        return named;
     }
 
     /** A named group or person, not "it" or "the gunman". */

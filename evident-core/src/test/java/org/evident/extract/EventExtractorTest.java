@@ -182,4 +182,16 @@ class EventExtractorTest {
         assertThat(meeting.status()).isEqualTo(Status.PREDICTED);
         assertThat(meeting.date()).isEqualTo("2021-03-09");
     }
+
+    @Test
+    void anArmedGroupNamedOnTheAttackIsResponsibleInTheTextsOwnVoice() {
+        List<EventRecord> records = extract("Eleven soldiers were killed in a Taliban attack on a checkpoint in Ghazni "
+                + "on Tuesday. A Kabul attack on Monday wounded four.", "2021-06-09");
+        EventRecord ghazni = recordWithMention(records, "attack");
+        assertThat(ghazni.responsibility()).extracting(EventRecord.Responsibility::identifierText,
+                EventRecord.Responsibility::status).containsExactly(org.assertj.core.groups.Tuple.tuple("Taliban",
+                "ASSERTED"));
+        assertThat(records.stream().filter(r -> r.mentions().stream().anyMatch(m -> m.start() > 90))
+                .flatMap(r -> r.responsibility().stream())).isEmpty(); // a place names no attacker
+    }
 }
