@@ -97,11 +97,18 @@ final class TimeFinder {
         for (int token : candidates) {
             Optional<EntityMention> entity = token < 0 ? Optional.empty() : s.entityAt(token);
             if (entity.isPresent() && entity.get().type().equals("DURATION")) {
-                return Optional.of(new Offset(marker.equals("after"), entity.get()));
+                int telling = token == Syntax.governor(s, trigger) ? Syntax.governor(s, token) : Syntax.governor(s, trigger);
+                // "it comes a week after X": X is dated from the telling; "police arrested five men two days after
+                // the attack" dates the arrest from the attack, and the attack is the article's own event
+                return telling >= 0 && PLACING_VERBS.contains(s.token(telling).lemma())
+                        ? Optional.of(new Offset(marker.equals("after"), entity.get())) : Optional.empty();
             }
         }
         return Optional.empty();
     }
+
+    /** Verbs that place the sentence's subject in time relative to another event: "it came a day before …". */
+    private static final Set<String> PLACING_VERBS = Set.of("come", "follow", "happen", "occur", "be");
 
     private static boolean isDate(EntityMention e) {
         return e.type().equals("DATE") || e.type().equals("TIME");

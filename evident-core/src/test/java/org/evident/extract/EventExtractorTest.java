@@ -194,4 +194,13 @@ class EventExtractorTest {
         assertThat(records.stream().filter(r -> r.mentions().stream().anyMatch(m -> m.start() > 90))
                 .flatMap(r -> r.responsibility().stream())).isEmpty(); // a place names no attacker
     }
+
+    @Test
+    void anEventTheArticleDatesAnotherFromStaysItsOwnEvent() {
+        List<EventRecord> records = extract("Gunmen stormed a hotel in Mogadishu on Sunday, killing 12 people. Two days "
+                + "after the gunmen attacked the hotel, police arrested five men.", "2022-05-10");
+        EventRecord storming = recordWithMention(records, "stormed");
+        assertThat(storming.mentions()).extracting(EventRecord.Mention::text).contains("attacked");
+        assertThat(storming.date()).isEqualTo("2022-05-08");
+    }
 }
