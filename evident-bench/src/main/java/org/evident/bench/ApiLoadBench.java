@@ -43,13 +43,7 @@ public final class ApiLoadBench {
     private ApiLoadBench() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> options = StoreBench.options(args);
         int records = Integer.parseInt(options.getOrDefault("records", "100000"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         int seconds = Math.min(600, Integer.parseInt(options.getOrDefault("seconds", "30")));

@@ -61,7 +61,8 @@ public final class StoreBench {
                 Integer.parseInt(options.getOrDefault("queries", "200")));
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** "--name value" pairs and bare "--flag"s (value "true"); shared by the benchmarks' mains. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {

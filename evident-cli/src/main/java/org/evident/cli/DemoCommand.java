@@ -13,6 +13,7 @@ import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
 import org.evident.pipeline.Outcome;
+import org.evident.store.Ingested;
 import org.evident.store.Query;
 import org.evident.store.Store;
 import picocli.CommandLine.Command;
@@ -54,16 +55,13 @@ final class DemoCommand implements Callable<Integer> {
         Store store = storeOptions.open();
         try {
             for (Article article : articles) {
-                if (store.contains(article.id())) {
-                    continue;
+                // the pipeline (and its models) is only asked for when an article is not stored yet
+                Ingested ingested = store.ingest(article, a -> env.pipelines().get(null).process(a));
+                if (ingested.failed()) {
+                    env.err().println("evident: " + article.origin() + ": extraction failed: " + ingested.failure());
+                } else if (ingested.stored()) {
+                    added++;
                 }
-                Outcome outcome = env.pipelines().get(null).process(article);
-                if (outcome.failed()) {
-                    env.err().println("evident: " + article.origin() + ": extraction failed: " + outcome.error());
-                    continue;
-                }
-                store.save(article, outcome.records());
-                added++;
             }
             env.out().printf("%d sample articles in the store %s (%d added now). Their events, merged across"
                     + " articles:%n%n", articles.size(), storeOptions.db, added);

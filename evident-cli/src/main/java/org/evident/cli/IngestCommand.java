@@ -21,6 +21,7 @@ import org.evident.ingest.Readers;
 import org.evident.model.Article;
 import org.evident.pipeline.OrderedBatch;
 import org.evident.pipeline.Outcome;
+import org.evident.store.Ingested;
 import org.evident.store.Saved;
 import org.evident.store.Store;
 import picocli.CommandLine.Command;
@@ -145,32 +146,25 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
     /** Extracts and stores one article, unless it is stored already; never throws. */
     private Outcome ingest(Article article, Function<Article, Outcome> process, Store store, Counts counts) {
-        if (store.contains(article.id())) {
-            counts.skipped.incrementAndGet();
-            return null;
-        }
-        Outcome outcome = process.apply(article);
-        if (outcome.failed()) {
-            env.err().println("evident: " + article.origin() + ": extraction failed: " + outcome.error());
-            store.logProblem(article.origin(), article.id(), "FAILED", outcome.error());
-            counts.failed.incrementAndGet();
-            return outcome;
-        }
         try {
-            Saved saved = store.save(article, outcome.records());
-            if (!saved.stored()) {
+            Ingested ingested = store.ingest(article, process);
+            if (ingested.failed()) {
+                env.err().println("evident: " + article.origin() + ": extraction failed: " + ingested.failure());
+                counts.failed.incrementAndGet();
+            } else if (!ingested.stored()) {
                 counts.skipped.incrementAndGet();
-                return outcome;
+            } else {
+                Saved saved = ingested.saved();
+                counts.stored.incrementAndGet();
+                counts.records.addAndGet(saved.records());
+                counts.newEvents.addAndGet(saved.newEvents());
+                counts.merged.addAndGet(saved.merged());
             }
-            counts.stored.incrementAndGet();
-            counts.records.addAndGet(saved.records());
-            counts.newEvents.addAndGet(saved.newEvents());
-            counts.merged.addAndGet(saved.merged());
         } catch (RuntimeException e) {
             env.err().println("evident: " + article.origin() + ": not stored: " + e.getMessage());
             counts.failed.incrementAndGet();
         }
-        return outcome;
+        return null; // the outcome is in the store; the batch only needs to know the article is done
     }
 
     /** Files as given, folders as every regular, non-hidden file below them in name order, - as it is. */

@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -209,34 +205,28 @@ public final class Throughput {
     }
 
     /** Bare CoreNLP, same settings and annotators, on whole documents. */
+    /** Bare CoreNLP on the same articles, scheduled by the same {@link OrderedBatch} as the pipeline's runs. */
     private Run runBaseline(StanfordCoreNLP bare, List<Article> articles, int threads) {
         AtomicLong cpu = new AtomicLong();
+        AtomicInteger failed = new AtomicInteger();
         Ticker ticker = new Ticker("bare CoreNLP, " + threads + (threads == 1 ? " thread" : " threads"), articles.size());
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (Article article : articles) {
-                tasks.add(pool.submit(() -> {
-                    long clock = CPU.getCurrentThreadCpuTime();
-                    bare.annotate(document(article));
-                    cpu.addAndGet(CPU.getCurrentThreadCpuTime() - clock);
-                    heap.sample();
-                    ticker.tick();
-                }));
+        new OrderedBatch(article -> {
+            long clock = CPU.getCurrentThreadCpuTime();
+            try {
+                bare.annotate(document(article));
+                return Outcome.extracted(article, List.of(), 0);
+            } catch (RuntimeException e) {
+                return Outcome.failed(article, String.valueOf(e.getMessage()));
+            } finally {
+                cpu.addAndGet(CPU.getCurrentThreadCpuTime() - clock);
             }
-            for (Future<?> task : tasks) {
-                task.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during the baseline run", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("bare CoreNLP failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Run((System.nanoTime() - start) / 1e9, cpu.get(), articles.size(), 0, 0,
+        }, threads).run(articles.iterator(), outcome -> {
+            failed.addAndGet(outcome.failed() ? 1 : 0);
+            heap.sample();
+            ticker.tick();
+        });
+        return new Run((System.nanoTime() - start) / 1e9, cpu.get(), articles.size(), 0, failed.get(),
                 StageTimes.Snapshot.empty());
     }
 

@@ -23,8 +23,8 @@ import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
+import org.evident.store.Ingested;
 import org.evident.store.Saved;
 import org.evident.store.Store;
 import org.evident.store.StoredArticle;
@@ -73,28 +73,26 @@ final class ArticleIngest {
         }
         byte[] body = body(ctx);
         Article article = type.equals(JSON) ? fromJson(ctx, body) : fromText(ctx, body);
-        Ingested result = ingest(article);
+        Posted result = ingest(article);
         ctx.status(result.saved().stored() ? 201 : 200);
         EvidentServer.json(ctx, new Views.Ingested(article.id(), result.saved().stored(), result.saved().records(),
                 result.saved().newEvents(), result.saved().merged(), result.eventIds()));
     }
 
-    private record Ingested(Saved saved, List<Long> eventIds) {}
+    private record Posted(Saved saved, List<Long> eventIds) {}
 
-    private Ingested ingest(Article article) throws InterruptedException {
+    private Posted ingest(Article article) throws InterruptedException {
         oneAtATime.acquire();
         try {
-            if (store.contains(article.id())) {
-                return new Ingested(new Saved(article.id(), false, 0, 0, 0), eventIds(article.id()));
+            Ingested ingested = store.ingest(article, a -> pipelines.get().process(a));
+            if (ingested.failed()) {
+                throw new IllegalStateException("extraction failed for article " + article.id() + ": "
+                        + ingested.failure());
             }
-            Outcome outcome = pipelines.get().process(article);
-            if (outcome.failed()) {
-                store.logProblem(article.origin(), article.id(), "FAILED", outcome.error());
-                throw new IllegalStateException("extraction failed for article " + article.id() + ": " + outcome.error());
+            if (ingested.stored()) {
+                store.commitIndex();
             }
-            Saved saved = store.save(article, outcome.records());
-            store.commitIndex();
-            return new Ingested(saved, eventIds(article.id()));
+            return new Posted(ingested.saved(), eventIds(article.id()));
         } finally {
             oneAtATime.release();
         }

@@ -12,8 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
+import org.evident.pipeline.Outcome;
 import org.evident.resolve.MergeRule;
 import org.evident.resolve.Resolver;
 
@@ -95,6 +97,23 @@ public final class Store implements AutoCloseable {
             index.add(article, texts);
         }
         return saved;
+    }
+
+    /**
+     * Extracts and saves one article unless it is stored already (the check comes first, so a rerun costs no
+     * extraction). A failed extraction is logged as FAILED and stores nothing. Extraction runs outside the store's
+     * lock, so callers may ingest from several threads.
+     */
+    public Ingested ingest(Article article, Function<Article, Outcome> extract) {
+        if (contains(article.id())) {
+            return new Ingested(Saved.skipped(article.id()), null);
+        }
+        Outcome outcome = extract.apply(article);
+        if (outcome.failed()) {
+            logProblem(article.origin(), article.id(), "FAILED", outcome.error());
+            return new Ingested(null, outcome.error());
+        }
+        return new Ingested(save(article, outcome.records()), null);
     }
 
     /** Logs an input that was not stored: outcome REJECTED (unreadable) or FAILED (processing failed). */

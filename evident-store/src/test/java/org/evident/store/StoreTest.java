@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.evident.model.Status;
+import org.evident.pipeline.Outcome;
 import org.evident.resolve.EventSummary;
 import org.evident.testkit.Stories;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,31 @@ class StoreTest {
 
             assertThat(saved).isEqualTo(new Saved(bombing.get(3).article().id(), true, 1, 0, 1));
             assertThat(store.stats().events()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void ingestExtractsOnlyWhatIsNotStoredAndLogsAFailedExtraction(TestStores.Kind kind) {
+        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
+            Stories.Story story = Stories.marketBombing().get(0);
+            java.util.concurrent.atomic.AtomicInteger extractions = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.function.Function<org.evident.model.Article, Outcome> extract = a -> {
+                extractions.incrementAndGet();
+                return Outcome.extracted(a, story.records(), 0);
+            };
+
+            assertThat(store.ingest(story.article(), extract).stored()).isTrue();
+            Ingested again = store.ingest(story.article(), extract);
+            assertThat(again.stored()).isFalse();
+            assertThat(again.failed()).isFalse();
+            assertThat(extractions).hasValue(1);
+
+            Stories.Story other = Stories.sameDayOtherEvents().get(0);
+            Ingested failed = store.ingest(other.article(), a -> Outcome.failed(a, "parser gave up"));
+            assertThat(failed.failure()).isEqualTo("parser gave up");
+            assertThat(store.contains(other.article().id())).isFalse();
+            assertThat(store.stats()).isEqualTo(new Stats(1, 1, 1, 1));
         }
     }
 
