@@ -33,14 +33,14 @@ public final class Pipelines {
     /** The scope when the property is not set: the gold scores are the same as with FULL (docs/PERFORMANCE.md). */
     public static final CoreNlpAnnotator.Scope DEFAULT_SCOPE = CoreNlpAnnotator.Scope.SELECTIVE;
 
-    /** Every codebook in use: a sentence is worth the full analysis when any of them has a key lemma in it. */
+    /** Every codebook in use: a sentence is worth the full analysis when it is a key sentence for any of them. */
     private final List<SentenceFocus> focuses = new CopyOnWriteArrayList<>();
 
     public Pipelines() {
         this.annotatorFactory = () -> new CoreNlpAnnotator(properties(),
                 Codebook.bundled().acronyms(), true,
                 CoreNlpAnnotator.Scope.parse(System.getProperty(SCOPE_PROPERTY), DEFAULT_SCOPE),
-                new SentenceFocus(lemma -> focuses.stream().anyMatch(f -> f.key().test(lemma)),
+                new SentenceFocus(sentence -> focuses.stream().anyMatch(f -> f.key().test(sentence)),
                         lemma -> focuses.stream().anyMatch(f -> f.followUp().test(lemma))));
         this.geocoderFactory = DefaultGeocoder::load;
     }

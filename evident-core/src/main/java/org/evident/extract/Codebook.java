@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.evident.model.Status;
+import org.evident.nlp.Sentence;
 import org.evident.nlp.SentenceFocus;
+import org.evident.nlp.Token;
 
 /**
  * The editable lexicons extraction runs on, as PETRARCH's dictionaries: triggers, epistemic cues, named actors,
@@ -123,18 +125,24 @@ public final class Codebook {
     }
 
     /**
-     * Whether a lemma can start what the extractor reads from a sentence: a trigger, a speech or reporting verb,
-     * a responsibility claim. A sentence with none of them holds no event, statement or claim of its own, so the
-     * annotator may skip NER and the parse there (see CoreNlpAnnotator.Scope).
+     * Whether a tagged sentence holds what the extractor reads events from: a trigger (matched by lemma and part
+     * of speech, as the extractor matches it), a speech or reporting verb, or a responsibility word. A sentence with
+     * none of them holds no event, statement or claim of its own, so the annotator may skip NER and the parse there
+     * (see CoreNlpAnnotator.Scope).
      */
-    public boolean isKeyLemma(String lemma) {
-        return triggersByFirstLemma.containsKey(lemma) || ResponsibilityReader.CUE_LEMMAS.contains(lemma)
-                || keyCueLemmas.contains(lemma);
+    public boolean isKeySentence(Sentence tagged) {
+        for (Token token : tagged.tokens()) {
+            if (ResponsibilityReader.CUE_LEMMAS.contains(token.lemma())
+                    || token.isVerb() && keyCueLemmas.contains(token.lemma())) {
+                return true;
+            }
+        }
+        return !new TriggerFinder(this).find(tagged).isEmpty();
     }
 
-    /** What makes a sentence worth NER and the parse, by this codebook: key lemmas, and doubt cues after them. */
+    /** What makes a sentence worth NER and the parse, by this codebook: key sentences, and doubt cues after them. */
     public SentenceFocus focus() {
-        return new SentenceFocus(this::isKeyLemma, lemma -> isCue(CueRole.DOUBT, lemma));
+        return new SentenceFocus(this::isKeySentence, lemma -> isCue(CueRole.DOUBT, lemma));
     }
 
     /** The named actor a name denotes, or null. */

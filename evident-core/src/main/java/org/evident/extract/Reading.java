@@ -1,5 +1,7 @@
 package org.evident.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +54,9 @@ record Reading(
     record Forecast(String text, String horizon, java.time.LocalDate by, Span span) {}
 
     Reading {
-        modes = Set.copyOf(modes);
-        contexts = Set.copyOf(contexts);
+        // insertion order, not Set.copyOf's per-run order: the same article must give the same JSON every run
+        modes = Collections.unmodifiableSet(new LinkedHashSet<>(modes));
+        contexts = Collections.unmodifiableSet(new LinkedHashSet<>(contexts));
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
         counts = Map.copyOf(counts);

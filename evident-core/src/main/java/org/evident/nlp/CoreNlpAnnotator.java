@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.evident.model.Article;
 import org.evident.timing.Stage;
@@ -24,8 +25,9 @@ import org.evident.timing.StageTimes;
  * The CoreNLP adapter: runs tokenize, ssplit, pos, lemma, ner (with SUTime, anchored at the publication date)
  * and depparse, and copies what Evident reads into its own records. Models load once, in the constructor. With a
  * selective {@link Scope}, the expensive annotators run only on the sentences that can hold an event or its
- * arguments; the others keep their tokens, tags and lemmas (offsets are those of the whole text either way) and
- * have no entities or parse. Thread-safe: one instance serves all threads.
+ * arguments, and SUTime only on those of them with a time word; the others keep their tokens, tags and lemmas
+ * (offsets are those of the whole text either way) and have no entities or parse. Thread-safe: one instance serves
+ * all threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
@@ -35,7 +37,10 @@ public final class CoreNlpAnnotator implements Annotator {
         FULL,
         /** NER on every sentence, the parse only on sentences that can hold an event or its arguments. */
         SELECTIVE_PARSE,
-        /** NER and the parse only on sentences that can hold an event or its arguments. */
+        /**
+         * NER and the parse only on sentences that can hold an event or its arguments, SUTime only on those of them
+         * with a word that can name a time.
+         */
         SELECTIVE;
 
         /** The scope named by a system property's value (full, selective-parse, selective), or the default. */
@@ -70,9 +75,17 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StageTimes times = new StageTimes();
     private final LongAdder sentencesSeen = new LongAdder();
     private final LongAdder sentencesChosen = new LongAdder();
+    private final LongAdder sentencesTimed = new LongAdder();
     private final Duration loadTime;
+    /** Whether NER with SUTime is among the annotators. */
+    private final boolean runsSUTime;
 
-    private record Step(String name, StanfordCoreNLP pipeline, Stage stage, boolean selective) {}
+    /**
+     * One annotator after pos. {@code untimed}, when set, is the same annotator with SUTime off, for the chosen
+     * sentences without a time word (see {@link TimeCues}).
+     */
+    private record Step(String name, Consumer<Annotation> pipeline, Consumer<Annotation> untimed, Stage stage,
+                        boolean selective) {}
 
     /** The default annotators, with no forced proper nouns. */
     public CoreNlpAnnotator() {
@@ -130,13 +143,23 @@ public final class CoreNlpAnnotator implements Annotator {
             };
             boolean selective = scope == Scope.SELECTIVE && stage != Stage.TAGGING
                     || scope == Scope.SELECTIVE_PARSE && stage == Stage.DEPPARSE;
-            steps.add(new Step(name, new StanfordCoreNLP(props, false), stage, selective));
+            Consumer<Annotation> untimed = null;
+            if (scope == Scope.SELECTIVE && name.equals("ner") && usesSUTime(props)) {
+                Properties withoutTime = new Properties();
+                withoutTime.putAll(props);
+                withoutTime.setProperty("ner.useSUTime", "false");
+                untimed = new StanfordCoreNLP(withoutTime, false)::annotate;
+            }
+            Consumer<Annotation> pipeline = scope == Scope.SELECTIVE && name.equals("depparse")
+                    ? new BasicDependencyParse(props) : new StanfordCoreNLP(props, false)::annotate;
+            steps.add(new Step(name, pipeline, untimed, stage, selective));
         }
         this.steps = List.copyOf(steps);
         this.properNouns = Set.copyOf(properNouns);
         this.truecase = truecase;
         this.scope = scope;
         this.focus = focus;
+        this.runsSUTime = steps.stream().anyMatch(step -> step.name().equals("ner")) && usesSUTime(properties);
         this.loadTime = Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -175,9 +198,12 @@ public final class CoreNlpAnnotator implements Annotator {
         return scope;
     }
 
-    /** Sentences annotated so far, and how many of them NER or the parse ran on ({seen, chosen}). */
+    /**
+     * Sentences annotated so far, how many of them NER or the parse ran on, and how many SUTime ran on
+     * ({seen, chosen, timed}).
+     */
     public long[] sentenceCounts() {
-        return new long[] {sentencesSeen.sum(), sentencesChosen.sum()};
+        return new long[] {sentencesSeen.sum(), sentencesChosen.sum(), sentencesTimed.sum()};
     }
 
     /** Time spent so far in each NLP stage, over all articles and threads. */
@@ -196,14 +222,24 @@ public final class CoreNlpAnnotator implements Annotator {
         (upper ? truecasing() : tagging).annotate(document);
         correctTags(document);
         clock = times.since(upper ? Stage.TRUECASE : Stage.TAGGING, clock);
-        Annotation chosen = null;
+        boolean[] chosen = null;
+        int timedSentences = -1;
         for (Step step : steps) {
             if (step.selective() && chosen == null) {
                 clock = System.nanoTime();
                 chosen = chosenSentences(document);
                 clock = times.since(Stage.SELECTION, clock);
             }
-            step.pipeline().annotate(step.selective() ? chosen : document);
+            if (!step.selective()) {
+                step.pipeline().accept(document);
+            } else if (step.untimed() == null) {
+                step.pipeline().accept(part(document, chosen, sentence -> true));
+            } else {
+                Annotation timed = part(document, chosen, TimeCues::mayHoldTime);
+                step.pipeline().accept(timed);
+                step.untimed().accept(part(document, chosen, tokens -> !TimeCues.mayHoldTime(tokens)));
+                timedSentences = timed.get(CoreAnnotations.SentencesAnnotation.class).size();
+            }
             clock = times.since(step.stage(), clock);
         }
         List<Sentence> sentences = new ArrayList<>();
@@ -211,43 +247,63 @@ public final class CoreNlpAnnotator implements Annotator {
             sentences.add(toSentence(sentences.size(), sentence));
         }
         sentencesSeen.add(sentences.size());
-        sentencesChosen.add(chosen == null ? sentences.size()
-                : chosen.get(CoreAnnotations.SentencesAnnotation.class).size());
+        int chosenCount = chosen == null ? sentences.size() : count(chosen);
+        sentencesChosen.add(chosenCount);
+        sentencesTimed.add(timedSentences >= 0 ? timedSentences : runsSUTime ? chosenCount : 0);
         times.since(Stage.CONVERSION, clock);
         return new AnnotatedArticle(article, sentences);
     }
 
     /**
-     * The sentences that can hold an event or its arguments, as a document of their own that shares the tokens
-     * (and so the offsets) of the whole. Chosen: the headline and lede; every sentence with a key lemma; before one
-     * with a personal pronoun, the two sentences where its referent may be named; after one, the next sentence
+     * The sentences that can hold an event or its arguments. Chosen: the headline and lede; every key sentence; before one
+     * with a personal pronoun, those of the two sentences before with a proper noun (its referent may be named there); after one, the next sentence
      * when it has a follow-up lemma (doubt about the report). Needs tags and lemmas.
      */
-    private Annotation chosenSentences(Annotation document) {
+    private boolean[] chosenSentences(Annotation document) {
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         boolean[] chosen = new boolean[all.size()];
         for (int i = 0; i < all.size(); i++) {
             List<CoreLabel> sentence = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
             chosen[i] |= i < ALWAYS_CHOSEN;
-            if (!has(sentence, focus.key())) {
+            if (!focus.key().test(tagged(i, sentence))) {
                 continue;
             }
             chosen[i] = true;
             if (sentence.stream().anyMatch(t -> "PRP".equals(t.tag()))) {
                 for (int k = Math.max(0, i - PRONOUN_REACH); k < i; k++) {
-                    chosen[k] = true;
+                    // the referent is a named person: a sentence without a proper noun cannot hold it
+                    chosen[k] |= all.get(k).get(CoreAnnotations.TokensAnnotation.class).stream()
+                            .anyMatch(t -> t.tag() != null && t.tag().startsWith("NNP"));
                 }
             }
             if (i + 1 < all.size() && has(all.get(i + 1).get(CoreAnnotations.TokensAnnotation.class), focus.followUp())) {
                 chosen[i + 1] = true;
             }
         }
+        return chosen;
+    }
+
+    private static int count(boolean[] chosen) {
+        int count = 0;
+        for (boolean c : chosen) {
+            count += c ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The chosen sentences whose tokens pass a test, as a document of their own that shares the tokens (and so the
+     * offsets) of the whole.
+     */
+    private static Annotation part(Annotation document, boolean[] chosen, Predicate<List<CoreLabel>> test) {
+        List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> sentences = new ArrayList<>();
         List<CoreLabel> tokens = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            if (chosen[i]) {
+            List<CoreLabel> sentenceTokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            if (chosen[i] && test.test(sentenceTokens)) {
                 sentences.add(all.get(i));
-                tokens.addAll(all.get(i).get(CoreAnnotations.TokensAnnotation.class));
+                tokens.addAll(sentenceTokens);
             }
         }
         Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
@@ -257,6 +313,11 @@ public final class CoreNlpAnnotator implements Annotator {
             part.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
         }
         return part;
+    }
+
+    /** Whether NER runs SUTime with these settings (CoreNLP's default is yes). */
+    private static boolean usesSUTime(Properties props) {
+        return !"false".equalsIgnoreCase(props.getProperty("ner.useSUTime", "true").trim());
     }
 
     private static boolean has(List<CoreLabel> tokens, Predicate<String> lemmas) {
@@ -328,6 +389,15 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         return lower == 0;
+    }
+
+    /** A sentence as tagging leaves it: tokens with parts of speech and lemmas, no entities, no parse. */
+    private static Sentence tagged(int index, List<CoreLabel> labels) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            tokens.add(toToken(i, labels.get(i)));
+        }
+        return new Sentence(index, tokens, List.of(), List.of());
     }
 
     private static Sentence toSentence(int index, CoreMap sentence) {

@@ -121,8 +121,9 @@ public final class Throughput {
         }
         Double baselineRate = bare == null ? null : bare.articlesPerSecond();
         Double cpuSpeedup = bare == null || main.cpuNanos() == 0 ? null : (double) bare.cpuNanos() / main.cpuNanos();
-        long[] counts = annotator == null ? new long[] {0, 0} : annotator.sentenceCounts();
+        long[] counts = annotator == null ? new long[] {0, 0, 0} : annotator.sentenceCounts();
         Double chosen = counts[0] == 0 ? null : (double) counts[1] / counts[0];
+        Double timed = counts[0] == 0 ? null : (double) counts[2] / counts[0];
         Map<Stage, Long> stages = new LinkedHashMap<>();
         StageTimes.Snapshot split = main.stages();
         for (Stage stage : Stage.values()) {
@@ -134,7 +135,7 @@ public final class Throughput {
                 baselineRate == null ? null : main.articlesPerSecond() / baselineRate, all.ownFraction(),
                 heap.peakMb(), heap.peakLiveMb(), loadSeconds, scaling, main.failed(), corpus.rejected(),
                 annotator == null ? null : annotator.scope().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                chosen, main.cpuNanos() / 1e6 / articles.size(),
+                chosen, timed, main.cpuNanos() / 1e6 / articles.size(),
                 bare == null ? null : bare.cpuNanos() / 1e6 / articles.size(), cpuSpeedup, all);
     }
 
@@ -304,6 +305,7 @@ public final class Throughput {
      * @param scaling2vs1               throughput with two threads over one, or null for one thread
      * @param scope                     which sentences NER and the parse ran on, or null without CoreNLP
      * @param chosenSentenceFraction    the share of sentences that NER or the parse ran on, or null
+     * @param timedSentenceFraction     the share of sentences that SUTime ran on, or null
      * @param cpuMsPerArticle           CPU time per article of the threads processing them (steadier than rates
      *                                  on a machine shared with other work)
      * @param baselineCpuMsPerArticle   the same for bare CoreNLP, or null
@@ -314,6 +316,7 @@ public final class Throughput {
                          Double baselineArticlesPerSecond, Double speedupVsBaseline, double ownStageFraction,
                          double peakHeapMb, double peakLiveHeapMb, double loadSeconds, Double scaling2vs1,
                          int failed, int rejected, String scope, Double chosenSentenceFraction,
+                         Double timedSentenceFraction,
                          double cpuMsPerArticle, Double baselineCpuMsPerArticle, Double cpuSpeedupVsBaseline,
                          StageTimes.Snapshot stages) {
 
@@ -350,6 +353,9 @@ public final class Throughput {
             if (chosenSentenceFraction != null) {
                 json.put("chosen_sentence_fraction", round(chosenSentenceFraction));
             }
+            if (timedSentenceFraction != null) {
+                json.put("sutime_sentence_fraction", round(timedSentenceFraction));
+            }
             ObjectNode split = json.putObject("stage_fraction");
             long total = Math.max(1, stages.total());
             for (Stage stage : Stage.values()) {
@@ -366,7 +372,8 @@ public final class Throughput {
             text.append(String.format(Locale.ROOT, "threads            %d%s%n", threads,
                     scope == null ? "" : ", annotation scope " + scope
                     + (chosenSentenceFraction == null ? "" : String.format(Locale.ROOT,
-                    " (NER/parse on %.0f%% of sentences)", 100 * chosenSentenceFraction))));
+                    " (NER/parse on %.0f%%, SUTime on %.0f%% of sentences)", 100 * chosenSentenceFraction,
+                    100 * timedSentenceFraction))));
             text.append(String.format(Locale.ROOT, "throughput         %.2f articles/s, %.0f tokens/s%n",
                     articlesPerSecond, tokensPerSecond));
             if (baselineArticlesPerSecond != null) {

@@ -1,0 +1,116 @@
+package org.evident.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import org.evident.extract.Codebook;
+import org.evident.model.Article;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.CoreNlpAnnotator;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+import org.evident.pipeline.Throughput;
+
+/**
+ * Checks that selective annotation changes nothing where it annotates: each article is annotated whole (bare
+ * CoreNLP) and selectively, and every sentence the selective scope chose must have the same entities, normalized
+ * values and dependencies both ways. Prints the counts and the first differences; exits 1 when any sentence differs.
+ *
+ * <pre>
+ * java -Xmx6g -cp "evident-bench/target/evident-bench.jar:evident-bench/target/lib/*" \
+ *     org.evident.bench.SelectiveCheck --corpus PATH [--limit N] [--show N]
+ * </pre>
+ */
+public final class SelectiveCheck {
+
+    private SelectiveCheck() {}
+
+    public static void main(String[] args) throws IOException {
+        String corpus = null;
+        int limit = 0;
+        int show = 20;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpus = args[++i];
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--show" -> show = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("usage: SelectiveCheck --corpus PATH [--limit N] [--show N]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (corpus == null) {
+            System.err.println("usage: SelectiveCheck --corpus PATH [--limit N] [--show N]");
+            System.exit(2);
+        }
+        List<Article> articles = Throughput.read(corpus, limit, InputStream.nullInputStream(), System.err::println)
+                .articles();
+        Codebook codebook = Codebook.bundled();
+        CoreNlpAnnotator whole = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), codebook.acronyms());
+        CoreNlpAnnotator selective = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), codebook.acronyms(),
+                true, CoreNlpAnnotator.Scope.SELECTIVE, codebook.focus());
+        int sentences = 0;
+        int compared = 0;
+        int differing = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            Article article = articles.get(a);
+            AnnotatedArticle full = whole.annotate(article);
+            AnnotatedArticle part = selective.annotate(article);
+            for (int i = 0; i < full.sentences().size(); i++) {
+                sentences++;
+                Sentence expected = full.sentences().get(i);
+                Sentence actual = part.sentences().get(i);
+                if (actual.dependencies().isEmpty()) {
+                    continue; // not chosen
+                }
+                compared++;
+                String difference = difference(expected, actual);
+                if (difference != null) {
+                    differing++;
+                    if (differing <= show) {
+                        System.out.printf("article %d (%s), sentence %d: %s%n  %s%n", a + 1, article.title(), i,
+                                difference, text(expected));
+                    }
+                }
+            }
+            if ((a + 1) % 25 == 0) {
+                System.err.printf("selective check: %d/%d articles, %d sentences differ%n", a + 1, articles.size(),
+                        differing);
+            }
+        }
+        long timed = selective.sentenceCounts()[2];
+        System.out.printf("articles %d, sentences %d, chosen %d (%.1f%%), SUTime on %d (%.1f%%), differing %d%n",
+                articles.size(), sentences, compared, 100.0 * compared / Math.max(1, sentences), timed,
+                100.0 * timed / Math.max(1, sentences), differing);
+        System.exit(differing == 0 ? 0 : 1);
+    }
+
+    /** What differs between the whole-document and the selective annotation of a sentence, or null. */
+    private static String difference(Sentence expected, Sentence actual) {
+        for (int t = 0; t < expected.tokens().size(); t++) {
+            Token e = expected.token(t);
+            Token s = actual.token(t);
+            if (!e.ner().equals(s.ner()) || !Objects.equals(e.normalized(), s.normalized())) {
+                return "'" + e.text() + "' is " + e.ner() + " " + e.normalized() + " whole, " + s.ner() + " "
+                        + s.normalized() + " selectively";
+            }
+        }
+        if (!expected.entities().equals(actual.entities())) {
+            return "entities " + expected.entities() + " whole, " + actual.entities() + " selectively";
+        }
+        if (!expected.dependencies().equals(actual.dependencies())) {
+            return "dependencies differ";
+        }
+        return null;
+    }
+
+    private static String text(Sentence s) {
+        StringBuilder text = new StringBuilder();
+        for (Token t : s.tokens()) {
+            text.append(text.isEmpty() ? "" : " ").append(t.text());
+        }
+        return text.toString();
+    }
+}
