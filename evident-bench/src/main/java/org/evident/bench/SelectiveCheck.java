@@ -3,12 +3,13 @@ package org.evident.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import org.evident.extract.Codebook;
 import org.evident.model.Article;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.nlp.Sentence;
+import org.evident.nlp.SentenceDiff;
 import org.evident.nlp.Token;
 import org.evident.pipeline.Throughput;
 
@@ -66,12 +67,12 @@ public final class SelectiveCheck {
                     continue; // not chosen
                 }
                 compared++;
-                String difference = difference(expected, actual);
-                if (difference != null) {
+                Optional<String> difference = SentenceDiff.between(expected, actual);
+                if (difference.isPresent()) {
                     differing++;
                     if (differing <= show) {
-                        System.out.printf("article %d (%s), sentence %d: %s%n  %s%n", a + 1, article.title(), i,
-                                difference, text(expected));
+                        System.out.printf("article %d (%s), sentence %d: %s (whole, then selective)%n  %s%n", a + 1,
+                                article.title(), i, difference.get(), text(expected));
                     }
                 }
             }
@@ -85,25 +86,6 @@ public final class SelectiveCheck {
                 articles.size(), sentences, compared, 100.0 * compared / Math.max(1, sentences), timed,
                 100.0 * timed / Math.max(1, sentences), differing);
         System.exit(differing == 0 ? 0 : 1);
-    }
-
-    /** What differs between the whole-document and the selective annotation of a sentence, or null. */
-    private static String difference(Sentence expected, Sentence actual) {
-        for (int t = 0; t < expected.tokens().size(); t++) {
-            Token e = expected.token(t);
-            Token s = actual.token(t);
-            if (!e.ner().equals(s.ner()) || !Objects.equals(e.normalized(), s.normalized())) {
-                return "'" + e.text() + "' is " + e.ner() + " " + e.normalized() + " whole, " + s.ner() + " "
-                        + s.normalized() + " selectively";
-            }
-        }
-        if (!expected.entities().equals(actual.entities())) {
-            return "entities " + expected.entities() + " whole, " + actual.entities() + " selectively";
-        }
-        if (!expected.dependencies().equals(actual.dependencies())) {
-            return "dependencies differ";
-        }
-        return null;
     }
 
     private static String text(Sentence s) {

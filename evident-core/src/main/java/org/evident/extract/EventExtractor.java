@@ -99,7 +99,8 @@ public final class EventExtractor {
 
         List<Merger.Group> groups = new Merger(resolved).merge(readings, extraMentions);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
-        RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()));
+        RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()),
+                new ContextPlace(annotated, placeNames, resolved));
         List<EventRecord> records = new ArrayList<>();
         for (Merger.Group group : groups) {
             records.add(assembler.assemble(annotated, group, records.size() + 1, claims.getOrDefault(group, List.of())));

@@ -29,11 +29,13 @@ final class RecordAssembler {
     private final Geocoder geocoder;
     private final Map<Toponym, Location> resolved;
     private final String genre;
+    private final ContextPlace contextPlace;
 
-    RecordAssembler(Geocoder geocoder, Map<Toponym, Location> resolved, String genre) {
+    RecordAssembler(Geocoder geocoder, Map<Toponym, Location> resolved, String genre, ContextPlace contextPlace) {
         this.geocoder = geocoder;
         this.resolved = resolved;
         this.genre = genre;
+        this.contextPlace = contextPlace;
     }
 
     EventRecord assemble(AnnotatedArticle annotated, Merger.Group group, int number,
@@ -54,12 +56,14 @@ final class RecordAssembler {
             evidence.add(evidence("source", epistemic.source().span()));
         }
 
+        // its own place; else the one place of its sentence; else a national authority's country; else the one
+        // place of the sentence before
         Location location = null;
         Reading.Place place = bestPlace(readings);
-        if (place != null) {
-            location = resolved.getOrDefault(place.toponym(), Location.unresolved(place.toponym().name()));
-            evidence.add(evidence("event_loc", place.span()));
-        } else {
+        if (place == null) {
+            place = contextPlace.inSentence(first).orElse(null);
+        }
+        if (place == null) {
             Optional<Reading.Party> national = nationalActor(readings);
             if (national.isPresent()) {
                 location = geocoder.country(national.get().entity().code()).orElse(null);
@@ -67,6 +71,13 @@ final class RecordAssembler {
                     evidence.add(evidence("event_loc", national.get().span()));
                 }
             }
+        }
+        if (place == null && location == null) {
+            place = contextPlace.inSentenceBefore(first).orElse(null);
+        }
+        if (place != null) {
+            location = resolved.getOrDefault(place.toponym(), Location.unresolved(place.toponym().name()));
+            evidence.add(evidence("event_loc", place.span()));
         }
 
         String date = null;

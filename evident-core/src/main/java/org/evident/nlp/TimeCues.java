@@ -58,12 +58,11 @@ final class TimeCues {
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-            "trillion", "dozen", "dozens", "score", "half", "percent", "pct", "%", "per", "$", "€", "£", "¥", "us$",
+            "trillion", "dozen", "dozens", "half", "percent", "pct", "%", "$", "€", "£", "¥", "us$",
             "dollar", "dollars", "euro", "euros", "pound", "pounds", "cent", "cents", "yen", "yuan", "rupee",
-            "rupees", "first", "third", "fourth", "fifth",
+            "rupees", "m", "mn", "mln", "bn", "b", "bln", "k", "tn", "trn", "first", "third", "fourth", "fifth",
             "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth",
-            "thousandth", "millionth", "last", "once", "twice", "single", "double", "triple", "pair", "couple",
-            "several", "few", "both", "none", "nil", "dozenth", "zillion");
+            "thousandth", "millionth", "once", "twice", "couple");
 
     private TimeCues() {}
 

@@ -1,9 +1,13 @@
 package org.evident.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.evident.extract.Codebook;
 import org.evident.extract.EventExtractor;
+import org.evident.geo.GazetteerGeocoder;
+import org.evident.geo.GazetteerLoader;
 import org.evident.geo.Geocoder;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
@@ -13,6 +17,7 @@ import org.evident.pipeline.Pipeline;
 public final class Extraction {
 
     private static Pipeline pipeline;
+    private static Pipeline placing;
 
     private Extraction() {}
 
@@ -23,10 +28,32 @@ public final class Extraction {
         return pipeline;
     }
 
+    /** The pipeline with the bundled gazetteer, for rules that need places resolved. */
+    public static synchronized Pipeline placingPipeline() {
+        if (placing == null) {
+            try {
+                placing = new Pipeline(SharedAnnotator.get(), new EventExtractor(Codebook.bundled(),
+                        new GazetteerGeocoder(GazetteerLoader.loadBundled())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled gazetteer did not load", e);
+            }
+        }
+        return placing;
+    }
+
     /** The records of a text published on the given day. */
     public static List<EventRecord> extract(String text, String published) {
+        return extract(pipeline(), text, published);
+    }
+
+    /** The records of a text published on the given day, its places resolved with the bundled gazetteer. */
+    public static List<EventRecord> extractPlaced(String text, String published) {
+        return extract(placingPipeline(), text, published);
+    }
+
+    private static List<EventRecord> extract(Pipeline pipeline, String text, String published) {
         Article article = Article.of("test", text, LocalDate.parse(published));
-        var outcome = pipeline().process(article);
+        var outcome = pipeline.process(article);
         if (outcome.failed()) {
             throw new AssertionError("extraction failed: " + outcome.error());
         }

@@ -1,0 +1,82 @@
+package org.evident.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.evident.geo.Toponym;
+import org.evident.model.EventRecord.Location;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Sentence;
+
+/**
+ * Where a physical event that names no place of its own happened, read from its context as a careful coder reads
+ * it: the one place its sentence names in a locative phrase ("officers beat a journalist who was filming outside a
+ * polling station in Minsk"), else the one place so named in the sentence before ("Teachers marched through
+ * Nairobi. Police fired tear gas at the crowd."). Two different places there leave the event unplaced, and
+ * statements, meetings and other speech acts are never placed by their neighbours.
+ */
+final class ContextPlace {
+
+    /** Categories of events that happen somewhere in particular. */
+    private static final Set<String> PHYSICAL = Set.of("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "X-DISASTER",
+            "RETREAT", "AID", "X-MOVE");
+
+    /** Prepositions that put what happens in a place (not "from", "to", "of", nor a bare subject or object). */
+    private static final Set<String> IN_PLACE = Set.of("in", "at", "near", "outside", "inside", "across",
+            "throughout", "around", "along", "within", "over", "through");
+
+    private final AnnotatedArticle article;
+    private final Map<Integer, List<PlaceFinder.PlaceName>> placeNames;
+    private final Map<Toponym, Location> resolved;
+
+    ContextPlace(AnnotatedArticle article, Map<Integer, List<PlaceFinder.PlaceName>> placeNames,
+                 Map<Toponym, Location> resolved) {
+        this.article = article;
+        this.placeNames = placeNames;
+        this.resolved = resolved;
+    }
+
+    /** The one place named in a locative phrase of the event's own sentence. */
+    Optional<Reading.Place> inSentence(Reading event) {
+        return PHYSICAL.contains(event.category()) ? onlyPlace(event.sentence()) : Optional.empty();
+    }
+
+    /** The one place named in a locative phrase of the sentence before the event's. */
+    Optional<Reading.Place> inSentenceBefore(Reading event) {
+        return PHYSICAL.contains(event.category()) && event.sentence() > 0 ? onlyPlace(event.sentence() - 1)
+                : Optional.empty();
+    }
+
+    /**
+     * Whether a place name stands in a locative phrase: after a locative preposition, also through "of" ("in the
+     * province of Aydin"), or as a modifier of a noun ("Nairobi police").
+     */
+    private static boolean inPlace(Sentence s, int token) {
+        String marker = Syntax.caseOf(s, token);
+        int governor = Syntax.governor(s, token);
+        if (marker.equals("of") && governor >= 0) {
+            marker = Syntax.caseOf(s, governor);
+        }
+        return IN_PLACE.contains(marker) || marker.isEmpty() && Syntax.relation(s, token).equals("compound")
+                && governor >= 0 && s.token(governor).isNoun();
+    }
+
+    private Optional<Reading.Place> onlyPlace(int sentence) {
+        Sentence s = article.sentences().get(sentence);
+        PlaceFinder.PlaceName only = null;
+        for (PlaceFinder.PlaceName name : placeNames.getOrDefault(sentence, List.of())) {
+            Location location = resolved.get(name.toponym());
+            if (location == null || !inPlace(s, name.last())) {
+                continue;
+            }
+            if (only != null && !Objects.equals(resolved.get(only.toponym()).resolvedPlace(), location.resolvedPlace())) {
+                return Optional.empty();
+            }
+            only = only == null ? name : only;
+        }
+        return Optional.ofNullable(only)
+                .map(name -> new Reading.Place(name.toponym(), Span.of(article, s, name.first(), name.last())));
+    }
+}

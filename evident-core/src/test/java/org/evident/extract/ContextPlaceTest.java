@@ -1,0 +1,43 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Extraction.extractPlaced;
+import static org.evident.testkit.Extraction.recordWithMention;
+
+import java.util.List;
+import org.evident.model.EventRecord;
+import org.junit.jupiter.api.Test;
+
+/** A physical event that names no place of its own is placed by its sentence, or by the sentence before. */
+class ContextPlaceTest {
+
+    @Test
+    void takesTheOnePlaceOfItsSentence() {
+        EventRecord beating = recordWithMention(extractPlaced("Soldiers beat a farmer who was selling maize at a market in "
+                + "Gulu, his family said.", "2021-04-02"), "beat");
+        assertThat(beating.eventLoc().resolvedPlace()).isEqualTo("Gulu");
+    }
+
+    @Test
+    void takesTheOnePlaceOfTheSentenceBefore() {
+        List<EventRecord> records = extractPlaced("Thousands of nurses marched through Kampala on Monday. "
+                + "Police fired tear gas at the crowd.", "2021-04-06");
+        assertThat(recordWithMention(records, "fired tear gas at").eventLoc().resolvedPlace()).isEqualTo("Kampala");
+    }
+
+    @Test
+    void twoPlacesBeforeLeaveTheEventUnplaced() {
+        List<EventRecord> records = extractPlaced("Nurses marched in Kampala and teachers rallied in Jinja on Monday. "
+                + "Police fired tear gas at the crowd.", "2021-04-06");
+        assertThat(recordWithMention(records, "fired tear gas at").eventLoc()).isNull();
+    }
+
+    @Test
+    void aStatementIsNotPlacedByItsNeighbours() {
+        List<EventRecord> records = extractPlaced("Gunmen attacked a police post in Kasese on Monday. "
+                + "The minister said the government would never negotiate with armed groups.", "2021-04-06");
+        EventRecord statement = recordWithMention(records, "said");
+        assertThat(statement.event()).doesNotContain("ASSAULT");
+        assertThat(statement.eventLoc()).isNull();
+    }
+}
