@@ -118,7 +118,7 @@ public final class CoreNlpAnnotator implements Annotator {
                             SentenceFocus focus) {
         long start = System.nanoTime();
         if (scope != Scope.FULL && focus == null) {
-            throw new IllegalArgumentException("a selective annotation scope needs the lemmas that select sentences");
+            throw new IllegalArgumentException("a selective annotation scope needs a focus that selects sentences");
         }
         this.properties = new Properties();
         this.properties.putAll(properties);
@@ -255,9 +255,10 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * The sentences that can hold an event or its arguments. Chosen: the headline and lede; every key sentence; before one
-     * with a personal pronoun, those of the two sentences before with a proper noun (its referent may be named there); after one, the next sentence
-     * when it has a follow-up lemma (doubt about the report). Needs tags and lemmas.
+     * The sentences that can hold an event or its arguments. Chosen: the headline and lede; every key sentence;
+     * before a key sentence with a personal pronoun, those of the two sentences before with a proper noun (the
+     * pronoun's referent may be named there); after a key sentence, the next one when it has a follow-up lemma
+     * (doubt about the report). Needs tags and lemmas.
      */
     private boolean[] chosenSentences(Annotation document) {
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);

@@ -7,11 +7,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence can hold a time expression that SUTime would read. SUTime is most of NER's cost (its token
- * patterns run over every sentence), yet it only finds something where a word names a time: a month, a weekday,
- * a season, a unit of time, a part of the day, a deictic word ("yesterday", "now", "recently"), a holiday, a
- * year or a clock time. Sentences without such a word get NER without SUTime, which gives the same tags there;
- * {@code SelectiveCheck} in evident-bench compares the two annotations sentence by sentence on a corpus.
+ * Whether a sentence needs SUTime. SUTime is most of NER's cost (its token patterns run at every position of every
+ * sentence), yet it only finds something where a word names a time (a month, a weekday, a season, a unit of time,
+ * a part of the day, a deictic word such as "yesterday", a holiday, a year, a clock time) or a number that NER's
+ * own rules read differently (number words, ordinals, percentages, money, ranges). Other sentences get NER without
+ * SUTime, which tags them the same; {@code SelectiveFidelityTest} and {@code SelectiveCheck} in evident-bench
+ * compare the two annotations sentence by sentence.
  */
 final class TimeCues {
 
@@ -53,7 +54,10 @@ final class TimeCues {
             // clock words
             "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc");
 
-    /** Number words and ordinals that NER tags NUMBER or ORDINAL through SUTime's number rules. */
+    /**
+     * Number words, ordinals, percentage and money words: without SUTime, NER's number rules miss or read them
+     * differently ("one", "first", "56 %", "1.1 m").
+     */
     private static final Set<String> NUMBERS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -64,10 +68,16 @@ final class TimeCues {
             "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "twentieth", "hundredth",
             "thousandth", "millionth", "once", "twice", "couple");
 
-    private TimeCues() {}
-
     /** How close two counts stand to read as a range or a pair ("between 30 and 40", "10 to 12", "3-4"). */
     private static final int RANGE_REACH = 3;
+
+    /**
+     * A count in digits below 1000 or with thousands separators ("39", "1,500", "12.5"): NER's number rules without
+     * SUTime read it as SUTime does. Other numbers may be years, times or dates.
+     */
+    private static final Pattern PLAIN_COUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d{1,3}(\\.\\d+)?");
+
+    private TimeCues() {}
 
     /** True when some token of the sentence can carry a time expression, or the sentence holds a range of counts. */
     static boolean mayHoldTime(List<CoreLabel> tokens) {
@@ -106,16 +116,6 @@ final class TimeCues {
         return false;
     }
 
-    /**
-     * A count in digits below 1000 or with thousands separators ("39", "1,500", "12.5"): NER's number rules without
-     * SUTime read it as SUTime does. Other numbers may be years, times or dates.
-     */
-    private static final Pattern PLAIN_COUNT = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d{1,3}(\\.\\d+)?");
-
-    /**
-     * SUTime also reads numbers: without it, NER's number rules miss number words ("one"), ordinals ("first") and
-     * percentages, so every sentence with a number word or a digit (except a plain count) goes through SUTime.
-     */
     private static boolean hasDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
