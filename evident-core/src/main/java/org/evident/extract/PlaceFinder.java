@@ -111,14 +111,31 @@ final class PlaceFinder {
 
     /**
      * The place a trigger's own phrase puts it in: the nearest place name reached through locative modifiers,
-     * not crossing into relative clauses, other clauses or other events' triggers; else null.
+     * not crossing into relative clauses, other clauses or other events' triggers; else, for an event noun, the
+     * place of a clause that tells where it happens ("a meeting to be held in Moscow", "the attack, which took
+     * place in Kabul"); else null.
      */
     PlaceName attach(Sentence s, int trigger, List<PlaceName> names, IntPredicate otherTrigger) {
         if (names.isEmpty()) {
             return null;
         }
+        PlaceName own = nearest(s, trigger, names, otherTrigger, 4);
+        if (own != null || !s.token(trigger).isNoun()) {
+            return own;
+        }
+        for (int clause : s.children(trigger, "acl")) {
+            PlaceName place = otherTrigger.test(clause) ? null : nearest(s, clause, names, otherTrigger, 3);
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    private static PlaceName nearest(Sentence s, int from, List<PlaceName> names, IntPredicate otherTrigger,
+                                     int depth) {
         IntPredicate stop = t -> otherTrigger.test(t) || nameAt(names, t) != null;
-        for (int token : Reach.down(s, trigger, PLACE_PATH, stop, 4)) {
+        for (int token : Reach.down(s, from, PLACE_PATH, stop, depth)) {
             PlaceName name = nameAt(names, token);
             if (name != null && isLocative(s, token, name)) {
                 return name;

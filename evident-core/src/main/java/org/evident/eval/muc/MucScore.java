@@ -1,6 +1,7 @@
 package org.evident.eval.muc;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,8 +26,9 @@ public record MucScore(int messages, int required, int found, int optionalFound,
                        List<String> falsePositives) {
 
     public MucScore {
-        slots = Map.copyOf(slots);
-        byType = Map.copyOf(byType);
+        // sorted by name, so that the report reads the same every run
+        slots = Collections.unmodifiableMap(new TreeMap<>(slots));
+        byType = Collections.unmodifiableMap(new TreeMap<>(byType));
         missed = List.copyOf(missed);
         falsePositives = List.copyOf(falsePositives);
     }

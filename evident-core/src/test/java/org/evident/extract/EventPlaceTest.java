@@ -8,8 +8,17 @@ import java.util.List;
 import org.evident.model.EventRecord;
 import org.junit.jupiter.api.Test;
 
-/** A physical event that names no place of its own is placed by its sentence, or by the sentence before. */
-class ContextPlaceTest {
+/**
+ * Where an event happened: the place its own phrase names, also through a clause on the event noun; else, for a
+ * physical event, the one place of its sentence or of the sentence before.
+ */
+class EventPlaceTest {
+
+    @Test
+    void aClauseOnTheEventNounTellsWhereItHappens() {
+        List<EventRecord> records = extractPlaced("A summit to be held in Kisumu was postponed.", "2021-04-06");
+        assertThat(recordWithMention(records, "summit").eventLoc().resolvedPlace()).isEqualTo("Kisumu");
+    }
 
     @Test
     void takesTheOnePlaceOfItsSentence() {
