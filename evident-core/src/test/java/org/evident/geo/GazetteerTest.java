@@ -2,6 +2,7 @@ package org.evident.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,28 @@ class GazetteerTest {
         assertThat(louisiana.population()).isEqualTo(47889 + 14555);
         assertThat(names("Rapides Parish")).containsExactly("Rapides Parish/NAME");
         assertThat(names("Idlib")).contains("Idlib/NAME", "Idlib Governorate/NAME");
+    }
+
+    @Test
+    void aDivisionsMiddleLeavesOutAFewStraysBeyondAGapButKeepsTownsThatThinOut() {
+        GazetteerBuilder.Middle province = new GazetteerBuilder.Middle();
+        for (int i = 0; i < 40; i++) {
+            province.add(36 + (i % 5), 114 + (i % 4), 1000);
+        }
+        province.add(31.5, 91.0, 0);
+        province.add(31.0, 94.0, 0);
+        assertThat(province.lat()).isEqualTo(38.0, within(0.01));
+        assertThat(province.lon()).isEqualTo(115.5, within(0.01));
+
+        GazetteerBuilder.Middle thinning = new GazetteerBuilder.Middle();
+        for (int i = 0; i < 40; i++) {
+            thinning.add(43 + (i % 3), -80 + (i % 4), 1000);
+        }
+        for (double[] town : new double[][] {{46, -81}, {47, -82}, {48, -84}, {50, -86}, {52, -87}, {56, -88}}) {
+            thinning.add(town[0], town[1], 0);
+        }
+        assertThat(thinning.lat()).isEqualTo(49.5, within(0.01));
+        assertThat(thinning.lon()).isEqualTo(-82.5, within(0.01));
     }
 
     @Test
