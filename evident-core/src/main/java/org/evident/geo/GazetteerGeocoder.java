@@ -21,6 +21,7 @@ public final class GazetteerGeocoder implements Geocoder {
 
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
+    private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|,?\\s*(?:and|or|&))\\s*$");
     private static final int MAX_CANDIDATES = 60;
     /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
     private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
@@ -33,6 +34,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final double COUNTRY_CONTEXT = 4.5;
     /** Weight of the share of the article's names that have a reading in a candidate's province. */
     private static final double PROVINCE_CONTEXT = 5.5;
+    /** Bonus of a division or country listed next to another of its kind ("Alberta, Manitoba, Ontario"). */
+    private static final double LIST_PEER = 4.0;
     /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
     private static final double BARE_DISTRICT = 1.5;
 
@@ -126,6 +129,11 @@ public final class GazetteerGeocoder implements Geocoder {
                 score += near;
                 why.append(String.format(", near other places +%.1f", near));
             }
+            double peers = listPeers(p, index, toponyms, before, context.text());
+            if (peers > 0) {
+                score += peers;
+                why.append(", listed with others of its kind");
+            }
             double contained = containment(p, index, toponyms, before, context.text());
             if (contained > 0) {
                 score += contained;
@@ -149,6 +157,33 @@ public final class GazetteerGeocoder implements Geocoder {
             best = Math.min(best, GeoMath.distanceKm(p.lat(), p.lon(), other.place().lat(), other.place().lon()));
         }
         return best < 50 ? 1.0 : best < 200 ? 0.6 : best < 500 ? 0.3 : 0;
+    }
+
+    /**
+     * Names in a list are of one kind: a division listed next to a division of the same country ("British
+     * Columbia, Alberta, Manitoba, Ontario and New Brunswick"; "Oklahoma, Oregon, Tennessee"), or a country next
+     * to a country, is read as that kind before a town that bears the same name.
+     */
+    private static double listPeers(Place p, int index, List<Toponym> toponyms, List<Candidate> chosen,
+                                    String text) {
+        if (p.kind() != Place.Kind.ADMIN1 && p.kind() != Place.Kind.COUNTRY) {
+            return 0;
+        }
+        for (int j = index - 1; j <= index + 1; j += 2) {
+            if (j < 0 || j >= toponyms.size() || chosen.get(j) == null) {
+                continue;
+            }
+            Toponym first = toponyms.get(Math.min(index, j));
+            Toponym second = toponyms.get(Math.max(index, j));
+            Place other = chosen.get(j).place();
+            if (first.end() <= second.begin() && second.begin() <= text.length()
+                    && LISTED.matcher(text.substring(first.end(), second.begin())).matches()
+                    && other != p && other.kind() == p.kind()
+                    && (p.kind() == Place.Kind.COUNTRY || other.country().equals(p.country()))) {
+                return LIST_PEER;
+            }
+        }
+        return 0;
     }
 
     private static double containment(Place p, int index, List<Toponym> toponyms, List<Candidate> chosen,

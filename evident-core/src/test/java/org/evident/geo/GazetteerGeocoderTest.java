@@ -66,6 +66,17 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aDivisionListedWithAnotherDivisionIsReadAsADivisionBeforeATownOfTheSameName() {
+        String text = "Cases were reported in Louisiana and Virginia; doctors in Istanbul and Damascus were alerted.";
+        List<Optional<Location>> listed = resolve(text, "Louisiana", "Virginia", "Istanbul", "Damascus");
+        assertThat(listed.get(1).orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(listed.get(1).orElseThrow().province()).isEqualTo("Virginia");
+        List<Optional<Location>> apart = resolve("Cases were reported in Louisiana. A man from Virginia fell ill;"
+                + " doctors in Istanbul and Damascus were alerted.", "Louisiana", "Virginia", "Istanbul", "Damascus");
+        assertThat(apart.get(1).orElseThrow().featureCode()).isEqualTo("PPL");
+    }
+
+    @Test
     void aNamedProvinceIsTheProvinceNotItsCapital() {
         Location province = resolve("Shelling in Idlib province.", "Idlib province").get(0).orElseThrow();
         assertThat(province.featureCode()).isEqualTo("ADM1");
