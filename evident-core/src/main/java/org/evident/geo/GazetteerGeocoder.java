@@ -221,13 +221,14 @@ public final class GazetteerGeocoder implements Geocoder {
     /**
      * A compass word that is part of a name ("South Sudan", "North America", "Northern Ireland", "Central Java")
      * names that place, not a part of a bigger one: the words as written are read first when the country table
-     * or the gazetteer knows them as a name.
+     * knows them as a name or a nationality ("South African", "North Korean") or the gazetteer as a name.
      */
     Mention readAsWritten(Mention m) {
         if (!m.compass()) {
             return m;
         }
-        boolean known = gazetteer.countryByName(m.full()).isPresent() || gazetteer.lookup(m.full(), false).stream()
+        boolean known = gazetteer.countryByName(m.full()).isPresent()
+                || gazetteer.countryByDemonym(m.full()).isPresent() || gazetteer.lookup(m.full(), false).stream()
                 .anyMatch(x -> x.quality() == Gazetteer.MatchQuality.NAME);
         return known ? m.asWritten() : m;
     }

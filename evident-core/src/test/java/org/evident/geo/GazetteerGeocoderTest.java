@@ -141,6 +141,19 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aNationalityWithACompassWordIsItsCountryNotTheContinent() {
+        Gazetteer g = new GazetteerBuilder()
+                .addCountry("ZA", "ZAF", "South Africa", -29, 24, 953987)
+                .addDemonym("ZA", "South African")
+                .addRegion(List.of("Africa"), 7.19, 21.09, "", "CONT")
+                .addRegion(List.of("African"), 7.19, 21.09, "", "CONT")
+                .build();
+        List<Optional<Location>> out = new GazetteerGeocoder(g).resolve("South African officials said.",
+                List.of(new Toponym("South African", 0, 13)));
+        assertThat(out.get(0).orElseThrow().countryCode()).isEqualTo("ZAF");
+    }
+
+    @Test
     void aPlaceBearingTheNameOnlyAsAVariantIsNoEvidenceOfItsProvince() {
         Gazetteer g = new GazetteerBuilder()
                 .addGeoNamesRow(row(101, "Paris", "", 33.66, -95.56, "P", "PPLA2", "TX", "277", 24782))
