@@ -34,6 +34,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final double COUNTRY_CONTEXT = 4.5;
     /** Weight of the share of the article's names that have a reading in a candidate's province. */
     private static final double PROVINCE_CONTEXT = 5.5;
+    /** Bonus of a national capital named by a dateline that needs no state or country ("WASHINGTON —"). */
+    private static final double DATELINE_CAPITAL = 6.0;
     /** Bonus of a division or country listed next to another of its kind ("Alberta, Manitoba, Ontario"). */
     private static final double LIST_PEER = 4.0;
     /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
@@ -123,6 +125,10 @@ public final class GazetteerGeocoder implements Geocoder {
             score += PROVINCE_CONTEXT * admin1;
             why.append(String.format(", province context %.2f", admin1));
         }
+        if ("PPLC".equals(p.featureCode()) && bareDateline(toponyms.get(index), context.text())) {
+            score += DATELINE_CAPITAL;
+            why.append(", a dateline with no state or country after it: the capital");
+        }
         if (before != null) {
             double near = nearness(p, index, before);
             if (near > 0) {
@@ -157,6 +163,20 @@ public final class GazetteerGeocoder implements Geocoder {
             best = Math.min(best, GeoMath.distanceKm(p.lat(), p.lon(), other.place().lat(), other.place().lon()));
         }
         return best < 50 ? 1.0 : best < 200 ? 0.6 : best < 500 ? 0.3 : 0;
+    }
+
+    /**
+     * A dateline standing alone: the first words of the article, in capitals, not followed by a comma and a
+     * state or country ("WASHINGTON (Reuters) -", "BEIJING --" but not "PARIS, Mo. --"). News agencies write a
+     * city bare only when no reader could mistake it, and a national capital bare is that capital.
+     */
+    static boolean bareDateline(Toponym t, String text) {
+        if (t.begin() < 0 || t.end() > text.length() || !text.substring(0, t.begin()).isBlank()) {
+            return false;
+        }
+        String words = text.substring(t.begin(), t.end());
+        return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(java.util.Locale.ROOT))
+                && !text.substring(t.end()).stripLeading().startsWith(",");
     }
 
     /**

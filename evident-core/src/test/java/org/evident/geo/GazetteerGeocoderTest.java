@@ -154,6 +154,27 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aBareDatelineNamingANationalCapitalIsThatCapital() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(201, "Washington", "", 38.90, -77.04, "P", "PPLC", "DC", "001", 689545))
+                .addGeoNamesRow(row(202, "Washington", "", 41.30, -91.69, "P", "PPLA2", "IA", "183", 7266))
+                .addGeoNamesRow(row(203, "Iowa City", "", 41.66, -91.53, "P", "PPLA2", "IA", "103", 75130))
+                .addAdmin1("US.IA", "Iowa", 4862182)
+                .build();
+        GazetteerGeocoder local = new GazetteerGeocoder(g);
+        String bare = "WASHINGTON (Reuters) - Farmers near Iowa City said";
+        List<Optional<Location>> out = local.resolve(bare, List.of(new Toponym("WASHINGTON", 0, 10),
+                new Toponym("Iowa City", 36, 45)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(201L);
+        String qualified = "WASHINGTON, Iowa - Farmers near Iowa City said";
+        out = local.resolve(qualified, List.of(new Toponym("WASHINGTON", 0, 10), new Toponym("Iowa", 12, 16),
+                new Toponym("Iowa City", 32, 41)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(202L);
+        assertThat(GazetteerGeocoder.bareDateline(new Toponym("Washington", 0, 10),
+                "Washington (Reuters) - Farmers")).isFalse();
+    }
+
+    @Test
     void aPlaceBearingTheNameOnlyAsAVariantIsNoEvidenceOfItsProvince() {
         Gazetteer g = new GazetteerBuilder()
                 .addGeoNamesRow(row(101, "Paris", "", 33.66, -95.56, "P", "PPLA2", "TX", "277", 24782))
