@@ -206,8 +206,9 @@ public final class GazetteerBuilder {
             }
         }
         List<Row> extra = new ArrayList<>();
+        Map<String, Middle> bridged = bridgedMiddles(rows, admin1Middles);
         admin1Names.forEach((code, nameAndId) -> {
-            Middle middle = admin1Middles.get(code);
+            Middle middle = admin1Middles.getOrDefault(code, bridged.get(code));
             Place known = admin1Places.get(code);
             String[] parts = code.split("\\.", 2);
             if (known == null && middle != null && parts.length == 2) {
@@ -263,6 +264,49 @@ public final class GazetteerBuilder {
         rows.addAll(extra);
         rows.addAll(anonymous);
         return index(rows, finalCountries, countryPlaces, admin1Places);
+    }
+
+    /**
+     * Middles of divisions whose code no place carries, found through their districts: the admin code table can
+     * be of a later reform than the places (Norway's counties of 2024 over places still coded to the merged
+     * counties of 2020), but the districts keep their names, and the towns named like the districts of a
+     * division, in its country, mark out where it lies ("Moss", "Sarpsborg", "Fredrikstad" for Østfold).
+     */
+    private Map<String, Middle> bridgedMiddles(List<Row> rows, Map<String, Middle> admin1Middles) {
+        Map<String, List<String>> districtsOfMissing = new HashMap<>();
+        admin2Names.forEach((code, name) -> {
+            int dot = code.lastIndexOf('.');
+            String admin1 = code.substring(0, dot);
+            if (dot > 0 && admin1Names.containsKey(admin1) && !admin1Middles.containsKey(admin1)) {
+                districtsOfMissing.computeIfAbsent(admin1, k -> new ArrayList<>()).add(name);
+            }
+        });
+        Map<String, Middle> bridged = new HashMap<>();
+        if (districtsOfMissing.isEmpty()) {
+            return bridged;
+        }
+        Map<String, List<Place>> townsByCountryAndName = new HashMap<>();
+        for (Row row : rows) {
+            Place p = row.place;
+            if (p.kind() == Place.Kind.PLACE && p.featureClass() == 'P') {
+                townsByCountryAndName.computeIfAbsent(p.country() + "|" + Names.key(p.name()), k -> new ArrayList<>())
+                        .add(p);
+            }
+        }
+        districtsOfMissing.forEach((admin1, districts) -> {
+            String country = admin1.substring(0, admin1.indexOf('.'));
+            Middle middle = new Middle();
+            for (String district : districts) {
+                List<Place> towns = townsByCountryAndName.getOrDefault(country + "|" + Names.key(district), List.of());
+                if (towns.size() == 1) {
+                    middle.add(towns.get(0));
+                }
+            }
+            if (middle.size() > 0) {
+                bridged.put(admin1, middle);
+            }
+        });
+        return bridged;
     }
 
     private Gazetteer index(List<Row> rows, Map<String, Country> finalCountries, Map<String, Place> countryPlaces,
@@ -397,6 +441,10 @@ public final class GazetteerBuilder {
             n++;
             population += people;
             middle = null;
+        }
+
+        int size() {
+            return n;
         }
 
         double lat() {

@@ -80,6 +80,30 @@ class GazetteerTest {
     }
 
     @Test
+    void aDivisionThatNoPlaceIsCodedToLiesWhereTheTownsNamedLikeItsDistrictsLie() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(town(1, "Sarpsborg", 59.28, 11.11, "30"))
+                .addGeoNamesRow(town(2, "Fredrikstad", 59.22, 10.93, "30"))
+                .addGeoNamesRow(town(3, "Halden", 59.12, 11.39, "30"))
+                .addGeoNamesRow(town(4, "Drammen", 59.74, 10.20, "30"))
+                .addAdmin1("NO.30", "Viken", 0)
+                .addAdmin1("NO.13", "Østfold", 0)
+                .addAdmin2("NO.13.3105", "Sarpsborg")
+                .addAdmin2("NO.13.3107", "Fredrikstad")
+                .addAdmin2("NO.13.3101", "Halden")
+                .build();
+        Place ostfold = g.admin1("NO.13").orElseThrow();
+        assertThat(ostfold.lat()).isEqualTo(59.20, within(0.01));
+        assertThat(ostfold.lon()).isEqualTo(11.16, within(0.01));
+        assertThat(g.lookup("Ostfold").get(0).place()).isEqualTo(ostfold);
+    }
+
+    private static String[] town(long id, String name, double lat, double lon, String admin1) {
+        return new String[] {Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon), "P", "PPL",
+            "NO", "", admin1, "", "", "", "20000", "", "", "", ""};
+    }
+
+    @Test
     void knowsCountriesByNamesDemonymsAndCodes() {
         assertThat(gazetteer.countryByName("Turkey")).contains("TR");
         assertThat(gazetteer.countryByName("U.S.")).contains("US");
