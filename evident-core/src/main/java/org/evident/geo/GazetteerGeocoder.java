@@ -36,6 +36,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final double PROVINCE_CONTEXT = 5.5;
     /** Bonus of a national capital named by a dateline that needs no state or country ("WASHINGTON —"). */
     private static final double DATELINE_CAPITAL = 6.0;
+    /** The share of an article's evidence one country must exceed for an unknown name to be placed in it. */
+    private static final double ABOUT_SHARE = 0.5;
     /** Bonus of a division or country listed next to another of its kind ("Alberta, Manitoba, Ontario"). */
     private static final double LIST_PEER = 4.0;
     /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
@@ -87,11 +89,48 @@ public final class GazetteerGeocoder implements Geocoder {
         List<Candidate> chosen = choose(toponyms, mentions, candidates, context, null);
         Context second = Context.of(gazetteer, text, mentions, candidates, chosen);
         chosen = choose(toponyms, mentions, candidates, second, chosen);
+        for (int i = 0; i < toponyms.size(); i++) {
+            Candidate c = chosen.get(i);
+            String self = Names.key(mentions.get(i).name());
+            boolean unknownHere = c == null || (c.quality() == Gazetteer.MatchQuality.EDIT
+                    && second.countryShare(c.place().country(), self) == 0);
+            if (unknownHere) {
+                Optional<Candidate> country = articleCountry(second, self);
+                if (country.isPresent()) {
+                    chosen.set(i, country.get());
+                }
+            }
+        }
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             decisions.add(new Decision(toponyms.get(i), candidates.get(i), chosen.get(i), mentions.get(i).compass()));
         }
         return decisions;
+    }
+
+    /**
+     * The country an article is about, for a name the gazetteer does not know (or knows only one edit away, in
+     * a country the article gives no other sign of): when more than {@value #ABOUT_SHARE} of the article's
+     * evidence, from two names or more, speaks for one country, the name is a place somewhere in it, at country
+     * resolution.
+     */
+    private Optional<Candidate> articleCountry(Context context, String self) {
+        String best = null;
+        double bestShare = 0;
+        for (String country : context.countries()) {
+            double share = context.countryShare(country, self);
+            if (share > bestShare) {
+                best = country;
+                bestShare = share;
+            }
+        }
+        if (best == null || bestShare <= ABOUT_SHARE || context.sourcesFor(best, self) < 2) {
+            return Optional.empty();
+        }
+        double share = bestShare;
+        return gazetteer.countryPlace(best).map(p -> new Candidate(p, Gazetteer.MatchQuality.NAME, 0, 0,
+                String.format("not known here: somewhere in the country the article is about (%.2f of its evidence)",
+                        share), "the article's country"));
     }
 
     private List<Candidate> choose(List<Toponym> toponyms, List<Mention> mentions, List<List<Candidate>> all,
@@ -507,6 +546,23 @@ public final class GazetteerGeocoder implements Geocoder {
                 return;
             }
             votes.computeIfAbsent(source, k -> new HashMap<>()).merge(target, w, Double::sum);
+        }
+
+        /** How many names or nationalities, other than the name itself, speak for the country. */
+        int sourcesFor(String country, String self) {
+            List<String> related = totalsCache.computeIfAbsent(countryVotes, Totals::of).relatedTo(self);
+            int n = 0;
+            for (Map.Entry<String, Map<String, Double>> e : countryVotes.entrySet()) {
+                if (!related.contains(e.getKey()) && e.getValue().getOrDefault(country, 0.0) > 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Every country that some evidence speaks for. */
+        java.util.Set<String> countries() {
+            return totalsCache.computeIfAbsent(countryVotes, Totals::of).byTarget.keySet();
         }
 
         double countryShare(String country, String self) {

@@ -97,6 +97,19 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void anUnknownNameInAnArticleAboutOneCountryIsSomewhereInThatCountry() {
+        List<Optional<Location>> out = resolve("Shells fell on Kafr Nubbul, south of Idlib and Aleppo in Syria.",
+                "Kafr Nubbul", "Idlib", "Aleppo", "Syria");
+        Location unknown = out.get(0).orElseThrow();
+        assertThat(unknown.countryCode()).isEqualTo("SYR");
+        assertThat(unknown.resolution()).isEqualTo(1);
+        assertThat(unknown.extractedPlace()).isEqualTo("Kafr Nubbul");
+        List<Optional<Location>> split = resolve("From Baghdad to Damascus and Kafr Nubbul.", "Baghdad", "Damascus",
+                "Kafr Nubbul");
+        assertThat(split.get(2)).isEmpty();
+    }
+
+    @Test
     void anUnknownNameStaysEmptyWithoutBlankingTheOthers() {
         List<Optional<Location>> out = resolve("Between Qwxzzyv and Aleppo.", "Qwxzzyv", "Aleppo");
         assertThat(out.get(0)).isEmpty();
