@@ -22,6 +22,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
     private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|,?\\s*(?:and|or|&))\\s*$");
+    /** The words that tie a town's name to a river, sea or region ("upon Tyne", "am Main", "sur Mer"). */
+    private static final Pattern LOCATING_QUALIFIER = Pattern.compile("(?:upon|on|am|an der|an|im|in|bei|sur|sous|en) ");
     private static final int MAX_CANDIDATES = 60;
     /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
     private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
@@ -350,8 +352,11 @@ public final class GazetteerGeocoder implements Geocoder {
             if (countryByTable && match.quality() != Gazetteer.MatchQuality.NAME) {
                 continue; // countries first: a country's name outranks places that bear it only as a variant
             }
-            Candidate c = prior(p, match.quality(), m, lookedUpKey);
-            if (named && match.quality() != Gazetteer.MatchQuality.NAME) {
+            Gazetteer.MatchQuality quality = match.quality() == Gazetteer.MatchQuality.ALTERNATE
+                    && p.kind() == Place.Kind.PLACE && everydayName(p.name(), lookedUpKey)
+                    ? Gazetteer.MatchQuality.NAME : match.quality();
+            Candidate c = prior(p, quality, m, lookedUpKey);
+            if (named && quality != Gazetteer.MatchQuality.NAME) {
                 c = new Candidate(p, c.quality(), c.prior() - 1.5, c.why() + ", others bear the name");
             }
             out.add(c);
@@ -361,6 +366,16 @@ public final class GazetteerGeocoder implements Geocoder {
         }
         out.sort(Comparator.comparingDouble(Candidate::prior).reversed());
         return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    /**
+     * A town's name without the river or sea that tells it from its namesakes is its everyday name: "Newcastle"
+     * of "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main", "Southend" of "Southend-on-Sea" (not
+     * "Manhattan" of "Manhattan Beach", which is another town).
+     */
+    static boolean everydayName(String name, String key) {
+        String full = Names.key(name);
+        return full.startsWith(key + " ") && LOCATING_QUALIFIER.matcher(full.substring(key.length() + 1)).lookingAt();
     }
 
     /**

@@ -188,6 +188,20 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aTownsNameWithoutItsRiverIsItsEverydayNameNotAVariant() {
+        assertThat(GazetteerGeocoder.everydayName("Newcastle upon Tyne", "newcastle")).isTrue();
+        assertThat(GazetteerGeocoder.everydayName("Southend-on-Sea", Names.key("Southend"))).isTrue();
+        assertThat(GazetteerGeocoder.everydayName("Manhattan Beach", "manhattan")).isFalse();
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(401, "Frankfurt am Main", "Frankfurt", 50.11, 8.68, "P", "PPLA2", "HE", "", 753056))
+                .addGeoNamesRow(row(402, "Frankfurt", "", 38.2, -84.87, "P", "PPLA", "KY", "", 28602))
+                .build();
+        List<Optional<Location>> out = new GazetteerGeocoder(g).resolve("Bankers met in Frankfurt.",
+                List.of(new Toponym("Frankfurt", 15, 24)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(401L);
+    }
+
+    @Test
     void aPlaceBearingTheNameOnlyAsAVariantIsNoEvidenceOfItsProvince() {
         Gazetteer g = new GazetteerBuilder()
                 .addGeoNamesRow(row(101, "Paris", "", 33.66, -95.56, "P", "PPLA2", "TX", "277", 24782))
