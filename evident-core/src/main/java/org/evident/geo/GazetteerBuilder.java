@@ -206,8 +206,9 @@ public final class GazetteerBuilder {
             }
         }
         List<Row> extra = new ArrayList<>();
+        Map<String, Middle> bridged = bridgedMiddles(rows, admin1Middles);
         admin1Names.forEach((code, nameAndId) -> {
-            Middle middle = admin1Middles.get(code);
+            Middle middle = admin1Middles.getOrDefault(code, bridged.get(code));
             Place known = admin1Places.get(code);
             String[] parts = code.split("\\.", 2);
             if (known == null && middle != null && parts.length == 2) {
@@ -263,6 +264,49 @@ public final class GazetteerBuilder {
         rows.addAll(extra);
         rows.addAll(anonymous);
         return index(rows, finalCountries, countryPlaces, admin1Places);
+    }
+
+    /**
+     * Middles of divisions whose code no place carries, found through their districts: the admin code table can
+     * be of a later reform than the places (Norway's counties of 2024 over places still coded to the merged
+     * counties of 2020), but the districts keep their names, and the towns named like the districts of a
+     * division, in its country, mark out where it lies ("Moss", "Sarpsborg", "Fredrikstad" for Østfold).
+     */
+    private Map<String, Middle> bridgedMiddles(List<Row> rows, Map<String, Middle> admin1Middles) {
+        Map<String, List<String>> districtsOfMissing = new HashMap<>();
+        admin2Names.forEach((code, name) -> {
+            int dot = code.lastIndexOf('.');
+            String admin1 = code.substring(0, dot);
+            if (dot > 0 && admin1Names.containsKey(admin1) && !admin1Middles.containsKey(admin1)) {
+                districtsOfMissing.computeIfAbsent(admin1, k -> new ArrayList<>()).add(name);
+            }
+        });
+        Map<String, Middle> bridged = new HashMap<>();
+        if (districtsOfMissing.isEmpty()) {
+            return bridged;
+        }
+        Map<String, List<Place>> townsByCountryAndName = new HashMap<>();
+        for (Row row : rows) {
+            Place p = row.place;
+            if (p.kind() == Place.Kind.PLACE && p.featureClass() == 'P') {
+                townsByCountryAndName.computeIfAbsent(p.country() + "|" + Names.key(p.name()), k -> new ArrayList<>())
+                        .add(p);
+            }
+        }
+        districtsOfMissing.forEach((admin1, districts) -> {
+            String country = admin1.substring(0, admin1.indexOf('.'));
+            Middle middle = new Middle();
+            for (String district : districts) {
+                List<Place> towns = townsByCountryAndName.getOrDefault(country + "|" + Names.key(district), List.of());
+                if (towns.size() == 1) {
+                    middle.add(towns.get(0));
+                }
+            }
+            if (middle.size() > 0) {
+                bridged.put(admin1, middle);
+            }
+        });
+        return bridged;
     }
 
     private Gazetteer index(List<Row> rows, Map<String, Country> finalCountries, Map<String, Place> countryPlaces,
@@ -368,39 +412,102 @@ public final class GazetteerBuilder {
     /**
      * The middle of a set of places: the midpoint of their bounding box (on the GeoNames divisions of LGL and
      * TR-News, 88% of these fall within 161 km of the division's own coordinates; medians and means of the
-     * places, which lean to where people live, 76% and 82%); the median across the antimeridian.
+     * places, which lean to where people live, 76% and 82%); the median across the antimeridian. Strays whose
+     * division code is wrong are left out of the box: at most {@value #STRAY_SHARE} of the places, lying beyond a
+     * gap in the distances from the median point (the next one more than twice as far as the one before, plus
+     * {@value #STRAY_GAP_KM} km). A few Tibetan townships coded to a province on the Yellow Sea would otherwise
+     * move its middle 1,000 km west, while a province whose towns thin out northwards keeps its whole extent.
      */
-    private static final class Middle {
+    static final class Middle {
+        static final double STRAY_SHARE = 0.05;
+        static final double STRAY_GAP_KM = 300;
         private float[] lats = new float[4];
         private float[] lons = new float[4];
         private int n;
         long population;
+        private double[] middle;
 
         void add(Place p) {
+            add(p.lat(), p.lon(), p.population());
+        }
+
+        void add(double lat, double lon, long people) {
             if (n == lats.length) {
                 lats = Arrays.copyOf(lats, n * 2);
                 lons = Arrays.copyOf(lons, n * 2);
             }
-            lats[n] = (float) p.lat();
-            lons[n] = (float) p.lon();
+            lats[n] = (float) lat;
+            lons[n] = (float) lon;
             n++;
-            population += p.population();
+            population += people;
+            middle = null;
+        }
+
+        int size() {
+            return n;
         }
 
         double lat() {
-            return mid(lats);
+            return middle()[0];
         }
 
         double lon() {
-            float[] sorted = Arrays.copyOf(lons, n);
-            Arrays.sort(sorted);
-            return sorted[n - 1] - sorted[0] > 180 ? sorted[n / 2] : (sorted[0] + sorted[n - 1]) / 2.0;
+            return middle()[1];
         }
 
-        private double mid(float[] values) {
-            float[] sorted = Arrays.copyOf(values, n);
+        private double[] middle() {
+            if (middle == null) {
+                double[] sortedLons = sorted(lons, n);
+                if (sortedLons[n - 1] - sortedLons[0] > 180) {
+                    middle = new double[] {mid(sorted(lats, n)), sortedLons[n / 2]};
+                } else {
+                    float[][] kept = withoutStrays(sorted(lats, n)[n / 2], sortedLons[n / 2]);
+                    int k = kept[0].length;
+                    middle = new double[] {mid(sorted(kept[0], k)), mid(sorted(kept[1], k))};
+                }
+            }
+            return middle;
+        }
+
+        /** The places short of the first gap that only strays lie beyond (see the class comment). */
+        private float[][] withoutStrays(double medianLat, double medianLon) {
+            double[] distances = new double[n];
+            for (int i = 0; i < n; i++) {
+                distances[i] = GeoMath.distanceKm(medianLat, medianLon, lats[i], lons[i]);
+            }
+            double[] ordered = distances.clone();
+            Arrays.sort(ordered);
+            double limit = Double.POSITIVE_INFINITY;
+            for (int i = Math.max(1, n - (int) (STRAY_SHARE * n)); i < n; i++) {
+                if (ordered[i] > 2 * ordered[i - 1] + STRAY_GAP_KM) {
+                    limit = ordered[i - 1];
+                    break;
+                }
+            }
+            float[] keptLats = new float[n];
+            float[] keptLons = new float[n];
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (distances[i] <= limit) {
+                    keptLats[k] = lats[i];
+                    keptLons[k] = lons[i];
+                    k++;
+                }
+            }
+            return new float[][] {Arrays.copyOf(keptLats, k), Arrays.copyOf(keptLons, k)};
+        }
+
+        private static double[] sorted(float[] values, int count) {
+            double[] sorted = new double[count];
+            for (int i = 0; i < count; i++) {
+                sorted[i] = values[i];
+            }
             Arrays.sort(sorted);
-            return (sorted[0] + sorted[n - 1]) / 2.0;
+            return sorted;
+        }
+
+        private static double mid(double[] sorted) {
+            return (sorted[0] + sorted[sorted.length - 1]) / 2.0;
         }
     }
 }

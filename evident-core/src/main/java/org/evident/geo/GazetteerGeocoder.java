@@ -21,6 +21,9 @@ public final class GazetteerGeocoder implements Geocoder {
 
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
+    private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|,?\\s*(?:and|or|&))\\s*$");
+    /** The words that tie a town's name to a river, sea or region ("upon Tyne", "am Main", "sur Mer"). */
+    private static final Pattern LOCATING_QUALIFIER = Pattern.compile("(?:upon|on|am|an der|an|im|in|bei|sur|sous|en) ");
     private static final int MAX_CANDIDATES = 60;
     /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
     private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
@@ -33,6 +36,12 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final double COUNTRY_CONTEXT = 4.5;
     /** Weight of the share of the article's names that have a reading in a candidate's province. */
     private static final double PROVINCE_CONTEXT = 5.5;
+    /** Bonus of a national capital named by a dateline that needs no state or country ("WASHINGTON —"). */
+    private static final double DATELINE_CAPITAL = 6.0;
+    /** The share of an article's evidence one country must exceed for an unknown name to be placed in it. */
+    private static final double ABOUT_SHARE = 0.5;
+    /** Bonus of a division or country listed next to another of its kind ("Alberta, Manitoba, Ontario"). */
+    private static final double LIST_PEER = 4.0;
     /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
     private static final double BARE_DISTRICT = 1.5;
 
@@ -82,11 +91,48 @@ public final class GazetteerGeocoder implements Geocoder {
         List<Candidate> chosen = choose(toponyms, mentions, candidates, context, null);
         Context second = Context.of(gazetteer, text, mentions, candidates, chosen);
         chosen = choose(toponyms, mentions, candidates, second, chosen);
+        for (int i = 0; i < toponyms.size(); i++) {
+            Candidate c = chosen.get(i);
+            String self = Names.key(mentions.get(i).name());
+            boolean unknownHere = c == null || (c.quality() == Gazetteer.MatchQuality.EDIT
+                    && second.countryShare(c.place().country(), self) == 0);
+            if (unknownHere) {
+                Optional<Candidate> country = articleCountry(second, self);
+                if (country.isPresent()) {
+                    chosen.set(i, country.get());
+                }
+            }
+        }
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             decisions.add(new Decision(toponyms.get(i), candidates.get(i), chosen.get(i), mentions.get(i).compass()));
         }
         return decisions;
+    }
+
+    /**
+     * The country an article is about, for a name the gazetteer does not know (or knows only one edit away, in
+     * a country the article gives no other sign of): when more than {@value #ABOUT_SHARE} of the article's
+     * evidence, from two names or more, speaks for one country, the name is a place somewhere in it, at country
+     * resolution.
+     */
+    private Optional<Candidate> articleCountry(Context context, String self) {
+        String best = null;
+        double bestShare = 0;
+        for (String country : context.countries()) {
+            double share = context.countryShare(country, self);
+            if (share > bestShare) {
+                best = country;
+                bestShare = share;
+            }
+        }
+        if (best == null || bestShare <= ABOUT_SHARE || context.sourcesFor(best, self) < 2) {
+            return Optional.empty();
+        }
+        double share = bestShare;
+        return gazetteer.countryPlace(best).map(p -> new Candidate(p, Gazetteer.MatchQuality.NAME, 0, 0,
+                String.format("not known here: somewhere in the country the article is about (%.2f of its evidence)",
+                        share), "the article's country"));
     }
 
     private List<Candidate> choose(List<Toponym> toponyms, List<Mention> mentions, List<List<Candidate>> all,
@@ -120,11 +166,20 @@ public final class GazetteerGeocoder implements Geocoder {
             score += PROVINCE_CONTEXT * admin1;
             why.append(String.format(", province context %.2f", admin1));
         }
+        if ("PPLC".equals(p.featureCode()) && bareDateline(toponyms.get(index), context.text())) {
+            score += DATELINE_CAPITAL;
+            why.append(", a dateline with no state or country after it: the capital");
+        }
         if (before != null) {
             double near = nearness(p, index, before);
             if (near > 0) {
                 score += near;
                 why.append(String.format(", near other places +%.1f", near));
+            }
+            double peers = listPeers(p, index, toponyms, before, context.text());
+            if (peers > 0) {
+                score += peers;
+                why.append(", listed with others of its kind");
             }
             double contained = containment(p, index, toponyms, before, context.text());
             if (contained > 0) {
@@ -149,6 +204,47 @@ public final class GazetteerGeocoder implements Geocoder {
             best = Math.min(best, GeoMath.distanceKm(p.lat(), p.lon(), other.place().lat(), other.place().lon()));
         }
         return best < 50 ? 1.0 : best < 200 ? 0.6 : best < 500 ? 0.3 : 0;
+    }
+
+    /**
+     * A dateline standing alone: the first words of the article, in capitals, not followed by a comma and a
+     * state or country ("WASHINGTON (Reuters) -", "BEIJING --" but not "PARIS, Mo. --"). News agencies write a
+     * city bare only when no reader could mistake it, and a national capital bare is that capital.
+     */
+    static boolean bareDateline(Toponym t, String text) {
+        if (t.begin() < 0 || t.end() > text.length() || !text.substring(0, t.begin()).isBlank()) {
+            return false;
+        }
+        String words = text.substring(t.begin(), t.end());
+        return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(java.util.Locale.ROOT))
+                && !text.substring(t.end()).stripLeading().startsWith(",");
+    }
+
+    /**
+     * Names in a list are of one kind: a division listed next to a division of the same country ("British
+     * Columbia, Alberta, Manitoba, Ontario and New Brunswick"; "Oklahoma, Oregon, Tennessee"), or a country next
+     * to a country, is read as that kind before a town that bears the same name.
+     */
+    private static double listPeers(Place p, int index, List<Toponym> toponyms, List<Candidate> chosen,
+                                    String text) {
+        if (p.kind() != Place.Kind.ADMIN1 && p.kind() != Place.Kind.COUNTRY) {
+            return 0;
+        }
+        for (int j = index - 1; j <= index + 1; j += 2) {
+            if (j < 0 || j >= toponyms.size() || chosen.get(j) == null) {
+                continue;
+            }
+            Toponym first = toponyms.get(Math.min(index, j));
+            Toponym second = toponyms.get(Math.max(index, j));
+            Place other = chosen.get(j).place();
+            if (first.end() <= second.begin() && second.begin() <= text.length()
+                    && LISTED.matcher(text.substring(first.end(), second.begin())).matches()
+                    && other != p && other.kind() == p.kind()
+                    && (p.kind() == Place.Kind.COUNTRY || other.country().equals(p.country()))) {
+                return LIST_PEER;
+            }
+        }
+        return 0;
     }
 
     private static double containment(Place p, int index, List<Toponym> toponyms, List<Candidate> chosen,
@@ -186,13 +282,14 @@ public final class GazetteerGeocoder implements Geocoder {
     /**
      * A compass word that is part of a name ("South Sudan", "North America", "Northern Ireland", "Central Java")
      * names that place, not a part of a bigger one: the words as written are read first when the country table
-     * or the gazetteer knows them as a name.
+     * knows them as a name or a nationality ("South African", "North Korean") or the gazetteer as a name.
      */
     Mention readAsWritten(Mention m) {
         if (!m.compass()) {
             return m;
         }
-        boolean known = gazetteer.countryByName(m.full()).isPresent() || gazetteer.lookup(m.full(), false).stream()
+        boolean known = gazetteer.countryByName(m.full()).isPresent()
+                || gazetteer.countryByDemonym(m.full()).isPresent() || gazetteer.lookup(m.full(), false).stream()
                 .anyMatch(x -> x.quality() == Gazetteer.MatchQuality.NAME);
         return known ? m.asWritten() : m;
     }
@@ -255,8 +352,11 @@ public final class GazetteerGeocoder implements Geocoder {
             if (countryByTable && match.quality() != Gazetteer.MatchQuality.NAME) {
                 continue; // countries first: a country's name outranks places that bear it only as a variant
             }
-            Candidate c = prior(p, match.quality(), m, lookedUpKey);
-            if (named && match.quality() != Gazetteer.MatchQuality.NAME) {
+            Gazetteer.MatchQuality quality = match.quality() == Gazetteer.MatchQuality.ALTERNATE
+                    && p.kind() == Place.Kind.PLACE && everydayName(p.name(), lookedUpKey)
+                    ? Gazetteer.MatchQuality.NAME : match.quality();
+            Candidate c = prior(p, quality, m, lookedUpKey);
+            if (named && quality != Gazetteer.MatchQuality.NAME) {
                 c = new Candidate(p, c.quality(), c.prior() - 1.5, c.why() + ", others bear the name");
             }
             out.add(c);
@@ -266,6 +366,16 @@ public final class GazetteerGeocoder implements Geocoder {
         }
         out.sort(Comparator.comparingDouble(Candidate::prior).reversed());
         return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    /**
+     * A town's name without the river or sea that tells it from its namesakes is its everyday name: "Newcastle"
+     * of "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main", "Southend" of "Southend-on-Sea" (not
+     * "Manhattan" of "Manhattan Beach", which is another town).
+     */
+    static boolean everydayName(String name, String key) {
+        String full = Names.key(name);
+        return full.startsWith(key + " ") && LOCATING_QUALIFIER.matcher(full.substring(key.length() + 1)).lookingAt();
     }
 
     /**
@@ -451,6 +561,23 @@ public final class GazetteerGeocoder implements Geocoder {
                 return;
             }
             votes.computeIfAbsent(source, k -> new HashMap<>()).merge(target, w, Double::sum);
+        }
+
+        /** How many names or nationalities, other than the name itself, speak for the country. */
+        int sourcesFor(String country, String self) {
+            List<String> related = totalsCache.computeIfAbsent(countryVotes, Totals::of).relatedTo(self);
+            int n = 0;
+            for (Map.Entry<String, Map<String, Double>> e : countryVotes.entrySet()) {
+                if (!related.contains(e.getKey()) && e.getValue().getOrDefault(country, 0.0) > 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Every country that some evidence speaks for. */
+        java.util.Set<String> countries() {
+            return totalsCache.computeIfAbsent(countryVotes, Totals::of).byTarget.keySet();
         }
 
         double countryShare(String country, String self) {

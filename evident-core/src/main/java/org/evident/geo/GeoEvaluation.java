@@ -57,9 +57,11 @@ public final class GeoEvaluation {
                     exact += id != null && id == gold.geonameid() ? 1 : 0;
                 }
                 if (error > 161) {
-                    misses.add(String.format("%s\t%s\t%.0f km\t%s", article.id(), gold.toponym().name(), error,
+                    misses.add(String.format("%s\t%s\t%.0f km\t%s\tgold %.2f,%.2f", article.id(),
+                            gold.toponym().name(), error,
                             answer.map(l -> l.resolvedPlace() + " (" + l.countryCode() + ", " + l.featureCode()
-                                    + ")").orElse("unresolved")));
+                                    + ") " + String.format("%.2f,%.2f", l.lat(), l.lon())).orElse("unresolved"),
+                            gold.lat(), gold.lon()));
                 }
             }
         }

@@ -13,7 +13,9 @@ public interface Geocoder {
 
     /**
      * Resolves all place names of one article together, so that each can use the others (and the text) as
-     * context. The result has one entry per toponym, in order; empty where a name cannot be resolved.
+     * context. The result has one entry per toponym, in order; empty where a name cannot be resolved. A name
+     * the gazetteer does not know, in an article mostly about one country, may be given that country at
+     * resolution 1.
      */
     List<Optional<Location>> resolve(String articleText, List<Toponym> toponyms);
 

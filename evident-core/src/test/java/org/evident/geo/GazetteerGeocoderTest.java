@@ -66,6 +66,17 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aDivisionListedWithAnotherDivisionIsReadAsADivisionBeforeATownOfTheSameName() {
+        String text = "Cases were reported in Louisiana and Virginia; doctors in Istanbul and Damascus were alerted.";
+        List<Optional<Location>> listed = resolve(text, "Louisiana", "Virginia", "Istanbul", "Damascus");
+        assertThat(listed.get(1).orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(listed.get(1).orElseThrow().province()).isEqualTo("Virginia");
+        List<Optional<Location>> apart = resolve("Cases were reported in Louisiana. A man from Virginia fell ill;"
+                + " doctors in Istanbul and Damascus were alerted.", "Louisiana", "Virginia", "Istanbul", "Damascus");
+        assertThat(apart.get(1).orElseThrow().featureCode()).isEqualTo("PPL");
+    }
+
+    @Test
     void aNamedProvinceIsTheProvinceNotItsCapital() {
         Location province = resolve("Shelling in Idlib province.", "Idlib province").get(0).orElseThrow();
         assertThat(province.featureCode()).isEqualTo("ADM1");
@@ -83,6 +94,19 @@ class GazetteerGeocoderTest {
         assertThat(out.get(1).get().resolvedPlace()).isEqualTo("Ţarţūs");
         assertThat(out.get(2).get().countryCode()).isEqualTo("IRQ");
         assertThat(out.get(3).get().countryCode()).isEqualTo("AFG");
+    }
+
+    @Test
+    void anUnknownNameInAnArticleAboutOneCountryIsSomewhereInThatCountry() {
+        List<Optional<Location>> out = resolve("Shells fell on Kafr Nubbul, south of Idlib and Aleppo in Syria.",
+                "Kafr Nubbul", "Idlib", "Aleppo", "Syria");
+        Location unknown = out.get(0).orElseThrow();
+        assertThat(unknown.countryCode()).isEqualTo("SYR");
+        assertThat(unknown.resolution()).isEqualTo(1);
+        assertThat(unknown.extractedPlace()).isEqualTo("Kafr Nubbul");
+        List<Optional<Location>> split = resolve("From Baghdad to Damascus and Kafr Nubbul.", "Baghdad", "Damascus",
+                "Kafr Nubbul");
+        assertThat(split.get(2)).isEmpty();
     }
 
     @Test
@@ -127,6 +151,54 @@ class GazetteerGeocoderTest {
         assertThat(continent.countryCode()).isNull();
         Location part = resolve("Air strikes in northern Syria.", "northern Syria").get(0).orElseThrow();
         assertThat(part.countryCode()).isEqualTo("SYR");
+    }
+
+    @Test
+    void aNationalityWithACompassWordIsItsCountryNotTheContinent() {
+        Gazetteer g = new GazetteerBuilder()
+                .addCountry("ZA", "ZAF", "South Africa", -29, 24, 953987)
+                .addDemonym("ZA", "South African")
+                .addRegion(List.of("Africa"), 7.19, 21.09, "", "CONT")
+                .addRegion(List.of("African"), 7.19, 21.09, "", "CONT")
+                .build();
+        List<Optional<Location>> out = new GazetteerGeocoder(g).resolve("South African officials said.",
+                List.of(new Toponym("South African", 0, 13)));
+        assertThat(out.get(0).orElseThrow().countryCode()).isEqualTo("ZAF");
+    }
+
+    @Test
+    void aBareDatelineNamingANationalCapitalIsThatCapital() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(201, "Washington", "", 38.90, -77.04, "P", "PPLC", "DC", "001", 689545))
+                .addGeoNamesRow(row(202, "Washington", "", 41.30, -91.69, "P", "PPLA2", "IA", "183", 7266))
+                .addGeoNamesRow(row(203, "Iowa City", "", 41.66, -91.53, "P", "PPLA2", "IA", "103", 75130))
+                .addAdmin1("US.IA", "Iowa", 4862182)
+                .build();
+        GazetteerGeocoder local = new GazetteerGeocoder(g);
+        String bare = "WASHINGTON (Reuters) - Farmers near Iowa City said";
+        List<Optional<Location>> out = local.resolve(bare, List.of(new Toponym("WASHINGTON", 0, 10),
+                new Toponym("Iowa City", 36, 45)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(201L);
+        String qualified = "WASHINGTON, Iowa - Farmers near Iowa City said";
+        out = local.resolve(qualified, List.of(new Toponym("WASHINGTON", 0, 10), new Toponym("Iowa", 12, 16),
+                new Toponym("Iowa City", 32, 41)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(202L);
+        assertThat(GazetteerGeocoder.bareDateline(new Toponym("Washington", 0, 10),
+                "Washington (Reuters) - Farmers")).isFalse();
+    }
+
+    @Test
+    void aTownsNameWithoutItsRiverIsItsEverydayNameNotAVariant() {
+        assertThat(GazetteerGeocoder.everydayName("Newcastle upon Tyne", "newcastle")).isTrue();
+        assertThat(GazetteerGeocoder.everydayName("Southend-on-Sea", Names.key("Southend"))).isTrue();
+        assertThat(GazetteerGeocoder.everydayName("Manhattan Beach", "manhattan")).isFalse();
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(row(401, "Frankfurt am Main", "Frankfurt", 50.11, 8.68, "P", "PPLA2", "HE", "", 753056))
+                .addGeoNamesRow(row(402, "Frankfurt", "", 38.2, -84.87, "P", "PPLA", "KY", "", 28602))
+                .build();
+        List<Optional<Location>> out = new GazetteerGeocoder(g).resolve("Bankers met in Frankfurt.",
+                List.of(new Toponym("Frankfurt", 15, 24)));
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(401L);
     }
 
     @Test

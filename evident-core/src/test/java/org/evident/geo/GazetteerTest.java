@@ -2,6 +2,7 @@ package org.evident.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -51,9 +52,55 @@ class GazetteerTest {
         Place louisiana = gazetteer.admin1("US.LA").orElseThrow();
         assertThat(louisiana.kind()).isEqualTo(Place.Kind.ADMIN1);
         assertThat(louisiana.lat()).isBetween(31.3, 31.33);
-        assertThat(louisiana.population()).isEqualTo(47889 + 14555);
+        assertThat(louisiana.population()).isEqualTo(47889 + 14555 + 3000);
         assertThat(names("Rapides Parish")).containsExactly("Rapides Parish/NAME");
         assertThat(names("Idlib")).contains("Idlib/NAME", "Idlib Governorate/NAME");
+    }
+
+    @Test
+    void aDivisionsMiddleLeavesOutAFewStraysBeyondAGapButKeepsTownsThatThinOut() {
+        GazetteerBuilder.Middle province = new GazetteerBuilder.Middle();
+        for (int i = 0; i < 40; i++) {
+            province.add(36 + (i % 5), 114 + (i % 4), 1000);
+        }
+        province.add(31.5, 91.0, 0);
+        province.add(31.0, 94.0, 0);
+        assertThat(province.lat()).isEqualTo(38.0, within(0.01));
+        assertThat(province.lon()).isEqualTo(115.5, within(0.01));
+
+        GazetteerBuilder.Middle thinning = new GazetteerBuilder.Middle();
+        for (int i = 0; i < 40; i++) {
+            thinning.add(43 + (i % 3), -80 + (i % 4), 1000);
+        }
+        for (double[] town : new double[][] {{46, -81}, {47, -82}, {48, -84}, {50, -86}, {52, -87}, {56, -88}}) {
+            thinning.add(town[0], town[1], 0);
+        }
+        assertThat(thinning.lat()).isEqualTo(49.5, within(0.01));
+        assertThat(thinning.lon()).isEqualTo(-82.5, within(0.01));
+    }
+
+    @Test
+    void aDivisionThatNoPlaceIsCodedToLiesWhereTheTownsNamedLikeItsDistrictsLie() {
+        Gazetteer g = new GazetteerBuilder()
+                .addGeoNamesRow(town(1, "Sarpsborg", 59.28, 11.11, "30"))
+                .addGeoNamesRow(town(2, "Fredrikstad", 59.22, 10.93, "30"))
+                .addGeoNamesRow(town(3, "Halden", 59.12, 11.39, "30"))
+                .addGeoNamesRow(town(4, "Drammen", 59.74, 10.20, "30"))
+                .addAdmin1("NO.30", "Viken", 0)
+                .addAdmin1("NO.13", "Østfold", 0)
+                .addAdmin2("NO.13.3105", "Sarpsborg")
+                .addAdmin2("NO.13.3107", "Fredrikstad")
+                .addAdmin2("NO.13.3101", "Halden")
+                .build();
+        Place ostfold = g.admin1("NO.13").orElseThrow();
+        assertThat(ostfold.lat()).isEqualTo(59.20, within(0.01));
+        assertThat(ostfold.lon()).isEqualTo(11.16, within(0.01));
+        assertThat(g.lookup("Ostfold").get(0).place()).isEqualTo(ostfold);
+    }
+
+    private static String[] town(long id, String name, double lat, double lon, String admin1) {
+        return new String[] {Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon), "P", "PPL",
+            "NO", "", admin1, "", "", "", "20000", "", "", "", ""};
     }
 
     @Test
