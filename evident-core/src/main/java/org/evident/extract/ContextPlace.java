@@ -51,7 +51,8 @@ final class ContextPlace {
 
     /**
      * Whether a place name stands in a locative phrase: after a locative preposition, also through "of" ("in the
-     * province of Aydin"), or as a modifier of a noun ("Nairobi police").
+     * province of Aydin"), or as a modifier of a noun that NER also takes for a location ("Nairobi police", but not
+     * "Union leaders", though a town is called Union).
      */
     private static boolean inPlace(Sentence s, int token) {
         String marker = Syntax.caseOf(s, token);
@@ -60,7 +61,7 @@ final class ContextPlace {
             marker = Syntax.caseOf(s, governor);
         }
         return IN_PLACE.contains(marker) || marker.isEmpty() && Syntax.relation(s, token).equals("compound")
-                && governor >= 0 && s.token(governor).isNoun();
+                && governor >= 0 && s.token(governor).isNoun() && s.token(token).ner().equals("LOCATION");
     }
 
     private Optional<Reading.Place> onlyPlace(int sentence) {

@@ -42,6 +42,13 @@ class EventPlaceTest {
     }
 
     @Test
+    void aWordThatOnlyNamesATownElsewhereDoesNotPlaceTheEvent() {
+        List<EventRecord> records = extractPlaced("Union leaders said they would call a general strike next week.",
+                "2025-05-02");
+        assertThat(recordWithMention(records, "general strike").eventLoc()).isNull();
+    }
+
+    @Test
     void aStatementIsNotPlacedByItsNeighbours() {
         List<EventRecord> records = extractPlaced("Gunmen attacked a police post in Kasese on Monday. "
                 + "The minister said the government would never negotiate with armed groups.", "2021-04-06");
