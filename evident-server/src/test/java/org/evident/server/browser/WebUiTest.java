@@ -237,6 +237,8 @@ class WebUiTest {
         wait.until(d -> d.findElements(By.cssSelector("#map path.event-marker")).size() == 1);
         driver.findElement(By.cssSelector("#map path.event-marker")).click();
         WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .popup")));
+        // the map pans the popup into view after it opens; until then its top lines may lie outside the map
+        wait.until(d -> popup.getText().contains("dead 9"));
         assertThat(popup.getText()).contains("ASSAULT", "dead 9", UiStories.SCRIPT);
         popup.findElement(By.linkText("Open event")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".source-card")));
