@@ -48,6 +48,8 @@ public final class Codebook {
     private final Map<String, List<String[]>> modeCues;
     private final Map<String, String> contextCues;
     private final Map<String, List<String[]>> sizeWords;
+    /** The extractor's trigger matcher over this codebook, to tell key sentences before NER and the parse. */
+    private final TriggerFinder keyTriggers;
 
     private Codebook(Path userDir, String language) {
         triggersByFirstLemma = new HashMap<>();
@@ -98,6 +100,7 @@ public final class Codebook {
         for (Tsv.Row row : Tsv.read(userDir, language, "contexts.tsv", 2)) {
             contextCues.put(row.cell(0), row.cell(1));
         }
+        keyTriggers = new TriggerFinder(this);
     }
 
     /** The bundled English codebooks. */
@@ -137,7 +140,7 @@ public final class Codebook {
                 return true;
             }
         }
-        return !new TriggerFinder(this).find(tagged).isEmpty();
+        return !keyTriggers.find(tagged).isEmpty();
     }
 
     /** What makes a sentence worth NER and the parse, by this codebook: key sentences, and doubt cues after them. */

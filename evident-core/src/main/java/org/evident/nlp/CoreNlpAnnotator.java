@@ -233,12 +233,16 @@ public final class CoreNlpAnnotator implements Annotator {
             if (!step.selective()) {
                 step.pipeline().accept(document);
             } else if (step.untimed() == null) {
-                step.pipeline().accept(part(document, chosen, sentence -> true));
+                step.pipeline().accept(part(document, chosen));
             } else {
-                Annotation timed = part(document, chosen, TimeCues::mayHoldTime);
-                step.pipeline().accept(timed);
-                step.untimed().accept(part(document, chosen, tokens -> !TimeCues.mayHoldTime(tokens)));
-                timedSentences = timed.get(CoreAnnotations.SentencesAnnotation.class).size();
+                boolean[] timed = timedSentences(document, chosen);
+                boolean[] untimed = new boolean[chosen.length];
+                for (int i = 0; i < chosen.length; i++) {
+                    untimed[i] = chosen[i] && !timed[i];
+                }
+                step.pipeline().accept(part(document, timed));
+                step.untimed().accept(part(document, untimed));
+                timedSentences = count(timed);
             }
             clock = times.since(step.stage(), clock);
         }
@@ -292,19 +296,25 @@ public final class CoreNlpAnnotator implements Annotator {
         return count;
     }
 
-    /**
-     * The chosen sentences whose tokens pass a test, as a document of their own that shares the tokens (and so the
-     * offsets) of the whole.
-     */
-    private static Annotation part(Annotation document, boolean[] chosen, Predicate<List<CoreLabel>> test) {
+    /** Of the chosen sentences, those with a word SUTime can read (see {@link TimeCues}). */
+    private static boolean[] timedSentences(Annotation document, boolean[] chosen) {
+        List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean[] timed = new boolean[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            timed[i] = chosen[i] && TimeCues.mayHoldTime(all.get(i).get(CoreAnnotations.TokensAnnotation.class));
+        }
+        return timed;
+    }
+
+    /** Some of the sentences, as a document of their own that shares the tokens (and so the offsets) of the whole. */
+    private static Annotation part(Annotation document, boolean[] which) {
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> sentences = new ArrayList<>();
         List<CoreLabel> tokens = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            List<CoreLabel> sentenceTokens = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
-            if (chosen[i] && test.test(sentenceTokens)) {
+            if (which[i]) {
                 sentences.add(all.get(i));
-                tokens.addAll(sentenceTokens);
+                tokens.addAll(all.get(i).get(CoreAnnotations.TokensAnnotation.class));
             }
         }
         Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
