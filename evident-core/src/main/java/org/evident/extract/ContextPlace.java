@@ -23,10 +23,6 @@ final class ContextPlace {
     private static final Set<String> PHYSICAL = Set.of("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "X-DISASTER",
             "RETREAT", "AID", "X-MOVE");
 
-    /** Prepositions that put what happens in a place (not "from", "to", "of", nor a bare subject or object). */
-    private static final Set<String> IN_PLACE = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "around", "along", "within", "over", "through");
-
     private final AnnotatedArticle article;
     private final Map<Integer, List<PlaceFinder.PlaceName>> placeNames;
     private final Map<Toponym, Location> resolved;
@@ -60,7 +56,7 @@ final class ContextPlace {
         if (marker.equals("of") && governor >= 0) {
             marker = Syntax.caseOf(s, governor);
         }
-        return IN_PLACE.contains(marker) || marker.isEmpty() && Syntax.relation(s, token).equals("compound")
+        return PlaceFinder.IN_PLACE.contains(marker) || marker.isEmpty() && Syntax.relation(s, token).equals("compound")
                 && governor >= 0 && s.token(governor).isNoun() && s.token(token).ner().equals("LOCATION");
     }
 

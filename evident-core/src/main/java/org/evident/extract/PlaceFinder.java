@@ -26,9 +26,15 @@ final class PlaceFinder {
     /** Relations along which a trigger's place is found: its locative modifiers and what they modify. */
     private static final Set<String> PLACE_PATH = Set.of("obl", "nmod", "compound", "obj", "appos", "amod");
 
-    /** Case markers that put an event in a place (as opposed to "from", "against", "about"). */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across",
-            "throughout", "around", "into", "to", "of", "", "along", "off", "within", "over", "through", "towards");
+    /** Prepositions that put what happens in a place, read alone (not "from", "to", "of", nor a bare noun). */
+    static final Set<String> IN_PLACE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
+            "around", "along", "within", "over", "through");
+
+    /**
+     * Case markers that put an event in a place when the place hangs on the event's own phrase: those of
+     * {@link #IN_PLACE}, and movement, "of" and none at all (as opposed to "from", "against", "about").
+     */
+    private static final Set<String> LOCATIVE = union(IN_PLACE, Set.of("into", "to", "of", "", "off", "towards"));
 
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ar", "as", "ad", "ash", "an", "at", "az",
             "adh", "ath", "es", "ed", "er", "en");
@@ -159,5 +165,11 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

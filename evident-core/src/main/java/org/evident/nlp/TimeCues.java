@@ -97,7 +97,7 @@ final class TimeCues {
         return false;
     }
 
-    static boolean isCue(CoreLabel token) {
+    private static boolean isCue(CoreLabel token) {
         String word = token.word().toLowerCase(Locale.ROOT);
         if (word.equals("may")) {
             return !"MD".equals(token.tag()); // the month, not the modal
