@@ -25,6 +25,12 @@ public final class GazetteerGeocoder implements Geocoder {
     /** The words that tie a town's name to a river, sea or region ("upon Tyne", "am Main", "sur Mer"). */
     private static final Pattern LOCATING_QUALIFIER = Pattern.compile("(?:upon|on|am|an der|an|im|in|bei|sur|sous|en) ");
     private static final int MAX_CANDIDATES = 60;
+    /**
+     * How often the toponyms are reread against each other's choices at most: a choice can hinge on a neighbour's
+     * that changed in the reading before ("Manitoba, Ontario and New Brunswick", where Ontario turns to the
+     * province only once it is read next to Manitoba).
+     */
+    private static final int MAX_REREADINGS = 3;
     /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
     private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
             "^(?:(.+) (?:river|valley|island|islands|mountains|mountain|lake|bay|canal|township|station|colony"
@@ -77,8 +83,32 @@ public final class GazetteerGeocoder implements Geocoder {
         return out;
     }
 
-    /** The decisions with every candidate and its score, for explanation and evaluation. */
+    /**
+     * The decisions with every candidate and its score, for explanation and evaluation, in the order of the
+     * toponyms given. They are decided in the order of the text, whatever order they come in, so that a
+     * toponym's neighbours in a list or a containment ("Ontario and New Brunswick", "Ortaköy, Istanbul") are
+     * the names written next to it.
+     */
     public List<Decision> decide(String articleText, List<Toponym> toponyms) {
+        Integer[] order = new Integer[toponyms.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> toponyms.get(i).begin())
+                .thenComparingInt(i -> toponyms.get(i).end()));
+        List<Toponym> inText = new ArrayList<>(order.length);
+        for (Integer i : order) {
+            inText.add(toponyms.get(i));
+        }
+        List<Decision> decided = decideInTextOrder(articleText, inText);
+        Decision[] out = new Decision[order.length];
+        for (int k = 0; k < order.length; k++) {
+            out[order[k]] = decided.get(k);
+        }
+        return List.of(out);
+    }
+
+    private List<Decision> decideInTextOrder(String articleText, List<Toponym> toponyms) {
         String text = articleText == null ? "" : articleText;
         List<Mention> mentions = new ArrayList<>();
         List<List<Candidate>> candidates = new ArrayList<>();
@@ -90,7 +120,15 @@ public final class GazetteerGeocoder implements Geocoder {
         Context context = Context.of(gazetteer, text, mentions, candidates, null);
         List<Candidate> chosen = choose(toponyms, mentions, candidates, context, null);
         Context second = Context.of(gazetteer, text, mentions, candidates, chosen);
-        chosen = choose(toponyms, mentions, candidates, second, chosen);
+        for (int pass = 0; pass < MAX_REREADINGS; pass++) {
+            List<Candidate> again = choose(toponyms, mentions, candidates, second, chosen);
+            boolean settled = sameChoices(again, chosen);
+            chosen = again;
+            if (settled) {
+                break;
+            }
+            second = Context.of(gazetteer, text, mentions, candidates, chosen);
+        }
         for (int i = 0; i < toponyms.size(); i++) {
             Candidate c = chosen.get(i);
             String self = Names.key(mentions.get(i).name());
@@ -108,6 +146,17 @@ public final class GazetteerGeocoder implements Geocoder {
             decisions.add(new Decision(toponyms.get(i), candidates.get(i), chosen.get(i), mentions.get(i).compass()));
         }
         return decisions;
+    }
+
+    private static boolean sameChoices(List<Candidate> a, List<Candidate> b) {
+        for (int i = 0; i < a.size(); i++) {
+            Place x = a.get(i) == null ? null : a.get(i).place();
+            Place y = b.get(i) == null ? null : b.get(i).place();
+            if (x != y) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -157,11 +206,15 @@ public final class GazetteerGeocoder implements Geocoder {
         double score = c.prior();
         String name = Names.key(m.name());
         double country = context.countryShare(p.country(), name);
-        if (country > 0) {
+        double admin1 = context.admin1Share(p.admin1Key(), name);
+        // a town that bears a country's name ("Mexico", Missouri) needs a sign of its own province: that the
+        // article speaks of its country is no sign, since it would speak of it either way
+        boolean countrysNamesake = p.kind() == Place.Kind.PLACE && admin1 == 0 && !m.compass()
+                && gazetteer.countryByName(m.name()).isPresent();
+        if (country > 0 && !countrysNamesake) {
             score += COUNTRY_CONTEXT * country;
             why.append(String.format(", country context %.2f", country));
         }
-        double admin1 = context.admin1Share(p.admin1Key(), name);
         if (admin1 > 0) {
             score += PROVINCE_CONTEXT * admin1;
             why.append(String.format(", province context %.2f", admin1));
@@ -221,9 +274,9 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /**
-     * Names in a list are of one kind: a division listed next to a division of the same country ("British
-     * Columbia, Alberta, Manitoba, Ontario and New Brunswick"; "Oklahoma, Oregon, Tennessee"), or a country next
-     * to a country, is read as that kind before a town that bears the same name.
+     * Names in a list are of one kind: a division listed next to a division ("British Columbia, Alberta, Manitoba,
+     * Ontario and New Brunswick"; "Wisconsin, Ontario and Quebec", of two countries), or a country next to a
+     * country, is read as that kind before a town that bears the same name.
      */
     private static double listPeers(Place p, int index, List<Toponym> toponyms, List<Candidate> chosen,
                                     String text) {
@@ -239,8 +292,7 @@ public final class GazetteerGeocoder implements Geocoder {
             Place other = chosen.get(j).place();
             if (first.end() <= second.begin() && second.begin() <= text.length()
                     && LISTED.matcher(text.substring(first.end(), second.begin())).matches()
-                    && other != p && other.kind() == p.kind()
-                    && (p.kind() == Place.Kind.COUNTRY || other.country().equals(p.country()))) {
+                    && other != p && other.kind() == p.kind()) {
                 return LIST_PEER;
             }
         }

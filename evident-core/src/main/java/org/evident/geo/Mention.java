@@ -28,7 +28,7 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted) {
             "(?:city|town|village|province|governorate|state|county|district|region) of\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CUE_AFTER = Pattern.compile(
-            "^\\s+(province|governorate|county|district|parish|city|town|village|region)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s+(province|governorate|county|district|parish|city|town|village)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Reads the mention of a toponym in its article. */
     static Mention of(Toponym toponym, String text) {

@@ -77,6 +77,46 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aDivisionListedWithADivisionOfAnotherCountryIsStillADivision() {
+        List<Optional<Location>> out = resolve("Cases were reported in Louisiana. Farmers in Aksaray and Virginia were"
+                + " alerted.", "Louisiana", "Aksaray", "Virginia");
+        assertThat(out.get(2).orElseThrow().featureCode()).isEqualTo("ADM1");
+    }
+
+    @Test
+    void toponymsGivenOutOfTextOrderAreReadWithTheirNeighboursInTheText() {
+        String text = "Cases were reported in Louisiana. Farmers in Aksaray and Virginia were alerted.";
+        List<Toponym> reversed = new ArrayList<>();
+        for (String name : List.of("Virginia", "Aksaray", "Louisiana")) {
+            int at = text.indexOf(name);
+            reversed.add(new Toponym(name, at, at + name.length()));
+        }
+        List<Optional<Location>> out = geocoder.resolve(text, reversed);
+        assertThat(out.get(0).orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(out.get(0).orElseThrow().province()).isEqualTo("Virginia");
+        assertThat(out.get(2).orElseThrow().province()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void aTownBearingACountrysNameNeedsASignOfItsProvinceNotJustOfItsCountry() {
+        Location country = resolve("Officials in Pineville, Louisiana, wrote to Egypt.", "Pineville", "Louisiana",
+                "Egypt").get(2).orElseThrow();
+        assertThat(country.countryCode()).isEqualTo("EGY");
+        assertThat(country.featureCode()).isEqualTo("PCLI");
+        Location town = resolve("Officials in Egypt, Virginia, wrote to Pineville.", "Egypt", "Virginia",
+                "Pineville").get(0).orElseThrow();
+        assertThat(town.countryCode()).isEqualTo("USA");
+        assertThat(town.province()).isEqualTo("Virginia");
+    }
+
+    @Test
+    void aRegionAfterACitysNameIsTheAreaAroundTheCityNotADivision() {
+        Location loc = resolve("Nine cases in the Alexandria region.", "Alexandria").get(0).orElseThrow();
+        assertThat(loc.featureCode()).isEqualTo("PPLA");
+        assertThat(loc.geonameid()).isEqualTo(3L);
+    }
+
+    @Test
     void aNamedProvinceIsTheProvinceNotItsCapital() {
         Location province = resolve("Shelling in Idlib province.", "Idlib province").get(0).orElseThrow();
         assertThat(province.featureCode()).isEqualTo("ADM1");
