@@ -513,7 +513,7 @@ public final class GazetteerGeocoder implements Geocoder {
         return switch (p.featureCode()) {
             case "PPLC" -> 1.2;
             case "PPLA" -> 0.8;
-            case "PPLA2" -> 0.3;
+            case "PPLA2" -> 0.15;
             case "PPLX" -> -0.7;
             case "PPLH", "PPLQ", "PPLW" -> -2.0;
             default -> 0;

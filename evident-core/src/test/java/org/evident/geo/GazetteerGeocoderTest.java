@@ -33,6 +33,12 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aCountySeatDoesNotOutrankATownNearlyTwiceItsSize() {
+        Location loc = resolve("A parade in Arlington.", "Arlington").get(0).orElseThrow();
+        assertThat(loc.geonameid()).isEqualTo(20L);
+    }
+
+    @Test
     void otherPlacesOfTheArticleChooseTheReading() {
         List<Optional<Location>> out = resolve("A fire in Alexandria. Rapides Parish deputies came from Pineville.",
                 "Alexandria", "Rapides Parish", "Pineville");
