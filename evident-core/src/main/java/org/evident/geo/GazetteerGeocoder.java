@@ -31,6 +31,13 @@ public final class GazetteerGeocoder implements Geocoder {
      * province only once it is read next to Manitoba).
      */
     private static final int MAX_REREADINGS = 3;
+    /** The endings of a word naming a people: "Texan", "Czechs", "Londoners", "Iraqis", "Lebanese". */
+    private static final Pattern PEOPLE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ans|ers|ese|is|ites|s)");
+    /** Plural generic words that end names of sites, not peoples ("Aleutian Islands", "Cumberland Falls"). */
+    private static final Pattern PLURAL_FEATURE = Pattern.compile(
+            "(?i)islands|falls|heights|hills|mountains|springs|lakes|gardens|woods|flats|meadows|rapids|keys|plains");
+    /** How often the town an article is about must be named, at least. */
+    private static final int TOWN_MENTIONS = 2;
     /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
     private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
             "^(?:(.+) (?:river|valley|island|islands|mountains|mountain|lake|bay|canal|township|station|colony"
@@ -129,15 +136,18 @@ public final class GazetteerGeocoder implements Geocoder {
             }
             second = Context.of(gazetteer, text, mentions, candidates, chosen);
         }
+        Optional<Candidate> town = articleTown(chosen);
+        Context settled = second;
         for (int i = 0; i < toponyms.size(); i++) {
             Candidate c = chosen.get(i);
             String self = Names.key(mentions.get(i).name());
             boolean unknownHere = c == null || (c.quality() == Gazetteer.MatchQuality.EDIT
-                    && second.countryShare(c.place().country(), self) == 0);
+                    && settled.countryShare(c.place().country(), self) == 0);
             if (unknownHere) {
-                Optional<Candidate> country = articleCountry(second, self);
-                if (country.isPresent()) {
-                    chosen.set(i, country.get());
+                Optional<Candidate> home = (namesPeople(mentions.get(i).full()) ? Optional.<Candidate>empty() : town)
+                        .or(() -> articleCountry(settled, self));
+                if (home.isPresent()) {
+                    chosen.set(i, home.get());
                 }
             }
         }
@@ -157,6 +167,40 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name reads as a people rather than a site ("Texan", "Czechs", "New Londoners"): a people lives
+     * beyond the town of the story, so it is not placed there.
+     */
+    static boolean namesPeople(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return PEOPLE.matcher(last).matches() && !PLURAL_FEATURE.matcher(last).matches();
+    }
+
+    /**
+     * The town an article is about, for a name the gazetteer does not know (a street, a hospital, a stadium): the
+     * one town that more than half of the article's mentions of towns name, at least {@value #TOWN_MENTIONS}
+     * times. Buildings and streets of a local story lie in its town.
+     */
+    private static Optional<Candidate> articleTown(List<Candidate> chosen) {
+        Map<Place, Integer> mentions = new HashMap<>();
+        int all = 0;
+        for (Candidate c : chosen) {
+            if (c != null && c.place().kind() == Place.Kind.PLACE && c.quality() != Gazetteer.MatchQuality.EDIT) {
+                mentions.merge(c.place(), 1, Integer::sum);
+                all++;
+            }
+        }
+        for (Map.Entry<Place, Integer> e : mentions.entrySet()) {
+            if (e.getValue() >= TOWN_MENTIONS && 2 * e.getValue() > all) {
+                return Optional.of(new Candidate(e.getKey(), Gazetteer.MatchQuality.NAME, 0, 0,
+                        String.format("not known here: somewhere in the town the article is about (%d of %d mentions"
+                                + " of towns)", e.getValue(), all), "the article's town"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

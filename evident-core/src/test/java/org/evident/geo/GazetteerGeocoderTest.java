@@ -156,6 +156,27 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void anUnknownSiteOfALocalStoryLiesInTheTownTheStoryIsAbout() {
+        String text = "A fire broke out at Mercy Hospital in Pineville. Pineville firefighters came within minutes.";
+        List<Optional<Location>> out = resolve(text, "Mercy Hospital", "Pineville", "Pineville");
+        assertThat(out.get(0).orElseThrow().geonameid()).isEqualTo(4L);
+        assertThat(out.get(0).orElseThrow().extractedPlace()).isEqualTo("Mercy Hospital");
+        List<Optional<Location>> once = resolve("A fire broke out at Mercy Hospital in Pineville.", "Mercy Hospital",
+                "Pineville");
+        assertThat(once.get(0)).isEmpty();
+    }
+
+    @Test
+    void aPeopleIsNotPlacedInTheTownOfTheStory() {
+        assertThat(GazetteerGeocoder.namesPeople("Texans")).isTrue();
+        assertThat(GazetteerGeocoder.namesPeople("New Londoners")).isTrue();
+        assertThat(GazetteerGeocoder.namesPeople("Aleutian Islands")).isFalse();
+        assertThat(GazetteerGeocoder.namesPeople("Mercy Hospital")).isFalse();
+        String text = "Texans cheered in Pineville. Pineville held a parade.";
+        assertThat(resolve(text, "Texans", "Pineville", "Pineville").get(0)).isEmpty();
+    }
+
+    @Test
     void anUnknownNameStaysEmptyWithoutBlankingTheOthers() {
         List<Optional<Location>> out = resolve("Between Qwxzzyv and Aleppo.", "Qwxzzyv", "Aleppo");
         assertThat(out.get(0)).isEmpty();
