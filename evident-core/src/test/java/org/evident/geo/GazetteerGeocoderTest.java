@@ -177,6 +177,30 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aTownKnownByNameAloneIsChosenOnlyWhereTheArticlePointsToIt() throws java.io.IOException {
+        GazetteerBuilder builder = Fixture.builder();
+        builder.addSupplementaryPlace("Innistown", 30.9, -92.3, "US", "LA", "");
+        builder.addSupplementaryPlace("Innistown", 35.0, 36.0, "SY", "", "");
+        GazetteerGeocoder withTowns = new GazetteerGeocoder(builder.build());
+        String text = "Farmers near Innistown, Louisiana, met officials from Pineville.";
+        List<Toponym> toponyms = new ArrayList<>();
+        for (String name : List.of("Innistown", "Louisiana", "Pineville")) {
+            int at = text.indexOf(name);
+            toponyms.add(new Toponym(name, at, at + name.length()));
+        }
+        Location town = withTowns.resolve(text, toponyms).get(0).orElseThrow();
+        assertThat(town.countryCode()).isEqualTo("USA");
+        assertThat(town.province()).isEqualTo("Louisiana");
+        assertThat(town.geonameid()).isNull();
+        String alone = "Farmers near Innistown protested.";
+        assertThat(withTowns.resolve(alone, List.of(new Toponym("Innistown", 13, 22))).get(0)).isEmpty();
+        builder.addSupplementaryPlace("Lonetown", 31.5, -92.0, "US", "LA", "");
+        GazetteerGeocoder withUnique = new GazetteerGeocoder(builder.build());
+        assertThat(withUnique.resolve("Farmers near Lonetown protested.", List.of(new Toponym("Lonetown", 13, 21)))
+                .get(0).orElseThrow().province()).isEqualTo("Louisiana");
+    }
+
+    @Test
     void anUnknownNameStaysEmptyWithoutBlankingTheOthers() {
         List<Optional<Location>> out = resolve("Between Qwxzzyv and Aleppo.", "Qwxzzyv", "Aleppo");
         assertThat(out.get(0)).isEmpty();

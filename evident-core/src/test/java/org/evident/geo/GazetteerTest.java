@@ -36,6 +36,21 @@ class GazetteerTest {
     }
 
     @Test
+    void supplementaryTownsFillOnlyNamesTheDumpLacksInTheirCountry() throws IOException {
+        GazetteerBuilder builder = Fixture.builder();
+        builder.addSupplementaryPlace("Pineville", 31.0, -92.0, "US", "LA", "");
+        builder.addSupplementaryPlace("Innistown", 52.0, -92.0, "US", "LA", "");
+        builder.addSupplementaryPlace("Innistown", 52.5, -92.5, "US", "LA", "");
+        Gazetteer g = builder.build();
+        assertThat(g.lookup("Pineville")).extracting(m -> m.place().geonameid()).containsExactly(4L);
+        List<Gazetteer.Match> added = g.lookup("Innistown");
+        assertThat(added).hasSize(1);
+        assertThat(added.get(0).place().geonameid()).isZero();
+        assertThat(added.get(0).place().population()).isZero();
+        assertThat(added.get(0).place().admin1Key()).isEqualTo("US.LA");
+    }
+
+    @Test
     void fallsBackToOneEditOnlyForLongNames() {
         assertThat(names("Damascos")).containsExactly("Damascus/EDIT", "Damascus/EDIT");
         assertThat(names("Idlb")).isEmpty();
