@@ -32,6 +32,14 @@ public final class GazetteerBuilder {
                     + "|(?:provincia|departamento|municipio|distrito|partido|daira|region|comuna) d[eio]"
                     + "|kabupaten|kota|amphoe|huyen|comuna|powiat|okres|gemeente|obshtina|politischer bezirk"
                     + "|shahrestan e|markaz|wilayat|muhafazat|daerah) (.{3,})$");
+    /**
+     * An alternate name that is a code: airport and other codes ("ACT" for Waco, "QYY" for Białystok) match
+     * abbreviations of other places ("ACT", "Ky"), so only the great cities keep theirs ("NYC", "LA"), and only
+     * as written.
+     */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\p{Lu}{2,4}");
+    /** The population from which a city is known by its code ("NYC", "LA", "LON"). */
+    private static final long CODED_CITY = 1_000_000;
     private static final Set<String> WATER_CODES = Set.of("SEA", "OCN", "GULF", "LK", "BAY", "STRT", "STM");
     private static final Set<String> COUNTRY_CODES = Set.of("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR");
 
@@ -360,7 +368,11 @@ public final class GazetteerBuilder {
                 addKeys(name, i << 1, byKey, byLoose);
             }
             for (String name : row.alternates) {
-                addKeys(name, (i << 1) | 1, byKey, byLoose);
+                if (!CODE.matcher(name).matches()) {
+                    addKeys(name, (i << 1) | 1, byKey, byLoose);
+                } else if (row.place.population() >= CODED_CITY) {
+                    addKeys(name, (i << 1) | 1, byKey, null);
+                }
             }
         }
         return new Gazetteer(places, byKey, byLoose, finalCountries, countryNames, demonyms, countryPlaces,
@@ -380,7 +392,9 @@ public final class GazetteerBuilder {
         if (!bare.equals(key)) {
             append(byKey, bare, entry);
         }
-        append(byLoose, Names.looseKeyOfKey(key), entry);
+        if (byLoose != null) {
+            append(byLoose, Names.looseKeyOfKey(key), entry);
+        }
     }
 
     private static void append(Map<String, int[]> index, String key, int entry) {

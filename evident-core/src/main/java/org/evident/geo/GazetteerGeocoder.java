@@ -420,7 +420,9 @@ public final class GazetteerGeocoder implements Geocoder {
         String bareName = m.withoutKindWord();
         List<Gazetteer.Match> matches = gazetteer.lookup(m.full(), bareName == null && !m.compass());
         String lookedUp = m.full();
-        Optional<Gazetteer.Abbreviation> abbreviation = gazetteer.abbreviation(m.full());
+        Optional<Gazetteer.Abbreviation> abbreviation = gazetteer.abbreviation(m.full())
+                .or(() -> m.afterName() && m.full().length() <= 5 ? gazetteer.abbreviation(m.full() + ".")
+                        : Optional.empty());
         if (abbreviation.isPresent()) {
             String country = abbreviation.get().country();
             lookedUp = abbreviation.get().expansion();

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * @param compass   true when the words named a part of the place ("northern Syria"): the place is the answer
  *                  only at its own, coarser resolution
  * @param wanted    the kind announced, or null
+ * @param afterName true when written right after another name and a comma ("Edmonton, Ky") or a party letter
+ *                  ("D-Calif"), where a short word is the abbreviation of a division even without its full stop
  */
-record Mention(String name, String full, boolean compass, Place.Kind wanted) {
+record Mention(String name, String full, boolean compass, Place.Kind wanted, boolean afterName) {
 
     private static final Pattern COMPASS = Pattern.compile(
             "^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|lower"
@@ -29,6 +31,9 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CUE_AFTER = Pattern.compile(
             "^\\s+(province|governorate|county|district|parish|city|town|village)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A name and a comma ("Edmonton, Ky"), or a legislator's party ("D-Calif", "R-Tenn"), before the mention. */
+    private static final Pattern AFTER_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*,\\s*|\\b[DRI]-)$");
 
     /** Reads the mention of a toponym in its article. */
     static Mention of(Toponym toponym, String text) {
@@ -54,12 +59,14 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted) {
         if (text != null && wanted == null) {
             wanted = cue(text, toponym.begin(), toponym.end());
         }
-        return new Mention(name, full, compass, wanted);
+        boolean afterName = text != null && toponym.begin() <= text.length()
+                && AFTER_NAME.matcher(text.substring(Math.max(0, toponym.begin() - 40), toponym.begin())).find();
+        return new Mention(name, full, compass, wanted, afterName);
     }
 
     /** The same mention read as one name, its compass word included. */
     Mention asWritten() {
-        return new Mention(full, full, false, wanted);
+        return new Mention(full, full, false, wanted, afterName);
     }
 
     /** The name without the kind word ("Idlib" of "Idlib province"), or null where none was written. */

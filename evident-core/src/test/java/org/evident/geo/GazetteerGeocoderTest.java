@@ -201,6 +201,14 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aShortWordAfterATownAndACommaIsADivisionsAbbreviationEvenWithoutItsFullStop() {
+        List<Optional<Location>> out = resolve("PINEVILLE, La (AP) - Flooding closed roads.", "PINEVILLE", "La");
+        assertThat(out.get(1).orElseThrow().featureCode()).isEqualTo("ADM1");
+        assertThat(out.get(1).orElseThrow().province()).isEqualTo("Louisiana");
+        assertThat(resolve("Rep. Jane Doe, D-Va, spoke.", "Va").get(0).orElseThrow().province()).isEqualTo("Virginia");
+    }
+
+    @Test
     void anUnknownNameStaysEmptyWithoutBlankingTheOthers() {
         List<Optional<Location>> out = resolve("Between Qwxzzyv and Aleppo.", "Qwxzzyv", "Aleppo");
         assertThat(out.get(0)).isEmpty();

@@ -51,6 +51,20 @@ class GazetteerTest {
     }
 
     @Test
+    void codesAmongAlternateNamesNameOnlyGreatCitiesAndOnlyAsWritten() throws IOException {
+        GazetteerBuilder builder = Fixture.builder();
+        builder.addGeoNamesRow(("901\tSmalltown\tSmalltown\tACT,QYY\t31.5\t-97.1\tP\tPPL\tUS\t\tLA\t\t\t\t140000"
+                + "\t\t\t\t").split("\t", -1));
+        builder.addGeoNamesRow(("902\tBigtown\tBigtown\tBGT\t40.7\t-74.0\tP\tPPL\tUS\t\tVA\t\t\t\t8000000"
+                + "\t\t\t\t").split("\t", -1));
+        Gazetteer g = builder.build();
+        assertThat(g.lookup("ACT")).isEmpty();
+        assertThat(g.lookup("Ky")).extracting(m -> m.place().geonameid()).doesNotContain(901L);
+        assertThat(g.lookup("BGT")).extracting(m -> m.place().geonameid()).containsExactly(902L);
+        assertThat(g.lookup("Bgtt")).isEmpty();
+    }
+
+    @Test
     void fallsBackToOneEditOnlyForLongNames() {
         assertThat(names("Damascos")).containsExactly("Damascus/EDIT", "Damascus/EDIT");
         assertThat(names("Idlb")).isEmpty();
