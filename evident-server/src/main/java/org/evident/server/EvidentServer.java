@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class EvidentServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.events.handlerAdded(h -> {
-                if (h.getHttpMethod().isHttpMethod()) {
+                if (h.getHttpMethod().isHttpMethod() && h.getHttpMethod() != HandlerType.HEAD) {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
                 }
             });
@@ -84,7 +85,7 @@ public final class EvidentServer implements AutoCloseable {
             }
         });
         api.register(app);
-        app.get("/*", StaticFiles::serve);
+        read(app, "/*", StaticFiles::serve);
 
         app.exception(ApiException.class, (e, ctx) -> {
             if (e.retryAfterSeconds() != null) {
@@ -110,6 +111,16 @@ public final class EvidentServer implements AutoCloseable {
 
         app.start(config.bind(), config.port());
         return new EvidentServer(app, routes);
+    }
+
+    /**
+     * Registers {@code handler} for GET and HEAD on {@code path}: HEAD runs the same checks and answers with the same
+     * status and headers, and Jetty leaves out the body. (Left to itself, Javalin answers HEAD with an empty 200
+     * whatever the path or parameters.)
+     */
+    static void read(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
     }
 
     private static Supplier<Pipeline> memoize(Supplier<Pipeline> supplier) {
@@ -142,7 +153,7 @@ public final class EvidentServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Every route registered, as "METHOD /path" (static files: "GET /*"). */
+    /** Every route registered, as "METHOD /path" (static files: "GET /*"); each GET route answers HEAD too. */
     public List<String> routes() {
         synchronized (routes) {
             return List.copyOf(routes);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The read endpoints over real HTTP, against a store of hand-built stories. */
+/** The read endpoints over real HTTP (GET, and HEAD as GET without a body), against a store of hand-built stories. */
 class ReadApiTest {
 
     @TempDir
@@ -244,6 +246,46 @@ class ReadApiTest {
 
         assertThat(r.statusCode()).isEqualTo(405);
         assertThat(TestServer.json(r).get("error").get("message").asText()).contains("DELETE");
+    }
+
+    @ParameterizedTest(name = "HEAD {0}")
+    @ValueSource(strings = {"/api/health", "/api/events", "/api/events?sort=-dead&limit=2", "/api/articles",
+        "/api/stats?country=IRQ", "/api/openapi.json", "/api/docs", "/api/docs/docs.js", "/", "/index.html",
+        "/app.js", "/app.css", "/evident-api-test-asset.txt"})
+    void headAnswersAsGetDoesWithoutABody(String path) {
+        HttpResponse<String> get = t.get(path);
+        HttpResponse<String> head = t.head(path);
+
+        assertThat(get.statusCode()).as(path).isEqualTo(200);
+        assertThat(head.statusCode()).as(path).isEqualTo(200);
+        assertThat(head.body()).as(path).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).as(path).isEqualTo(get.headers().firstValue("Content-Type"))
+                .isPresent();
+        // small answers carry their length; larger files are streamed in chunks, by HEAD and GET alike
+        assertThat(head.headers().firstValue("Content-Length")).as(path).isEqualTo(get.headers().firstValue("Content-Length"));
+        get.headers().firstValue("Content-Length").ifPresent(length -> assertThat(length).as(path)
+                .isEqualTo(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length)));
+        assertThat(head.headers().firstValue("Content-Security-Policy")).as(path).hasValue(EvidentServer.CSP);
+    }
+
+    @Test
+    void headOfOneEventAnswersAsGetDoes() {
+        long id = TestServer.json(t.get("/api/events?limit=1")).get("events").get(0).get("id").asLong();
+
+        assertThat(t.head("/api/events/" + id).statusCode()).isEqualTo(200);
+        assertThat(t.head("/api/events/999999").statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "HEAD {0}")
+    @ValueSource(strings = {"/api/events?sort=loudest", "/api/events?limit=0", "/api/events/abc", "/api/health?x=1",
+        "/api/nothing-here", "/no-such-file.css", "/org/evident/server/EvidentServer.class"})
+    void headOfABadRequestGivesTheStatusGetGives(String path) {
+        HttpResponse<String> get = t.get(path);
+        HttpResponse<String> head = t.head(path);
+
+        assertThat(get.statusCode()).as(path).isIn(400, 404);
+        assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+        assertThat(head.body()).as(path).isEmpty();
     }
 
     private static JsonNode find(JsonNode events, String field, int value) {

@@ -53,6 +53,10 @@ final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
     }
 
+    HttpResponse<String> head(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     HttpResponse<String> post(String pathAndQuery, String contentType, byte[] body, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
