@@ -99,7 +99,7 @@ final class Params {
         try {
             return EventSort.parse(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw ApiException.badRequest("sort must be one of " + EventSort.keys() + ", was '" + clip(value) + "'");
         }
     }
 

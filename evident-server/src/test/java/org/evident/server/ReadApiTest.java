@@ -97,6 +97,29 @@ class ReadApiTest {
         assertThat(ok("/api/events?sort=category").get("events").get(2).get("category").asText()).isEqualTo("COERCE");
     }
 
+    @ParameterizedTest(name = "sort={0}")
+    @CsvSource({"date,latest", "-date,latest", "dead,dead_max", "-dead,dead_max", "reports,record_count",
+        "-reports,record_count", "category,category", "-category,category"})
+    void everySortKeyOrdersTheEventsItNamesEitherWayWithUnknownValuesLast(String sort, String field) {
+        JsonNode page = ok("/api/events?sort=" + sort);
+
+        List<String> values = new ArrayList<>();
+        page.get("events").forEach(e -> values.add(e.get(field).isNull() ? null : e.get(field).asText()));
+        java.util.Comparator<String> order = field.endsWith("_max") || field.endsWith("_count")
+                ? java.util.Comparator.comparing(Long::valueOf) : java.util.Comparator.naturalOrder();
+        assertThat(page.get("total").asLong()).isEqualTo(3);
+        assertThat(values).hasSize(3).isSortedAccordingTo(java.util.Comparator.nullsLast(
+                sort.startsWith("-") ? order.reversed() : order));
+        assertThat(ids(page)).containsExactlyInAnyOrderElementsOf(ids(ok("/api/events")));
+    }
+
+    @Test
+    void categoriesSortAToZOrZToA() {
+        assertThat(ok("/api/events?sort=category").get("events").get(0).get("category").asText()).isEqualTo("ASSAULT");
+        assertThat(ok("/api/events?sort=-category").get("events").get(0).get("category").asText()).isEqualTo("COERCE");
+        assertThat(ok("/api/events?sort=-CATEGORY").get("events").get(0).get("category").asText()).isEqualTo("COERCE");
+    }
+
     @ParameterizedTest(name = "{0} → {1} events")
     @CsvSource(delimiter = '|', value = {
         "category=ASSAULT|2", "category=assault&mode=drone|1", "status=UNVERIFIED|1", "country=IRQ|3",

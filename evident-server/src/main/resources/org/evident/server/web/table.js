@@ -7,7 +7,7 @@ import {placeName} from './map.js';
 
 const COLUMNS = [
   {key: 'date', label: 'Date', sort: 'date', cell: e => dateRange(e.earliest, e.latest)},
-  {key: 'category', label: 'Category', sort: 'category', cell: categoryCell},
+  {key: 'category', label: 'Category', sort: 'category', ascendingFirst: true, cell: categoryCell},
   {key: 'place', label: 'Place', cell: e => placeName(e)},
   {key: 'status', label: 'Status', cell: e => badge(e.status)},
   {key: 'dead', label: 'Dead', sort: 'dead', numeric: true, cell: e => num(e.dead_max)},
@@ -58,8 +58,8 @@ export class EventTable {
       if (!column.sort) return replace(th, column.label);
       const on = column.sort === active;
       th.setAttribute('aria-sort', on ? (descending ? 'descending' : 'ascending') : 'none');
-      const next = column.sort === 'category' ? 'category' // the API sorts categories A to Z only
-        : on && !descending ? '-' + column.sort : on ? column.sort : '-' + column.sort;
+      const next = on ? (descending ? column.sort : '-' + column.sort)
+        : (column.ascendingFirst ? column.sort : '-' + column.sort);
       const arrow = on ? (descending ? '▼' : '▲') : '↕';
       return replace(th, el('button', {class: ['sort', on ? 'active' : null], dataset: {sort: column.sort},
         attrs: {type: 'button', title: `Sort by ${column.label.toLowerCase()}`},
