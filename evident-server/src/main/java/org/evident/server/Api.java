@@ -83,13 +83,13 @@ final class Api {
         EvidentServer.json(ctx, Views.StatsView.of(textQuery(() -> store.eventStats(query)), store.stats()));
     }
 
-    /** Runs a store query; a text query Lucene cannot parse is the client's error. */
+    /** Runs a store query; a text query Lucene cannot parse or run is the client's error, named as q. */
     private static <T> T textQuery(java.util.function.Supplier<T> run) {
         try {
             return run.get();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage() == null ? "bad query"
-                    : Params.clip(e.getMessage().replaceAll("\\s+", " ")));
+            String reason = e.getMessage() == null ? "bad query" : e.getMessage().replaceAll("\\s+", " ");
+            throw ApiException.badRequest("q: " + (reason.length() <= 300 ? reason : reason.substring(0, 300) + "…"));
         }
     }
 

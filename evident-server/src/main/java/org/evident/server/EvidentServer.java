@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.evident.model.Json;
@@ -29,7 +30,11 @@ public final class EvidentServer implements AutoCloseable {
     /** The Content-Security-Policy of every response: everything from this origin, nothing inline. */
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
-    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    static final String JSON_TYPE = "application/json; charset=utf-8";
+    /** The headers of every response, Jetty's own errors included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY",
+            "Cross-Origin-Opener-Policy", "same-origin");
     private static final String ERROR_WRITTEN = "evident.error";
 
     private final Javalin app;
@@ -57,6 +62,8 @@ public final class EvidentServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             c.events.handlerAdded(h -> {
                 if (h.getHttpMethod().isHttpMethod() && h.getHttpMethod() != HandlerType.HEAD) {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
@@ -141,11 +148,7 @@ public final class EvidentServer implements AutoCloseable {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     /** The port the server listens on. */
@@ -194,8 +197,13 @@ public final class EvidentServer implements AutoCloseable {
 
     /** Writes {@code value} as the JSON response. */
     static void json(Context ctx, Object value) {
+        ctx.contentType(JSON_TYPE).result(toJson(value));
+    }
+
+    /** {@code value} as JSON, markup characters escaped. */
+    static String toJson(Object value) {
         try {
-            ctx.contentType(JSON_TYPE).result(WRITER.writeValueAsString(value));
+            return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the response as JSON: " + e.getOriginalMessage(), e);
         }

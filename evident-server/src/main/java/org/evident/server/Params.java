@@ -138,11 +138,18 @@ final class Params {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, was '" + clip(value) + "'");
         }
+        // java.time reads years of up to nine digits; the store's dates (and ISO 8601 without a sign) hold four
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ApiException.badRequest(name + " must be a date from 0001-01-01 to 9999-12-31, was '" + clip(value)
+                    + "'");
+        }
+        return date;
     }
 
     private Integer whole(String name, int min, int max, Integer absent) {
