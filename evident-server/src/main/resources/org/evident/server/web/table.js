@@ -1,9 +1,9 @@
 // The event table: sortable by the columns the API sorts on (header buttons), paged.
 
-import {el, num, dateRange, replace} from './dom.js';
+import {el, num, dateRange, replace, pressOnSpace} from './dom.js';
 import {badge} from './status.js';
 import {eventHash, PAGE_SIZE} from './state.js';
-import {placeName} from './map.js';
+import {placeName, describe} from './map.js';
 
 const COLUMNS = [
   {key: 'date', label: 'Date', sort: 'date', cell: e => dateRange(e.earliest, e.latest)},
@@ -89,7 +89,9 @@ function categoryCell(event) {
 
 function headlineCell(event) {
   const text = event.headline || '(no sentence)';
-  const link = el('a', {class: 'headline', text: truncate(text, 160), attrs: {href: eventHash(event.id), title: text}});
+  // the row's one stop in the tab order: its name starts with what it shows and says what the row holds
+  const link = el('a', {class: 'headline', text: truncate(text, 160), on: {keydown: pressOnSpace},
+    attrs: {href: eventHash(event.id), title: text, 'aria-label': `${truncate(text, 160)} (open event: ${describe(event)})`}});
   return event.highlight ? el('span', {}, link, matches(event.highlight)) : link;
 }
 
