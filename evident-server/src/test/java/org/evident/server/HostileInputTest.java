@@ -6,23 +6,25 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.evident.model.Article;
 import org.evident.store.StoreLocation;
 import org.evident.testkit.Stories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Hostile values in every query parameter and path id: answers are 200 or a clear JSON 4xx, never a 500. */
 class HostileInputTest {
 
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     static Path dir;
 
     private static TestServer t;
@@ -54,41 +56,50 @@ class HostileInputTest {
             "9999-12-31", "2024-02-30", "1,2,3,4,5", ",,,", "90,180,90,180", "-90,-180,90,180", "0,0,0.0000001",
             "0,0,1e-320", "1,2,NaN,4", " ");
 
-    static Stream<Arguments> hostile() {
-        List<Arguments> all = new ArrayList<>();
-        for (String name : List.of("q", "category", "mode", "status", "from", "to", "country", "bbox", "near",
-                "min_dead", "source", "sort", "offset", "limit")) {
-            for (String value : VALUES) {
-                all.add(Arguments.of("/api/events?" + name + "=" + encode(value)));
-            }
-        }
-        for (String value : VALUES) {
-            all.add(Arguments.of("/api/events/" + encode(value)));
-            all.add(Arguments.of("/api/articles/" + encode(value)));
-            all.add(Arguments.of("/api/stats?q=" + encode(value)));
-            all.add(Arguments.of("/api/articles?offset=" + encode(value)));
-            all.add(Arguments.of("/api/events?" + encode(value) + "=1"));
-        }
-        all.add(Arguments.of("/api/events?q=" + encode("a OR ".repeat(199) + "a")));
-        all.add(Arguments.of("/api/events?q=" + "x".repeat(9000)));
-        all.add(Arguments.of("/api/events/%00/x"));
-        all.add(Arguments.of("/%00.js"));
-        all.add(Arguments.of("/api/events/..%2f..%2fpom.xml"));
-        all.add(Arguments.of("/api/events?q=" + encode("a* OR b* OR c* OR d* OR e* OR f* OR g* OR h* OR i* OR j*")));
-        return all.stream();
+    /** Each a place a value goes: the value replaces {}. */
+    static Stream<String> places() {
+        Stream<String> params = Stream.of("q", "category", "mode", "status", "from", "to", "country", "bbox", "near",
+                "min_dead", "source", "sort", "offset", "limit").map(name -> "/api/events?" + name + "={}");
+        return Stream.concat(params, Stream.of("/api/events/{}", "/api/articles/{}", "/api/stats?q={}",
+                "/api/articles?offset={}", "/api/events?{}=1"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("hostile")
-    void aHostileValueGetsAnAnswerOrAClearErrorNeverA500(String path) {
-        HttpResponse<String> r = t.get(path);
+    @MethodSource("places")
+    void aHostileValueGetsAnAnswerOrAClearErrorNeverA500(String place) {
+        SoftAssertions softly = new SoftAssertions();
+        for (String value : VALUES) {
+            check(softly, place.replace("{}", encode(value)));
+        }
+        softly.assertAll();
+    }
 
-        assertThat(r.statusCode()).as(path + " → " + r.body()).isIn(200, 400, 404, 414);
-        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path + " → " + r.statusCode())
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/api/events/%00/x", "/%00.js", "/api/events/..%2f..%2fpom.xml"})
+    void aHostilePathGetsAClearError(String path) {
+        SoftAssertions softly = new SoftAssertions();
+        check(softly, path);
+        softly.assertAll();
+    }
+
+    @Test
+    void hostileTextQueriesGetAnAnswerOrAClearError() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String q : List.of("a OR ".repeat(199) + "a", "x".repeat(9000),
+                "a* OR b* OR c* OR d* OR e* OR f* OR g* OR h* OR i* OR j*")) {
+            check(softly, "/api/events?q=" + encode(q));
+        }
+        softly.assertAll();
+    }
+
+    private static void check(SoftAssertions softly, String path) {
+        HttpResponse<String> r = t.get(path);
+        softly.assertThat(r.statusCode()).as(path + " → " + r.body()).isIn(200, 400, 404, 414);
+        softly.assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path + " → " + r.statusCode())
                 .startsWith("application/json");
         if (r.statusCode() != 200) {
             String message = TestServer.json(r).get("error").get("message").asText();
-            assertThat(message).as(path).hasSizeLessThan(400).doesNotContain("Exception", "\tat ", "\n");
+            softly.assertThat(message).as(path).hasSizeLessThan(400).doesNotContain("Exception", "\tat ", "\n");
         }
     }
 
@@ -97,7 +108,7 @@ class HostileInputTest {
     }
 
     @ParameterizedTest(name = "source={0} → {1}")
-    @org.junit.jupiter.params.provider.CsvSource({"lagos.example, 1", "news/held, 1", "%, 0", "_, 0", "lagos%, 0"})
+    @CsvSource({"lagos.example, 1", "news/held, 1", "%, 0", "_, 0", "lagos%, 0"})
     void aPercentOrUnderscoreInSourceIsItselfNotAWildcard(String source, int events) {
         HttpResponse<String> r = t.get("/api/events?source=" + encode(source));
 

@@ -161,7 +161,7 @@ class ReadApiTest {
         "/api/events?near=95,44,10|near: latitude must be within",
         "/api/events?near=35,44,0|near's radius must be between",
         "/api/events?status=MAYBE|status must be one of ASSERTED",
-        "/api/events?sort=loudest|sort must be one of date, -date",
+        "/api/events?sort=loudest|sort must be one of date, -date, dead, -dead, reports, -reports, category, -category, was",
         "/api/events?category=%3Cscript%3E|category must be a single word",
         "/api/events?colour=red|unknown parameter 'colour'",
         "/api/events?limit=1&limit=2|parameter 'limit' is given 2 times",
