@@ -134,13 +134,17 @@ final class Params {
     }
 
     private LocalDate date(String name) {
-        String value = get(name);
+        return date(name, get(name));
+    }
+
+    /** The date {@code value} (null: none) of the parameter or field {@code name}, within the years 1 to 9999. */
+    static LocalDate date(String name, String value) {
         if (value == null) {
             return null;
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(value);
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, was '" + clip(value) + "'");
         }
