@@ -21,16 +21,16 @@ final class Api {
     }
 
     void register(Javalin app) {
-        app.get("/api/health", this::health);
-        app.get("/api/events", this::events);
-        app.get("/api/events/{id}", this::event);
-        app.get("/api/articles", this::articles);
-        app.get("/api/articles/{id}", this::article);
+        EvidentServer.read(app, "/api/health", this::health);
+        EvidentServer.read(app, "/api/events", this::events);
+        EvidentServer.read(app, "/api/events/{id}", this::event);
+        EvidentServer.read(app, "/api/articles", this::articles);
+        EvidentServer.read(app, "/api/articles/{id}", this::article);
         app.post("/api/articles", ingest::handle);
-        app.get("/api/stats", this::stats);
-        app.get("/api/openapi.json", ctx -> resource(ctx, OpenApi.RESOURCE));
-        app.get("/api/docs", ctx -> resource(ctx, Docs.PAGE));
-        app.get("/api/docs/{asset}", Docs::asset);
+        EvidentServer.read(app, "/api/stats", this::stats);
+        EvidentServer.read(app, "/api/openapi.json", ctx -> resource(ctx, OpenApi.RESOURCE));
+        EvidentServer.read(app, "/api/docs", ctx -> resource(ctx, Docs.PAGE));
+        EvidentServer.read(app, "/api/docs/{asset}", Docs::asset);
     }
 
     private void health(Context ctx) {
@@ -83,13 +83,13 @@ final class Api {
         EvidentServer.json(ctx, Views.StatsView.of(textQuery(() -> store.eventStats(query)), store.stats()));
     }
 
-    /** Runs a store query; a text query Lucene cannot parse is the client's error. */
+    /** Runs a store query; a text query Lucene cannot parse or run is the client's error, named as q. */
     private static <T> T textQuery(java.util.function.Supplier<T> run) {
         try {
             return run.get();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage() == null ? "bad query"
-                    : Params.clip(e.getMessage().replaceAll("\\s+", " ")));
+            String reason = e.getMessage() == null ? "bad query" : e.getMessage().replaceAll("\\s+", " ");
+            throw ApiException.badRequest("q: " + (reason.length() <= 300 ? reason : reason.substring(0, 300) + "…"));
         }
     }
 

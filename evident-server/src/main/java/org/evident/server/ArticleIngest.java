@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -153,14 +151,14 @@ final class ArticleIngest {
             throw ApiException.badRequest("the JSON object needs a \"text\" field holding the article");
         }
         if (node.hasNonNull("published")) {
-            date("published", node.get("published").asText());
+            Params.date("published", node.get("published").asText());
         }
         return read(origin(node.path("url").asText(null)), body, ReadOptions.defaults().withJsonFields(FIELDS));
     }
 
     private Article fromText(Context ctx, byte[] body) {
         Params params = Params.of(ctx, TEXT_PARAMS);
-        ReadOptions options = new ReadOptions(date("published", params.get("published")), params.get("title"),
+        ReadOptions options = new ReadOptions(Params.date("published", params.get("published")), params.get("title"),
                 ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
         Charset charset = charset(ctx.header("Content-Type"));
         if (charset != null) {
@@ -193,17 +191,6 @@ final class ArticleIngest {
 
     private static String origin(String url) {
         return "POST /api/articles" + (url == null || url.isBlank() ? "" : " " + Params.clip(url));
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, was '" + Params.clip(value) + "'");
-        }
     }
 
     /** The media type of a Content-Type header, lower case, without parameters; "" when absent. */

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.evident.model.Json;
@@ -28,7 +30,11 @@ public final class EvidentServer implements AutoCloseable {
     /** The Content-Security-Policy of every response: everything from this origin, nothing inline. */
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
             + " connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
-    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    static final String JSON_TYPE = "application/json; charset=utf-8";
+    /** The headers of every response, Jetty's own errors included. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer", "X-Frame-Options", "DENY",
+            "Cross-Origin-Opener-Policy", "same-origin");
     private static final String ERROR_WRITTEN = "evident.error";
 
     private final Javalin app;
@@ -56,8 +62,10 @@ public final class EvidentServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             c.events.handlerAdded(h -> {
-                if (h.getHttpMethod().isHttpMethod()) {
+                if (h.getHttpMethod().isHttpMethod() && h.getHttpMethod() != HandlerType.HEAD) {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
                 }
             });
@@ -84,7 +92,7 @@ public final class EvidentServer implements AutoCloseable {
             }
         });
         api.register(app);
-        app.get("/*", StaticFiles::serve);
+        read(app, "/*", StaticFiles::serve);
 
         app.exception(ApiException.class, (e, ctx) -> {
             if (e.retryAfterSeconds() != null) {
@@ -112,6 +120,16 @@ public final class EvidentServer implements AutoCloseable {
         return new EvidentServer(app, routes);
     }
 
+    /**
+     * Registers {@code handler} for GET and HEAD on {@code path}: HEAD runs the same checks and answers with the same
+     * status and headers, and Jetty leaves out the body. (Left to itself, Javalin answers HEAD with an empty 200
+     * whatever the path or parameters.)
+     */
+    static void read(Javalin app, String path, Handler handler) {
+        app.get(path, handler);
+        app.head(path, handler);
+    }
+
     private static Supplier<Pipeline> memoize(Supplier<Pipeline> supplier) {
         if (supplier == null) {
             return null;
@@ -130,11 +148,7 @@ public final class EvidentServer implements AutoCloseable {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 
     /** The port the server listens on. */
@@ -142,7 +156,7 @@ public final class EvidentServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Every route registered, as "METHOD /path" (static files: "GET /*"). */
+    /** Every route registered, as "METHOD /path" (static files: "GET /*"); each GET route answers HEAD too. */
     public List<String> routes() {
         synchronized (routes) {
             return List.copyOf(routes);
@@ -183,8 +197,13 @@ public final class EvidentServer implements AutoCloseable {
 
     /** Writes {@code value} as the JSON response. */
     static void json(Context ctx, Object value) {
+        ctx.contentType(JSON_TYPE).result(toJson(value));
+    }
+
+    /** {@code value} as JSON, markup characters escaped. */
+    static String toJson(Object value) {
         try {
-            ctx.contentType(JSON_TYPE).result(WRITER.writeValueAsString(value));
+            return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the response as JSON: " + e.getOriginalMessage(), e);
         }

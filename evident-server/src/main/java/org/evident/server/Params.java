@@ -99,7 +99,7 @@ final class Params {
         try {
             return EventSort.parse(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw ApiException.badRequest("sort must be one of " + EventSort.keys() + ", was '" + clip(value) + "'");
         }
     }
 
@@ -134,15 +134,26 @@ final class Params {
     }
 
     private LocalDate date(String name) {
-        String value = get(name);
+        return date(name, get(name));
+    }
+
+    /** The date {@code value} (null: none) of the parameter or field {@code name}, within the years 1 to 9999. */
+    static LocalDate date(String name, String value) {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(name + " must be a date YYYY-MM-DD, was '" + clip(value) + "'");
         }
+        // java.time reads years of up to nine digits; the store's dates (and ISO 8601 without a sign) hold four
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ApiException.badRequest(name + " must be a date from 0001-01-01 to 9999-12-31, was '" + clip(value)
+                    + "'");
+        }
+        return date;
     }
 
     private Integer whole(String name, int min, int max, Integer absent) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.evident.store.EventSort;
 import org.evident.store.StoreLocation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,16 @@ class OpenApiTest {
         assertThat(events).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(stats).containsExactlyInAnyOrderElementsOf(Params.FILTERS);
         assertThat(parameterNames("/api/articles", "get")).containsExactlyInAnyOrderElementsOf(Params.PAGING);
+    }
+
+    @Test
+    void theDocumentedSortKeysAreTheOnesTheServerTakes() {
+        List<String> keys = new ArrayList<>();
+        doc.at("/components/parameters/sort/schema/enum").forEach(k -> keys.add(k.asText()));
+
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(EventSort.values()).map(EventSort::key).toList());
+        assertThat(keys).contains(doc.at("/components/parameters/sort/schema/default").asText());
     }
 
     @Test

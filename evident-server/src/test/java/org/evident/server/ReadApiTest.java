@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The read endpoints over real HTTP, against a store of hand-built stories. */
+/** The read endpoints over real HTTP (GET, and HEAD as GET without a body), against a store of hand-built stories. */
 class ReadApiTest {
 
     @TempDir
@@ -95,6 +97,29 @@ class ReadApiTest {
         assertThat(ok("/api/events?sort=category").get("events").get(2).get("category").asText()).isEqualTo("COERCE");
     }
 
+    @ParameterizedTest(name = "sort={0}")
+    @CsvSource({"date,latest", "-date,latest", "dead,dead_max", "-dead,dead_max", "reports,record_count",
+        "-reports,record_count", "category,category", "-category,category"})
+    void everySortKeyOrdersTheEventsItNamesEitherWayWithUnknownValuesLast(String sort, String field) {
+        JsonNode page = ok("/api/events?sort=" + sort);
+
+        List<String> values = new ArrayList<>();
+        page.get("events").forEach(e -> values.add(e.get(field).isNull() ? null : e.get(field).asText()));
+        java.util.Comparator<String> order = field.endsWith("_max") || field.endsWith("_count")
+                ? java.util.Comparator.comparing(Long::valueOf) : java.util.Comparator.naturalOrder();
+        assertThat(page.get("total").asLong()).isEqualTo(3);
+        assertThat(values).hasSize(3).isSortedAccordingTo(java.util.Comparator.nullsLast(
+                sort.startsWith("-") ? order.reversed() : order));
+        assertThat(ids(page)).containsExactlyInAnyOrderElementsOf(ids(ok("/api/events")));
+    }
+
+    @Test
+    void categoriesSortAToZOrZToA() {
+        assertThat(ok("/api/events?sort=category").get("events").get(0).get("category").asText()).isEqualTo("ASSAULT");
+        assertThat(ok("/api/events?sort=-category").get("events").get(0).get("category").asText()).isEqualTo("COERCE");
+        assertThat(ok("/api/events?sort=-CATEGORY").get("events").get(0).get("category").asText()).isEqualTo("COERCE");
+    }
+
     @ParameterizedTest(name = "{0} → {1} events")
     @CsvSource(delimiter = '|', value = {
         "category=ASSAULT|2", "category=assault&mode=drone|1", "status=UNVERIFIED|1", "country=IRQ|3",
@@ -124,6 +149,10 @@ class ReadApiTest {
         "/api/events?offset=-5|offset must be between 0",
         "/api/events?from=yesterday|from must be a date YYYY-MM-DD, was 'yesterday'",
         "/api/events?to=2024-13-01|to must be a date YYYY-MM-DD",
+        "/api/events?from=%2B999999999-12-31|from must be a date from 0001-01-01 to 9999-12-31",
+        "/api/events?to=-0001-01-01|to must be a date from 0001-01-01 to 9999-12-31",
+        "/api/events?q=%2F.%7B0%2C65535%7D%2F|q: cannot search for",
+        "/api/stats?q=%2F(a%7Cb)*a(a%7Cb)%7B20%7D%2F|a regular expression or wildcard too complex to run",
         "/api/events?from=2024-03-02&to=2024-03-01|from (2024-03-02) is after to (2024-03-01)",
         "/api/events?bbox=1,2,3|bbox needs 4 comma-separated numbers",
         "/api/events?bbox=36,44,35,45|bbox must be minLat,minLon,maxLat,maxLon",
@@ -132,7 +161,7 @@ class ReadApiTest {
         "/api/events?near=95,44,10|near: latitude must be within",
         "/api/events?near=35,44,0|near's radius must be between",
         "/api/events?status=MAYBE|status must be one of ASSERTED",
-        "/api/events?sort=loudest|sort must be one of date, -date",
+        "/api/events?sort=loudest|sort must be one of date, -date, dead, -dead, reports, -reports, category, -category, was",
         "/api/events?category=%3Cscript%3E|category must be a single word",
         "/api/events?colour=red|unknown parameter 'colour'",
         "/api/events?limit=1&limit=2|parameter 'limit' is given 2 times",
@@ -244,6 +273,46 @@ class ReadApiTest {
 
         assertThat(r.statusCode()).isEqualTo(405);
         assertThat(TestServer.json(r).get("error").get("message").asText()).contains("DELETE");
+    }
+
+    @ParameterizedTest(name = "HEAD {0}")
+    @ValueSource(strings = {"/api/health", "/api/events", "/api/events?sort=-dead&limit=2", "/api/articles",
+        "/api/stats?country=IRQ", "/api/openapi.json", "/api/docs", "/api/docs/docs.js", "/", "/index.html",
+        "/app.js", "/app.css", "/evident-api-test-asset.txt"})
+    void headAnswersAsGetDoesWithoutABody(String path) {
+        HttpResponse<String> get = t.get(path);
+        HttpResponse<String> head = t.head(path);
+
+        assertThat(get.statusCode()).as(path).isEqualTo(200);
+        assertThat(head.statusCode()).as(path).isEqualTo(200);
+        assertThat(head.body()).as(path).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).as(path).isEqualTo(get.headers().firstValue("Content-Type"))
+                .isPresent();
+        // small answers carry their length; larger files are streamed in chunks, by HEAD and GET alike
+        assertThat(head.headers().firstValue("Content-Length")).as(path).isEqualTo(get.headers().firstValue("Content-Length"));
+        get.headers().firstValue("Content-Length").ifPresent(length -> assertThat(length).as(path)
+                .isEqualTo(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length)));
+        assertThat(head.headers().firstValue("Content-Security-Policy")).as(path).hasValue(EvidentServer.CSP);
+    }
+
+    @Test
+    void headOfOneEventAnswersAsGetDoes() {
+        long id = TestServer.json(t.get("/api/events?limit=1")).get("events").get(0).get("id").asLong();
+
+        assertThat(t.head("/api/events/" + id).statusCode()).isEqualTo(200);
+        assertThat(t.head("/api/events/999999").statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "HEAD {0}")
+    @ValueSource(strings = {"/api/events?sort=loudest", "/api/events?limit=0", "/api/events/abc", "/api/health?x=1",
+        "/api/nothing-here", "/no-such-file.css", "/org/evident/server/EvidentServer.class"})
+    void headOfABadRequestGivesTheStatusGetGives(String path) {
+        HttpResponse<String> get = t.get(path);
+        HttpResponse<String> head = t.head(path);
+
+        assertThat(get.statusCode()).as(path).isIn(400, 404);
+        assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+        assertThat(head.body()).as(path).isEmpty();
     }
 
     private static JsonNode find(JsonNode events, String field, int value) {

@@ -39,7 +39,11 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer withStories(Path dir, ServerConfig config, Pipeline pipeline) {
-        TestServer t = new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null), config, pipeline);
+        return withStories(StoreLocation.parse(dir.resolve("evident").toString(), null), config, pipeline);
+    }
+
+    static TestServer withStories(StoreLocation location, ServerConfig config, Pipeline pipeline) {
+        TestServer t = new TestServer(location, config, pipeline);
         stories().forEach(s -> t.store.save(s.article(), s.records()));
         t.store.commitIndex();
         return t;
@@ -51,6 +55,10 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<String> get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+    }
+
+    HttpResponse<String> head(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
     }
 
     HttpResponse<String> post(String pathAndQuery, String contentType, byte[] body, String token) {

@@ -177,6 +177,8 @@ class WriteApiTest {
                 TestServer.TOKEN), 400)).contains("published must be a date YYYY-MM-DD, was 'May 7'");
         assertThat(reason(t.post("/api/articles?published=soon", "text/plain", ARTICLE, TestServer.TOKEN), 400))
                 .contains("published must be a date");
+        assertThat(reason(t.post("/api/articles?published=%2B999999999-12-31", "text/plain", ARTICLE, TestServer.TOKEN),
+                400)).contains("published must be a date from 0001-01-01 to 9999-12-31");
         assertThat(reason(t.post("/api/articles?author=me", "text/plain", ARTICLE, TestServer.TOKEN), 400))
                 .contains("unknown parameter 'author'");
     }

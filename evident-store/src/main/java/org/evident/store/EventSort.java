@@ -19,7 +19,9 @@ public enum EventSort {
     /** Most reporting articles first. */
     REPORTS_DESC("-reports", "{e}.articles DESC", true),
     /** By PLOVER category, alphabetically, latest first within one. */
-    CATEGORY("category", "{e}.category ASC, {e}.span_latest DESC NULLS LAST", true);
+    CATEGORY("category", "{e}.category ASC, {e}.span_latest DESC NULLS LAST", true),
+    /** By PLOVER category, Z to A, latest first within one. */
+    CATEGORY_DESC("-category", "{e}.category DESC, {e}.span_latest DESC NULLS LAST", true);
 
     private final String key;
     /** The ORDER BY terms, {e} standing for the events table's alias. */
@@ -33,7 +35,7 @@ public enum EventSort {
         this.newestFirst = newestFirst;
     }
 
-    /** The name used on command lines and in the API: date, -date, dead, -dead, reports, -reports, category. */
+    /** The name used on command lines and in the API: date, -date, dead, -dead, reports, -reports, category, -category. */
     public String key() {
         return key;
     }

@@ -79,9 +79,10 @@ final class Finder {
             params.add(q.minDead());
         }
         if (q.source() != null) {
-            conditions.add("(LOWER(a.source) = ? OR LOWER(a.url) LIKE ?)");
+            conditions.add("(LOWER(a.source) = ? OR LOWER(a.url) LIKE ? ESCAPE '\\')");
             params.add(q.source().toLowerCase(Locale.ROOT));
-            params.add("%" + q.source().toLowerCase(Locale.ROOT) + "%");
+            // a % or _ in the text is itself, not a wildcard
+            params.add("%" + q.source().toLowerCase(Locale.ROOT).replaceAll("[\\\\%_]", "\\\\$0") + "%");
         }
         if (q.articles() != null) {
             conditions.add(q.articles().isEmpty() ? "1 = 0"

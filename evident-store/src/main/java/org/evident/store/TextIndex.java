@@ -37,6 +37,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.evident.model.Article;
 
 /**
@@ -140,9 +141,23 @@ final class TextIndex implements AutoCloseable {
         return ids;
     }
 
-    /** Searches article and record text; at most {@code max} hits of each kind, best first. */
+    /**
+     * Searches article and record text; at most {@code max} hits of each kind, best first.
+     *
+     * @throws IllegalArgumentException naming the text when it cannot be searched (a regular expression too complex
+     *     to run, a query that expands to too many terms)
+     */
     Hits search(String text, int max) {
-        Query query = parse(text);
+        try {
+            return search(parse(text), max);
+        } catch (TooComplexToDeterminizeException e) {
+            throw unsearchable(text, "a regular expression or wildcard too complex to run; make it narrower", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw unsearchable(text, "it expands to too many terms; use fewer words or wildcards", e);
+        }
+    }
+
+    private Hits search(Query query, int max) {
         return withSearcher(searcher -> {
             Set<Long> records = new LinkedHashSet<>();
             Set<String> articles = new LinkedHashSet<>();
@@ -175,18 +190,25 @@ final class TextIndex implements AutoCloseable {
         }
     }
 
+    /** The query the text says in Lucene's syntax, or, where it says none (an odd quote, a fuzzy stop word), its words. */
     private Query parse(String text) {
         QueryParser parser = new QueryParser(TEXT, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(text);
-        } catch (ParseException e) {
+        } catch (ParseException | IllegalArgumentException e) {
             try {
                 return parser.parse(QueryParser.escape(text));
             } catch (ParseException again) {
-                throw new IllegalArgumentException("cannot search for '" + text + "': " + again.getMessage(), again);
+                throw unsearchable(text, again.getMessage(), again);
             }
         }
+    }
+
+    private static IllegalArgumentException unsearchable(String text, String reason, Exception cause) {
+        String shown = text.length() <= 60 ? text : text.substring(0, 60) + "…";
+        return new IllegalArgumentException("cannot search for '" + shown + "': "
+                + String.valueOf(reason).replaceAll("\\s+", " ").strip(), cause);
     }
 
     private interface SearchWork<T> {

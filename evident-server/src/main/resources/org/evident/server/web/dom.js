@@ -57,3 +57,11 @@ export function dateRange(earliest, latest) {
   if (!latest || earliest === latest) return earliest || latest;
   return `${earliest} – ${latest}`;
 }
+
+/** A keydown listener that makes Space follow a link, as Enter does (buttons do both by themselves). */
+export function pressOnSpace(key) {
+  if (key.key === ' ' && !key.repeat) {
+    key.preventDefault();
+    key.currentTarget.click();
+  }
+}

@@ -1,7 +1,7 @@
 // The map: country outlines from world-atlas (no tile server), one circle per located event,
 // sized by the dead (square-root scale, so area grows with the count) and coloured and outlined by status.
 
-import {el, num, dateRange} from './dom.js';
+import {el, num, dateRange, pressOnSpace} from './dom.js';
 import {status, badge} from './status.js';
 import {eventHash} from './state.js';
 
@@ -21,6 +21,7 @@ export class EventMap {
     this.map.setView([25, 15], 2);
     this.markers = L.layerGroup().addTo(this.map);
     addBasemap(this.map);
+    closeOnEscape(this.map);
   }
 
   /** Shows the events of an /api/events result. */
@@ -36,6 +37,7 @@ export class EventMap {
       marker.bindTooltip(tooltip(event), {direction: 'top'});
       marker.bindPopup(() => popup(event));
       this.markers.addLayer(marker);
+      openableByKeyboard(marker, `${describe(event)}: show details`);
     }
     const unplaced = result.events.length - located.length;
     const parts = [`${num(located.length)} located`];
@@ -111,6 +113,57 @@ export function placeMap(container, records) {
   return true;
 }
 
+// Leaflet draws circle markers as SVG paths, which the keyboard cannot reach: each becomes a button in the tab order
+// that Enter or Space opens, its popup taking the focus; when the popup closes with the focus in it, the focus
+// goes back to the marker.
+function openableByKeyboard(marker, label) {
+  const path = marker.getElement();
+  if (!path) return;
+  for (const [name, value] of Object.entries({tabindex: '0', role: 'button', 'aria-label': label,
+    'aria-haspopup': 'dialog'})) path.setAttribute(name, value);
+  path.addEventListener('keydown', key => {
+    if (key.key !== 'Enter' && key.key !== ' ') return;
+    key.preventDefault();
+    marker.openPopup();
+    marker.getPopup().getElement()?.querySelector('.popup a')?.focus();
+  });
+  marker.on('popupclose', () => {
+    const active = document.activeElement;
+    if (!active || active === document.body || marker.getPopup().getElement()?.contains(active)) {
+      path.focus({preventScroll: true});
+    }
+  });
+}
+
+// Leaflet closes a popup on Escape only while the map itself has the focus; this does it wherever in the map the
+// focus is (a marker, the popup's link), or when nothing has it.
+function closeOnEscape(map) {
+  let open = null;
+  map.on('popupopen', e => {
+    open = e.popup;
+    const close = open.getElement()?.querySelector('.leaflet-popup-close-button');
+    if (close && !close.dataset.keys) { // Leaflet's close button is a link in the role of a button
+      close.dataset.keys = 'space';
+      close.addEventListener('keydown', pressOnSpace);
+    }
+  });
+  map.on('popupclose', e => { if (open === e.popup) open = null; });
+  document.addEventListener('keydown', key => {
+    if (key.key !== 'Escape' || !open || key.defaultPrevented) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !map.getContainer().contains(active)) return;
+    key.preventDefault();
+    map.closePopup(open);
+  });
+}
+
+/** One line saying what, where, when and how bad, for labels read aloud. */
+export function describe(event) {
+  const dead = event.dead_max === null || event.dead_max === undefined ? 'dead unknown' : `${num(event.dead_max)} dead`;
+  return `${event.category} in ${placeName(event)}, ${dateRange(event.earliest, event.latest)}, ${dead}, `
+    + status(event.status).key.toLowerCase();
+}
+
 function tooltip(event) {
   const s = status(event.status);
   return el('span', {},
@@ -120,12 +173,12 @@ function tooltip(event) {
 }
 
 function popup(event) {
-  return el('div', {class: 'popup'},
+  return el('div', {class: 'popup', attrs: {role: 'dialog', 'aria-label': `Event: ${describe(event)}`}},
     el('p', {class: 'popup-title'}, el('strong', {text: event.category}), ' ', badge(event.status)),
     el('p', {text: `${dateRange(event.earliest, event.latest)} · ${placeName(event)}`}),
     el('p', {text: `dead ${num(event.dead_max)} · injured ${num(event.injured_max)} · ${num(event.record_count)} report(s)`}),
     event.headline ? el('p', {class: 'popup-headline', text: event.headline}) : null,
-    el('a', {text: 'Open event', attrs: {href: eventHash(event.id)}}));
+    el('a', {text: 'Open event', attrs: {href: eventHash(event.id)}, on: {keydown: pressOnSpace}}));
 }
 
 export function placeName(event) {

@@ -1,13 +1,13 @@
 // The event table: sortable by the columns the API sorts on (header buttons), paged.
 
-import {el, num, dateRange, replace} from './dom.js';
+import {el, num, dateRange, replace, pressOnSpace} from './dom.js';
 import {badge} from './status.js';
 import {eventHash, PAGE_SIZE} from './state.js';
-import {placeName} from './map.js';
+import {placeName, describe} from './map.js';
 
 const COLUMNS = [
   {key: 'date', label: 'Date', sort: 'date', cell: e => dateRange(e.earliest, e.latest)},
-  {key: 'category', label: 'Category', sort: 'category', cell: categoryCell},
+  {key: 'category', label: 'Category', sort: 'category', ascendingFirst: true, cell: categoryCell},
   {key: 'place', label: 'Place', cell: e => placeName(e)},
   {key: 'status', label: 'Status', cell: e => badge(e.status)},
   {key: 'dead', label: 'Dead', sort: 'dead', numeric: true, cell: e => num(e.dead_max)},
@@ -58,8 +58,8 @@ export class EventTable {
       if (!column.sort) return replace(th, column.label);
       const on = column.sort === active;
       th.setAttribute('aria-sort', on ? (descending ? 'descending' : 'ascending') : 'none');
-      const next = column.sort === 'category' ? 'category' // the API sorts categories A to Z only
-        : on && !descending ? '-' + column.sort : on ? column.sort : '-' + column.sort;
+      const next = on ? (descending ? column.sort : '-' + column.sort)
+        : (column.ascendingFirst ? column.sort : '-' + column.sort);
       const arrow = on ? (descending ? '▼' : '▲') : '↕';
       return replace(th, el('button', {class: ['sort', on ? 'active' : null], dataset: {sort: column.sort},
         attrs: {type: 'button', title: `Sort by ${column.label.toLowerCase()}`},
@@ -89,7 +89,9 @@ function categoryCell(event) {
 
 function headlineCell(event) {
   const text = event.headline || '(no sentence)';
-  const link = el('a', {class: 'headline', text: truncate(text, 160), attrs: {href: eventHash(event.id), title: text}});
+  // the row's one stop in the tab order: its name starts with what it shows and says what the row holds
+  const link = el('a', {class: 'headline', text: truncate(text, 160), on: {keydown: pressOnSpace},
+    attrs: {href: eventHash(event.id), title: text, 'aria-label': `${truncate(text, 160)} (open event: ${describe(event)})`}});
   return event.highlight ? el('span', {}, link, matches(event.highlight)) : link;
 }
 

@@ -127,6 +127,14 @@ class WebUiTest {
         assertThat(cell(0, "dead")).isEqualTo("12");
         driver.findElement(By.cssSelector("th button[data-sort=dead]")).click();
         wait.until(d -> "ascending".equals(header("dead").getAttribute("aria-sort")));
+
+        driver.findElement(By.cssSelector("th button[data-sort=category]")).click();
+        wait.until(d -> "ascending".equals(header("category").getAttribute("aria-sort")));
+        assertThat(cell(0, "category")).startsWith("ASSAULT");
+        driver.findElement(By.cssSelector("th button[data-sort=category]")).click();
+        wait.until(d -> "descending".equals(header("category").getAttribute("aria-sort")));
+        assertThat(driver.getCurrentUrl()).contains("sort=-category");
+        assertThat(cell(0, "category")).startsWith("COERCE");
     }
 
     @Test
@@ -244,6 +252,59 @@ class WebUiTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".source-card")));
         driver.findElement(By.cssSelector("#event-view a.back")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("#/?country=AFG") && rows().size() == 1);
+    }
+
+    @Test
+    void aMarkerIsReachedByTabOpensItsDetailsByEnterOrSpaceAndEscapeClosesThem() {
+        open("#/?country=AFG");
+        wait.until(d -> d.findElements(By.cssSelector("#map path.event-marker")).size() == 1);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('map').focus()");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+
+        WebElement marker = driver.switchTo().activeElement();
+        assertThat(marker.getAttribute("class")).contains("event-marker");
+        assertThat(marker.getAttribute("role")).isEqualTo("button");
+        assertThat(marker.getAttribute("aria-label")).contains("ASSAULT", "Kabul", "9 dead", "reported", "show details");
+        assertThat(marker.getCssValue("stroke")).as("a visible focus").isEqualTo("rgb(255, 191, 71)");
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .popup")));
+        assertThat(popup.getAttribute("aria-label")).contains("ASSAULT", "Kabul");
+        wait.until(d -> "Open event".equals(d.switchTo().activeElement().getText()));
+
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
+        assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("event-marker");
+
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        wait.until(d -> "Open event".equals(d.switchTo().activeElement().getText()));
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".source-card")));
+        assertThat(driver.getCurrentUrl()).contains("#/event/");
+    }
+
+    @Test
+    void aTableRowsLinkIsReachedByTabAndOpensTheEventByEnterOrSpace() {
+        open("#/?sort=-dead");
+        wait.until(d -> rows().size() == EVENTS && cell(0, "dead").equals("12"));
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('th button[data-sort=reports]').focus()");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+
+        WebElement link = driver.switchTo().activeElement();
+        assertThat(link.getAttribute("class")).isEqualTo("headline");
+        assertThat(link.getAttribute("aria-label")).startsWith(link.getText())
+                .contains("open event: ASSAULT in Kirkuk, Iraq, 2024-03-01, 12 dead, asserted");
+        assertThat(link.getCssValue("outline-style")).as("a visible focus").isEqualTo("solid");
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".source-card")));
+        String first = driver.getCurrentUrl();
+        assertThat(first).contains("#/event/");
+
+        driver.findElement(By.cssSelector("#event-view a.back")).click();
+        wait.until(d -> rows().size() == EVENTS);
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('th button[data-sort=reports]').focus()");
+        new Actions(driver).sendKeys(Keys.TAB, Keys.TAB, Keys.ENTER).perform();
+        wait.until(d -> d.getCurrentUrl().contains("#/event/") && !d.getCurrentUrl().equals(first));
     }
 
     @Test
