@@ -87,7 +87,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the overall F1 is below X.")
     Double minF1;
 
-    @Option(names = "--verbose", description = "Also list the wrong fields and the false positives.")
+    @Option(names = "--verbose", description = "Also list the wrong fields, the false positives and the duplicates.")
     boolean verbose;
 
     @Option(names = "--confusion", description = {"Also print a status confusion table: gold status by record status",
@@ -209,6 +209,7 @@ final class EvalCommand implements Callable<Integer> {
         });
         node.set("missed", Json.mapper().valueToTree(score.missed()));
         node.set("false_positive_records", Json.mapper().valueToTree(score.falsePositiveTexts()));
+        node.set("duplicate_records", Json.mapper().valueToTree(score.duplicateTexts()));
         return node;
     }
 }

@@ -32,6 +32,7 @@ public final class GoldScorer {
         int falsePositives = 0;
         int correct = 0;
         List<String> falsePositiveTexts = new ArrayList<>();
+        List<String> duplicateTexts = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
             List<Integer> hits = covered.get(r);
             if (hits.isEmpty()) {
@@ -47,6 +48,7 @@ public final class GoldScorer {
             }
             if (isDuplicate) {
                 duplicates++;
+                duplicateTexts.add(describe(records.get(r)) + ", again " + gold.events().get(hits.get(0)).id());
             } else {
                 correct++;
             }
@@ -71,7 +73,7 @@ public final class GoldScorer {
         Map<String, FieldTally> fields = new LinkedHashMap<>();
         tallies.forEach((field, tally) -> fields.put(field, new FieldTally(tally.correct, tally.scored, tally.wrong)));
         return new Score(name, required, foundRequired, records.size(), correct, duplicates, falsePositives, fields,
-                missed, falsePositiveTexts);
+                missed, falsePositiveTexts, duplicateTexts);
     }
 
     /**

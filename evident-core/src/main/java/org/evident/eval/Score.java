@@ -9,15 +9,18 @@ import java.util.TreeMap;
  * The score of one article's records against its gold events.
  *
  * @param fields per scored field, how many found required events got it right and how many were scored
+ * @param falsePositiveTexts the records that cover no gold event, described
+ * @param duplicateTexts     the records that cover only an event an earlier record already covered, described
  */
 public record Score(String gold, int required, int foundRequired, int records, int correctRecords,
                     int duplicates, int falsePositives, Map<String, FieldTally> fields, List<String> missed,
-                    List<String> falsePositiveTexts) {
+                    List<String> falsePositiveTexts, List<String> duplicateTexts) {
 
     public Score {
         fields = Map.copyOf(fields);
         missed = List.copyOf(missed);
         falsePositiveTexts = List.copyOf(falsePositiveTexts);
+        duplicateTexts = List.copyOf(duplicateTexts);
     }
 
     /** Sums per-article scores into one named "total": counts add up, so the total is micro-averaged. */
@@ -32,6 +35,7 @@ public record Score(String gold, int required, int foundRequired, int records, i
         Map<String, List<String>> wrong = new TreeMap<>();
         List<String> missed = new ArrayList<>();
         List<String> fpTexts = new ArrayList<>();
+        List<String> duplicateTexts = new ArrayList<>();
         for (Score s : scores) {
             required += s.required();
             found += s.foundRequired();
@@ -41,6 +45,7 @@ public record Score(String gold, int required, int foundRequired, int records, i
             falsePositives += s.falsePositives();
             s.missed().forEach(id -> missed.add(s.gold() + "#" + id));
             s.falsePositiveTexts().forEach(t -> fpTexts.add(s.gold() + ": " + t));
+            s.duplicateTexts().forEach(t -> duplicateTexts.add(s.gold() + ": " + t));
             s.fields().forEach((name, tally) -> {
                 int[] sum = fields.computeIfAbsent(name, n -> new int[2]);
                 sum[0] += tally.correct();
@@ -51,7 +56,7 @@ public record Score(String gold, int required, int foundRequired, int records, i
         Map<String, FieldTally> tallies = new TreeMap<>();
         fields.forEach((name, sum) -> tallies.put(name, new FieldTally(sum[0], sum[1], wrong.getOrDefault(name, List.of()))));
         return new Score("total", required, found, records, correct, duplicates, falsePositives, tallies, missed,
-                fpTexts);
+                fpTexts, duplicateTexts);
     }
 
     public double recall() {

@@ -12,7 +12,7 @@ public final class ScoreText {
     /**
      * The score's block of lines.
      *
-     * @param verbose also list the wrong gold events of each field and the false-positive records
+     * @param verbose also list the wrong gold events of each field, the false-positive and the duplicate records
      */
     public static String format(Score score, boolean verbose) {
         StringBuilder out = new StringBuilder();
@@ -33,6 +33,7 @@ public final class ScoreText {
         }
         if (verbose) {
             score.falsePositiveTexts().forEach(fp -> line(out, "  false positive: %s", fp));
+            score.duplicateTexts().forEach(d -> line(out, "  duplicate: %s", d));
         }
         return out.toString();
     }

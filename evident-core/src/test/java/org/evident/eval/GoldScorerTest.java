@@ -38,7 +38,10 @@ class GoldScorerTest {
         assertThat(score.foundRequired()).isEqualTo(1);
         assertThat(score.missed()).containsExactly("arrest");
         assertThat(score.duplicates()).isEqualTo(1);
+        assertThat(score.duplicateTexts()).singleElement().asString().contains("attack").endsWith("again attack");
         assertThat(score.falsePositives()).isEqualTo(1);
+        assertThat(score.falsePositiveTexts()).singleElement().asString().contains("condemned");
+        assertThat(Score.total(List.of(score)).duplicateTexts()).singleElement().asString().startsWith("t: ");
         assertThat(score.precision()).isEqualTo(2.0 / 4);
         assertThat(score.recall()).isEqualTo(0.5);
         assertThat(score.fields().get("status").accuracy()).isEqualTo(1.0);
