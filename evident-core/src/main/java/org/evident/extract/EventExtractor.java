@@ -150,30 +150,60 @@ public final class EventExtractor {
         return added;
     }
 
+    /** A token of the article: its sentence's index and its own. */
+    private record TokenAt(int sentence, int token) {
+        static TokenAt of(Reading r) {
+            return new TokenAt(r.trigger().sentence().index(), r.trigger().head());
+        }
+    }
+
+    /**
+     * Relations by which a toll verb names its cause: "killed in the floods", "injured when a building
+     * collapsed".
+     */
+    private static final Set<String> CAUSE_RELATIONS = Set.of("obl", "nmod", "advcl");
+
     /** Verbs that only count victims: who or what killed decides the category. */
     private static final Set<String> TOLL_VERBS = Set.of("kill", "injure", "wound", "hurt", "die");
 
     /**
-     * "An earthquake struck, killing 32", "floods killed 1,500": a killing whose cause is a disaster is part of
-     * the disaster, not an assault.
+     * "An earthquake struck, killing 32", "floods destroyed 300 homes", "floods killed 1,500", "injured when a
+     * school collapsed": what a disaster does is part of the disaster, not an assault; so are the dead and the
+     * injured it causes.
      */
     private static List<Reading> disastersKill(List<Reading> readings) {
-        Set<Integer> disasters = new HashSet<>();
+        Set<TokenAt> disasters = new HashSet<>();
         for (Reading r : readings) {
             if (r.category().equals("X-DISASTER")) {
-                disasters.add(r.trigger().head());
+                disasters.add(TokenAt.of(r));
             }
         }
-        List<Reading> result = new ArrayList<>();
-        for (Reading r : readings) {
-            Sentence s = r.trigger().sentence();
-            int head = r.trigger().head();
-            boolean caused = !disasters.isEmpty() && r.category().equals("ASSAULT")
-                    && TOLL_VERBS.contains(s.token(head).lemma())
-                    && (s.children(head, "nsubj").stream().anyMatch(disasters::contains)
-                    || disasters.contains(Syntax.governor(s, head)));
-            result.add(caused ? new Reading(r.trigger(), "X-DISASTER", Set.of(), r.contexts(), List.of(),
-                    r.recipients(), r.place(), r.time(), r.counts(), r.epistemic(), r.forecast(), r.reference()) : r);
+        if (disasters.isEmpty()) {
+            return readings;
+        }
+        List<Reading> result = new ArrayList<>(readings);
+        // the disaster's own doing first ("struck", "destroyed"), then the tolls that follow from it ("killing")
+        for (boolean tolls : new boolean[] {false, true}) {
+            for (int i = 0; i < result.size(); i++) {
+                Reading r = result.get(i);
+                Sentence s = r.trigger().sentence();
+                int head = r.trigger().head();
+                if (!r.category().equals("ASSAULT")) {
+                    continue;
+                }
+                boolean byDisaster = s.children(head, "nsubj").stream()
+                        .anyMatch(subject -> disasters.contains(new TokenAt(s.index(), subject)));
+                boolean followsDisaster = tolls && TOLL_VERBS.contains(s.token(head).lemma())
+                        && (disasters.contains(new TokenAt(s.index(), Syntax.governor(s, head)))
+                        || s.childrenOf(head).stream().anyMatch(d -> CAUSE_RELATIONS.contains(d.baseRelation())
+                        && disasters.contains(new TokenAt(s.index(), d.dependent()))));
+                if (byDisaster || followsDisaster) {
+                    result.set(i, new Reading(r.trigger(), "X-DISASTER", Set.of(), r.contexts(), List.of(),
+                            r.recipients(), r.place(), r.time(), r.counts(), r.epistemic(), r.forecast(),
+                            r.reference()));
+                    disasters.add(TokenAt.of(r));
+                }
+            }
         }
         return result;
     }

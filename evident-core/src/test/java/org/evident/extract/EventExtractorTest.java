@@ -24,6 +24,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatADisasterDoesAndTheHarmItCausesArePartOfTheDisaster() {
+        List<EventRecord> records = extract("A cyclone struck the coast of Sindh on Monday, killing 40 people. "
+                + "Dozens were injured when a bridge collapsed near Hyderabad.", "2022-08-30");
+        assertThat(records).noneSatisfy(r -> assertThat(r.event()).contains("ASSAULT"));
+        assertThat(records).anySatisfy(r -> {
+            assertThat(r.event()).containsExactly("X-DISASTER");
+            assertThat(r.size().dead()).isEqualTo(40);
+        });
+    }
+
+    @Test
     void keepsAtLeastAsALowerBound() {
         EventRecord attack = recordWithMention(extract("A bomb killed at least 9 soldiers near Mogadishu on Friday.",
                 "2020-06-06"), "killed");
