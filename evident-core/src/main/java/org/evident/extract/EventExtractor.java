@@ -90,6 +90,7 @@ public final class EventExtractor {
             sentenceReadings.addAll(spoken.readings());
             extraMentions.putAll(spoken.extraMentions());
             absorbRequestContent(annotated, sentenceReadings, extraMentions);
+            absorbSettings(annotated, sentenceReadings, extraMentions);
             sentenceReadings.sort((a, b) -> a.trigger().begin() - b.trigger().begin());
             readings.addAll(sentenceReadings);
             claimsBySentence.put(s.index(), responsibility.find(annotated, s));
@@ -208,6 +209,56 @@ public final class EventExtractor {
         return result;
     }
 
+    /** One more mention of a reading's event (the lists already there may be the speech reader's, unmodifiable). */
+    private static void addMention(Map<Reading, List<Span>> extraMentions, Reading reading, Span span) {
+        List<Span> mentions = new ArrayList<>(extraMentions.getOrDefault(reading, List.of()));
+        mentions.add(span);
+        extraMentions.put(reading, mentions);
+    }
+
+    /** Events whose words can take place at a meeting: what is said, agreed or asked there. */
+    private static final Set<String> SAID_AT_MEETINGS = Set.of("X-STATEMENT", "AGREE", "REQUEST", "THREATEN",
+            "ACCUSE", "REJECT", "SUPPORT");
+    /**
+     * Meetings that are no more than talk: a visit or a trip is an event of its own, even when something is said
+     * during it.
+     */
+    private static final Set<String> SETTING_NOUNS = Set.of("meeting", "summit", "call", "conversation", "talk",
+            "conference", "session", "videoconference", "teleconference");
+    /** Prepositions that make a meeting the setting of what happened at it. */
+    private static final Set<String> SETTING_CASES = Set.of("at", "in", "during", "on", "over");
+
+    /**
+     * A meeting that is only the setting of what was said or agreed at it ("warned him at a summit in
+     * September", "agreed in a phone call that …") is told with that event, not as another one: it becomes that
+     * event's mention.
+     */
+    private static void absorbSettings(AnnotatedArticle article, List<Reading> readings,
+                                       Map<Reading, List<Span>> extraMentions) {
+        List<Reading> absorbed = new ArrayList<>();
+        for (Reading setting : readings) {
+            Sentence s = setting.trigger().sentence();
+            int head = setting.trigger().head();
+            String relation = Syntax.relation(s, head);
+            if (!setting.category().equals("CONSULT") || !SETTING_NOUNS.contains(s.token(head).lemma())
+                    || !(relation.startsWith("obl") || relation.startsWith("nmod"))
+                    || !SETTING_CASES.contains(Syntax.caseOf(s, head))) {
+                continue;
+            }
+            int governor = Syntax.governor(s, head);
+            for (Reading main : readings) {
+                if (main != setting && main.trigger().head() == governor && !absorbed.contains(main)
+                        && SAID_AT_MEETINGS.contains(main.category())) {
+                    absorbed.add(setting);
+                    addMention(extraMentions, main, Span.of(article, s, setting.trigger().first(),
+                            setting.trigger().last()));
+                    break;
+                }
+            }
+        }
+        readings.removeAll(absorbed);
+    }
+
     /** Events inside what a request or threat asks for are its content, not events: they become its mentions. */
     private static void absorbRequestContent(AnnotatedArticle article, List<Reading> readings,
                                              Map<Reading, List<Span>> extraMentions) {
@@ -222,8 +273,8 @@ public final class EventExtractor {
                 if (inner != request && !absorbed.contains(request) && scope.contains(inner.trigger().head())
                         && !inner.category().equals("X-STATEMENT")) {
                     absorbed.add(inner);
-                    extraMentions.computeIfAbsent(request, r -> new ArrayList<>())
-                            .add(Span.of(article, s, inner.trigger().first(), inner.trigger().last()));
+                    addMention(extraMentions, request, Span.of(article, s, inner.trigger().first(),
+                            inner.trigger().last()));
                 }
             }
         }

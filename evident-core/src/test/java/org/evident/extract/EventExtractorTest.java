@@ -35,6 +35,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aMeetingThatIsOnlyTheSettingOfWhatWasAgreedIsToldWithIt() {
+        List<EventRecord> records = extract("The two presidents agreed in a phone call on Monday that investigators"
+                + " would fly to Ankara.", "2016-12-20");
+        EventRecord agreed = recordWithMention(records, "agreed");
+        assertThat(agreed.event()).containsExactly("AGREE");
+        assertThat(agreed.mentions()).anySatisfy(m -> assertThat(m.text()).contains("call"));
+        assertThat(records).noneSatisfy(r -> assertThat(r.event()).containsExactly("CONSULT"));
+        List<EventRecord> visit = extract("During his visit to Baghdad on Monday, the French president said that the"
+                + " city would be freed by spring.", "2017-01-03");
+        assertThat(recordWithMention(visit, "visit").event()).containsExactly("CONSULT");
+    }
+
+    @Test
     void keepsAtLeastAsALowerBound() {
         EventRecord attack = recordWithMention(extract("A bomb killed at least 9 soldiers near Mogadishu on Friday.",
                 "2020-06-06"), "killed");
