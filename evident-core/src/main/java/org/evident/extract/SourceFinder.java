@@ -73,16 +73,20 @@ final class SourceFinder {
         return -1;
     }
 
-    /** A pronoun's referent: the nearest person named as a subject in this sentence or the two before. */
+    /**
+     * A pronoun's referent: the nearest person named as a subject in this sentence or the two before, outside
+     * quotations (in "“Karlov has done a lot,” she said" the one quoted is not the one speaking).
+     */
     private Reading.Source resolvePronoun(AnnotatedArticle article, Sentence s, int pronoun) {
         List<Sentence> sentences = article.sentences();
+        List<Quotes.Quote> quotes = Quotes.find(article.article().body());
         for (int index = s.index(); index >= Math.max(0, s.index() - 2); index--) {
             Sentence candidate = sentences.get(index);
             int limit = index == s.index() ? pronoun : candidate.tokens().size();
             for (int i = limit - 1; i >= 0; i--) {
                 Token t = candidate.token(i);
                 if (t.ner().equals("PERSON") && t.isProperNoun()
-                        && Syntax.relation(candidate, i).startsWith("nsubj")) {
+                        && Syntax.relation(candidate, i).startsWith("nsubj") && Quotes.at(quotes, t.begin()) == null) {
                     int[] range = Syntax.fullPhrase(candidate, i);
                     Span span = Span.of(article, candidate, range);
                     return new Reading.Source(span.text(), kind(candidate, i, range), span);

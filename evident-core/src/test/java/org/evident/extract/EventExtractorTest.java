@@ -48,6 +48,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPronounSpeakerAfterAQuoteIsTheSpeakerBeforeNotSomeoneNamedInTheQuote() {
+        List<EventRecord> records = extract("Foreign Ministry spokeswoman Maria Ivanova said the ambassador was a"
+                + " friend of peace. \u201CAmbassador Petrov has made a great contribution to our ties. He has done a"
+                + " lot to end the crisis,\u201D she said.", "2016-12-20");
+        assertThat(records).filteredOn(r -> r.event().contains("X-STATEMENT"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.source().text()).doesNotContain("Petrov"));
+    }
+
+    @Test
     void keepsAtLeastAsALowerBound() {
         EventRecord attack = recordWithMention(extract("A bomb killed at least 9 soldiers near Mogadishu on Friday.",
                 "2020-06-06"), "killed");
