@@ -80,6 +80,10 @@ public final class EventExtractor {
         Map<Reading, List<Span>> extraMentions = new LinkedHashMap<>();
         Map<Integer, List<ResponsibilityReader.Found>> claimsBySentence = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
+            if (CREDIT_LINE.matcher(article.body().substring(s.begin(), s.end())).lookingAt()) {
+                claimsBySentence.put(s.index(), List.of());
+                continue;
+            }
             List<TriggerMatch> found = triggers.find(s);
             found.addAll(elliptical(s, found));
             List<Reading> sentenceReadings = disastersKill(mentions.read(context, s, found));
@@ -150,6 +154,14 @@ public final class EventExtractor {
         }
         return added;
     }
+
+    /**
+     * A news agency's credit line ("(Reporting by … in New York; Editing by …)"): who wrote the story, not an
+     * event in it.
+     */
+    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "[\\s(\\[]*(?:additional |further )?(?:reporting|editing|writing|compiled|produced|translated|research)"
+                    + "(?: and \\w+)? by\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A token of the article: its sentence's index and its own. */
     private record TokenAt(int sentence, int token) {

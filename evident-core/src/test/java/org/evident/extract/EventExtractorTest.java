@@ -57,6 +57,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNewsAgencysCreditLineIsNoEvent() {
+        List<EventRecord> records = extract("Gunmen killed three people at a market in Kano on Monday, police said.\n"
+                + "(Reporting by John Adeyemi in Lagos; Editing by Mary Clarke)", "2021-03-02");
+        assertThat(records).extracting(EventRecord::event).containsExactly(List.of("ASSAULT"));
+    }
+
+    @Test
     void keepsAtLeastAsALowerBound() {
         EventRecord attack = recordWithMention(extract("A bomb killed at least 9 soldiers near Mogadishu on Friday.",
                 "2020-06-06"), "killed");
