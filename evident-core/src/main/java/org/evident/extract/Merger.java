@@ -31,6 +31,9 @@ final class Merger {
     private static final Set<String> SAME_EVENT = Set.of("nsubj", "nsubj:pass", "obl", "obj", "advcl", "acl",
             "acl:relcl", "nmod", "xcomp");
 
+    /** Participles that tell an event's toll. */
+    private static final Set<String> TOLL_PARTICIPLES = Set.of("kill", "wound", "injure");
+
     /** One event of the article: its mentions' readings in text order, with extra mention spans. */
     static final class Group {
         final List<Reading> readings = new ArrayList<>();
@@ -101,7 +104,10 @@ final class Merger {
         return r.category().equals("X-STATEMENT") || r.category().equals("THREATEN");
     }
 
-    /** b's trigger is a dependent of a's, by a relation that keeps one event; verbs in a conjunction share it too. */
+    /**
+     * b's trigger is a dependent of a's, by a relation that keeps one event; verbs in a conjunction share it too,
+     * and so does a toll participle after a comma ("…, killing four").
+     */
     private static boolean linked(Reading a, Reading b) {
         Sentence s = a.trigger().sentence();
         int head = a.trigger().head();
@@ -118,7 +124,11 @@ final class Merger {
                 return true; // "killed 13 and wounded 56"
             }
         }
-        return false;
+        // "gunmen carried out a series of attacks in Jordan, …, killing four": a trailing participle without a subject
+        // tells the toll of the event before it, wherever the parser hangs it
+        return a.trigger().last() < dependent && s.token(dependent).pos().equals("VBG")
+                && TOLL_PARTICIPLES.contains(s.token(dependent).lemma()) && s.children(dependent, "nsubj").isEmpty()
+                && dependent > 0 && s.token(dependent - 1).text().equals(",");
     }
 
     /**

@@ -64,6 +64,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aTrailingTollParticipleTellsTheEventBeforeItInItsSentence() {
+        List<EventRecord> records = extract("Four members of the security forces were killed in Sunday's attacks,"
+                + " officials said. Gunmen carried out a series of attacks in central Jordan on Sunday, including at a"
+                + " Crusader castle popular with tourists, killing four members of the Jordanian security forces,"
+                + " officials said.", "2016-12-19");
+        EventRecord series = records.stream()
+                .filter(r -> r.mentions().stream().anyMatch(m -> m.text().equals("killing")))
+                .findFirst().orElseThrow();
+        assertThat(series.mentions()).anySatisfy(m -> assertThat(m.start()).isEqualTo(116));
+    }
+
+    @Test
     void keepsAtLeastAsALowerBound() {
         EventRecord attack = recordWithMention(extract("A bomb killed at least 9 soldiers near Mogadishu on Friday.",
                 "2020-06-06"), "killed");
