@@ -31,6 +31,10 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for relative times.")
     LocalDate published;
 
+    @Option(names = "--codebooks", paramLabel = "DIR",
+            description = "Codebooks whose key sentences get NER and the parse (default: the bundled ones).")
+    Path codebooks;
+
     AnnotateCommand(Environment env) {
         this.env = env;
     }
@@ -39,6 +43,13 @@ final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         if (files.isEmpty()) {
             files.add("-");
+        }
+        // the annotation extraction sees: which sentences get NER and the parse follows the codebooks' triggers
+        try {
+            env.pipelines().get(codebooks);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            env.err().println("evident: " + e.getMessage());
+            return Main.NOTHING_READ;
         }
         ArticleReader reader = new ArticleReader(new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS));
         int read = 0;
