@@ -23,6 +23,11 @@ final class ContextPlace {
     private static final Set<String> PHYSICAL = Set.of("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "X-DISASTER",
             "RETREAT", "AID", "X-MOVE");
 
+    /** Whether events of a category happen somewhere in particular (an attack does, a statement does not). */
+    static boolean isPhysical(String category) {
+        return PHYSICAL.contains(category);
+    }
+
     private final AnnotatedArticle article;
     private final Map<Integer, List<PlaceFinder.PlaceName>> placeNames;
     private final Map<Toponym, Location> resolved;

@@ -89,9 +89,10 @@ final class MentionReader {
         int head = trigger.head();
         int predicate = EpistemicReader.predicateOf(s, head);
         List<PlaceFinder.PlaceName> names = context.placeNames().getOrDefault(s.index(), List.of());
-        PlaceFinder.PlaceName name = places.attach(s, head, names, otherTrigger);
+        boolean physical = ContextPlace.isPhysical(trigger.category());
+        PlaceFinder.PlaceName name = places.attach(s, head, names, otherTrigger, physical);
         if (name == null && predicate != head) {
-            name = places.attach(s, predicate, names, t -> otherTrigger.test(t) || t == head);
+            name = places.attach(s, predicate, names, t -> otherTrigger.test(t) || t == head, physical);
         }
         Reading.Place place = name == null ? null
                 : new Reading.Place(name.toponym(), Span.of(article, s, name.first(), name.last()));

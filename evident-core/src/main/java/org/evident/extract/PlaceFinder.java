@@ -119,18 +119,19 @@ final class PlaceFinder {
      * The place a trigger's own phrase puts it in: the nearest place name reached through locative modifiers,
      * not crossing into relative clauses, other clauses or other events' triggers; else, for an event noun, the
      * place of a clause that tells where it happens ("a meeting to be held in Moscow", "the attack, which took
-     * place in Kabul"); else null.
+     * place in Kabul"); else null. {@code physical}: the event happens somewhere in particular (an attack, not a
+     * statement).
      */
-    PlaceName attach(Sentence s, int trigger, List<PlaceName> names, IntPredicate otherTrigger) {
+    PlaceName attach(Sentence s, int trigger, List<PlaceName> names, IntPredicate otherTrigger, boolean physical) {
         if (names.isEmpty()) {
             return null;
         }
-        PlaceName own = nearest(s, trigger, names, otherTrigger, 4);
+        PlaceName own = nearest(s, trigger, names, otherTrigger, 4, physical);
         if (own != null || !s.token(trigger).isNoun()) {
             return own;
         }
         for (int clause : s.children(trigger, "acl")) {
-            PlaceName place = otherTrigger.test(clause) ? null : nearest(s, clause, names, otherTrigger, 3);
+            PlaceName place = otherTrigger.test(clause) ? null : nearest(s, clause, names, otherTrigger, 3, physical);
             if (place != null) {
                 return place;
             }
@@ -139,23 +140,28 @@ final class PlaceFinder {
     }
 
     private static PlaceName nearest(Sentence s, int from, List<PlaceName> names, IntPredicate otherTrigger,
-                                     int depth) {
+                                     int depth, boolean physical) {
         IntPredicate stop = t -> otherTrigger.test(t) || nameAt(names, t) != null;
         for (int token : Reach.down(s, from, PLACE_PATH, stop, depth)) {
             PlaceName name = nameAt(names, token);
-            if (name != null && isLocative(s, token, name)) {
+            if (name != null && isLocative(s, token, physical)) {
                 return name;
             }
         }
         return null;
     }
 
-    private static boolean isLocative(Sentence s, int token, PlaceName name) {
+    /**
+     * Whether the case of a place name puts the event there. "On" does for what happens somewhere in particular
+     * ("a curfew on Srinagar", "air strikes on Aleppo"), not for what is said or agreed ("talks on Syria").
+     */
+    private static boolean isLocative(Sentence s, int token, boolean physical) {
         String relation = Syntax.relation(s, token);
         if (relation.equals("compound") || relation.equals("amod") || relation.equals("obj")) {
             return true;
         }
-        return LOCATIVE.contains(Syntax.caseOf(s, token));
+        String marker = Syntax.caseOf(s, token);
+        return LOCATIVE.contains(marker) || physical && marker.equals("on");
     }
 
     static PlaceName nameAt(List<PlaceName> names, int token) {

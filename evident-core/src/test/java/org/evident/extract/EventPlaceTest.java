@@ -21,6 +21,13 @@ class EventPlaceTest {
     }
 
     @Test
+    void aCurfewImposedOnATownHappensThere() {
+        List<EventRecord> records = extractPlaced("Authorities imposed a 48-hour curfew on Gulu and Lira after"
+                + " the riots.", "2021-04-06");
+        assertThat(recordWithMention(records, "curfew").eventLoc().resolvedPlace()).isEqualTo("Gulu");
+    }
+
+    @Test
     void takesTheOnePlaceOfItsSentence() {
         EventRecord beating = recordWithMention(extractPlaced("Soldiers beat a farmer who was selling maize at a market in "
                 + "Gulu, his family said.", "2021-04-02"), "beat");
