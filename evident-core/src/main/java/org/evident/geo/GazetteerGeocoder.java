@@ -14,8 +14,9 @@ import org.evident.model.EventRecord.Location;
  * Resolves the toponyms of an article together, as a careful reader would: countries by the country table
  * first, then divisions, then towns; each candidate scored by its population and kind, how well the name
  * matched, the countries and provinces the rest of the article speaks of (its other places and its
- * nationalities), containment ("Ortaköy, Istanbul") and nearness to the article's other places. A second pass
- * rescores every toponym against the first pass's choices for the others. Names it cannot match stay empty.
+ * nationalities), containment ("Ortaköy, Istanbul") and nearness to the article's other places. Later passes
+ * rescore every toponym against the others' choices until they settle. A name it cannot match takes the town or
+ * the country the article is about, or stays empty.
  */
 public final class GazetteerGeocoder implements Geocoder {
 
