@@ -270,7 +270,11 @@ final class EpistemicReader {
         for (int guard = 0; guard < 12; guard++) {
             String relation = Syntax.relation(s, current);
             int governor = Syntax.governor(s, current);
-            if (governor < 0 || relation.equals("acl:relcl")) {
+            if (governor < 0) {
+                trailingReport(article, s, current, state);
+                return;
+            }
+            if (relation.equals("acl:relcl")) {
                 return;
             }
             Token head = s.token(governor);
@@ -341,6 +345,20 @@ final class EpistemicReader {
             state.source = sources.speakerOf(article, s, verb);
         }
         return true;
+    }
+
+    /**
+     * "The leader was arrested in Minsk, his wife said": the parser may hang the report on the sentence it reports
+     * instead of the other way round; a reporting verb with its own speaker after the main clause reports it.
+     */
+    private void trailingReport(AnnotatedArticle article, Sentence s, int root, State state) {
+        for (int verb : s.children(root, "parataxis")) {
+            if (verb > root && codebook.cue(CueRole.SAY, s.token(verb).lemma()) != null
+                    && !s.children(verb, "nsubj").isEmpty()) {
+                governedBy(article, s, root, verb, "parataxis", state);
+                return;
+            }
+        }
     }
 
     /** "…, officials said" attaches as parataxis or ccomp; an adverbial clause reports only with "as" ("as X said"). */

@@ -76,6 +76,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aReportHungOnWhatItReportsStillReportsIt() {
+        EventRecord arrest = recordWithMention(extract("The opposition leader was arrested in Minsk on Tuesday, his"
+                + " wife said.", "2023-01-11"), "arrested");
+        assertThat(arrest.status()).isEqualTo(Status.REPORTED);
+        assertThat(arrest.source().text()).isEqualTo("his wife");
+    }
+
+    @Test
     void keepsAtLeastAsALowerBound() {
         EventRecord attack = recordWithMention(extract("A bomb killed at least 9 soldiers near Mogadishu on Friday.",
                 "2020-06-06"), "killed");
