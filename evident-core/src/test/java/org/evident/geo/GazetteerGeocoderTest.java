@@ -14,6 +14,11 @@ class GazetteerGeocoderTest {
 
     /** Resolves the named toponyms at their first occurrences in the text. */
     private List<Optional<Location>> resolve(String text, String... names) {
+        return resolve(geocoder, text, names);
+    }
+
+    /** The same with another geocoder. */
+    private static List<Optional<Location>> resolve(GazetteerGeocoder geocoder, String text, String... names) {
         List<Toponym> toponyms = new ArrayList<>();
         int from = 0;
         for (String name : names) {
@@ -182,22 +187,16 @@ class GazetteerGeocoderTest {
         builder.addSupplementaryPlace("Innistown", 30.9, -92.3, "US", "LA", "");
         builder.addSupplementaryPlace("Innistown", 35.0, 36.0, "SY", "", "");
         GazetteerGeocoder withTowns = new GazetteerGeocoder(builder.build());
-        String text = "Farmers near Innistown, Louisiana, met officials from Pineville.";
-        List<Toponym> toponyms = new ArrayList<>();
-        for (String name : List.of("Innistown", "Louisiana", "Pineville")) {
-            int at = text.indexOf(name);
-            toponyms.add(new Toponym(name, at, at + name.length()));
-        }
-        Location town = withTowns.resolve(text, toponyms).get(0).orElseThrow();
+        Location town = resolve(withTowns, "Farmers near Innistown, Louisiana, met officials from Pineville.",
+                "Innistown", "Louisiana", "Pineville").get(0).orElseThrow();
         assertThat(town.countryCode()).isEqualTo("USA");
         assertThat(town.province()).isEqualTo("Louisiana");
         assertThat(town.geonameid()).isNull();
-        String alone = "Farmers near Innistown protested.";
-        assertThat(withTowns.resolve(alone, List.of(new Toponym("Innistown", 13, 22))).get(0)).isEmpty();
+        assertThat(resolve(withTowns, "Farmers near Innistown protested.", "Innistown").get(0)).isEmpty();
         builder.addSupplementaryPlace("Lonetown", 31.5, -92.0, "US", "LA", "");
         GazetteerGeocoder withUnique = new GazetteerGeocoder(builder.build());
-        assertThat(withUnique.resolve("Farmers near Lonetown protested.", List.of(new Toponym("Lonetown", 13, 21)))
-                .get(0).orElseThrow().province()).isEqualTo("Louisiana");
+        assertThat(resolve(withUnique, "Farmers near Lonetown protested.", "Lonetown").get(0).orElseThrow().province())
+                .isEqualTo("Louisiana");
     }
 
     @Test
