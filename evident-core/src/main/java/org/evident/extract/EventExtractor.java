@@ -177,7 +177,7 @@ public final class EventExtractor {
     private static final Set<String> CAUSE_RELATIONS = Set.of("obl", "nmod", "advcl");
 
     /** Verbs that only count victims: who or what killed decides the category. */
-    private static final Set<String> TOLL_VERBS = Set.of("kill", "injure", "wound", "hurt", "die");
+    static final Set<String> TOLL_VERBS = Set.of("kill", "injure", "wound", "hurt", "die");
 
     /**
      * "An earthquake struck, killing 32", "floods destroyed 300 homes", "floods killed 1,500", "injured when a

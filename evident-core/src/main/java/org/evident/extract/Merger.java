@@ -31,9 +31,6 @@ final class Merger {
     private static final Set<String> SAME_EVENT = Set.of("nsubj", "nsubj:pass", "obl", "obj", "advcl", "acl",
             "acl:relcl", "nmod", "xcomp");
 
-    /** Participles that tell an event's toll. */
-    private static final Set<String> TOLL_PARTICIPLES = Set.of("kill", "wound", "injure");
-
     /** One event of the article: its mentions' readings in text order, with extra mention spans. */
     static final class Group {
         final List<Reading> readings = new ArrayList<>();
@@ -127,7 +124,8 @@ final class Merger {
         // "gunmen carried out a series of attacks in Jordan, …, killing four": a trailing participle without a subject
         // tells the toll of the event before it, wherever the parser hangs it
         return a.trigger().last() < dependent && s.token(dependent).pos().equals("VBG")
-                && TOLL_PARTICIPLES.contains(s.token(dependent).lemma()) && s.children(dependent, "nsubj").isEmpty()
+                && EventExtractor.TOLL_VERBS.contains(s.token(dependent).lemma())
+                && s.children(dependent, "nsubj").isEmpty()
                 && dependent > 0 && s.token(dependent - 1).text().equals(",");
     }
 

