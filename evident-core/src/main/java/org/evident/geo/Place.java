@@ -34,9 +34,9 @@ public record Place(long geonameid, String name, double lat, double lon, char fe
         }
     }
 
-    /** The contract's resolution: parts of a city (PPLX) are 5, other entries their kind's level. */
+    /** The contract's resolution: parts of a city (PPLX) and sites (airports) are 5, others their kind's level. */
     public int resolution() {
-        return kind == Kind.PLACE && "PPLX".equals(featureCode) ? 5 : kind.resolution();
+        return kind == Kind.PLACE && ("PPLX".equals(featureCode) || featureClass == 'S') ? 5 : kind.resolution();
     }
 
     /** The key of this entry's first-level division ("US.LA"), or "" for none. */

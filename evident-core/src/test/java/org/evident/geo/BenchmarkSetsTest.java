@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled gazetteer on the shared geoparsing benchmarks and the seed article's gold places. The floors are
- * what CI enforces: a change that makes resolution worse fails the build. Skipped without shared/.
+ * what CI enforces: a change that makes resolution worse fails the build. Skipped without shared/. GeoVirus
+ * draws countries at encyclopedia points (Canada at (60, -95)), Evident at GeoNames's (60.1, -113.6), as TR-News
+ * does: its floor is lower for that.
  */
 class BenchmarkSetsTest {
 
@@ -38,21 +40,23 @@ class BenchmarkSetsTest {
     void lglResolvesAtLeastItsFloor() throws IOException {
         GeoEvaluation.Result r = evaluate("lgl.xml");
         assertThat(r.acc161()).as("LGL acc@161km").isGreaterThanOrEqualTo(0.855);
-        assertThat(r.auc()).as("LGL AUC").isLessThanOrEqualTo(0.226);
+        assertThat(r.auc()).as("LGL AUC").isLessThanOrEqualTo(0.21);
+        assertThat(r.exactShare()).as("LGL exact GeoNames id").isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
     void trNewsResolvesAtLeastItsFloor() throws IOException {
         GeoEvaluation.Result r = evaluate("TR-News.xml");
-        assertThat(r.acc161()).as("TR-News acc@161km").isGreaterThanOrEqualTo(0.825);
-        assertThat(r.auc()).as("TR-News AUC").isLessThanOrEqualTo(0.242);
+        assertThat(r.acc161()).as("TR-News acc@161km").isGreaterThanOrEqualTo(0.875);
+        assertThat(r.auc()).as("TR-News AUC").isLessThanOrEqualTo(0.175);
+        assertThat(r.exactShare()).as("TR-News exact GeoNames id").isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
     void geoVirusResolvesAtLeastItsFloor() throws IOException {
         GeoEvaluation.Result r = evaluate("GeoVirus.xml");
-        assertThat(r.acc161()).as("GeoVirus acc@161km").isGreaterThanOrEqualTo(0.82);
-        assertThat(r.auc()).as("GeoVirus AUC").isLessThanOrEqualTo(0.297);
+        assertThat(r.acc161()).as("GeoVirus acc@161km").isGreaterThanOrEqualTo(0.815);
+        assertThat(r.auc()).as("GeoVirus AUC").isLessThanOrEqualTo(0.32);
         assertThat(r.resolved()).isGreaterThan(r.toponyms() * 9 / 10);
     }
 

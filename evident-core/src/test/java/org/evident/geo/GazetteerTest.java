@@ -168,19 +168,72 @@ class GazetteerTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("not a GeoNames dump file");
     }
     @Test
-    void aCountryTakesItsMainLandmassCentroidOnlyWhenItLiesModeratelyFarFromTheTablePoint() {
-        double[] near = {38.5, -97.5, 75};
-        double[] moderate = {39.5, -99.5, 75};
-        double[] far = {45.0, -110.0, 75};
-        double[] islands = {64.0, -150.0, 25};
-        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(moderate, islands))).containsExactly(39.5, -99.5);
-        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(near, islands))).containsExactly(38.0, -97.0);
-        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(far, islands))).containsExactly(38.0, -97.0);
-        double[] half = {39.5, -99.5, 50};
-        double[] otherHalf = {64.0, -150.0, 50};
-        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of(half, otherHalf))).containsExactly(38.0, -97.0);
-        assertThat(GazetteerLoader.mainLandmass(38, -97, List.of())).containsExactly(38.0, -97.0);
+    void aDivisionTakesTheGeoNamesIdOfAnOlderTableOnlyWhereTheNamesAgree() {
+        GazetteerBuilder builder = new GazetteerBuilder()
+                .addCountry("KZ", "KAZ", "Kazakhstan", 48, 68, 1522867)
+                .addCountry("VN", "VNM", "Vietnam", 16, 106, 1562822)
+                .addAdmin1("KZ.04", "Aktobe", 0)
+                .addAdmin1("VN.44", "Quang Tri", 0);
+        builder.addGeoNamesRow("1\tAqtobe\tAqtobe\t\t50.28\t57.21\tP\tPPLA\tKZ\t\t04\t\t\t\t500000\t\t\t\t"
+                .split("\t", -1));
+        builder.addGeoNamesRow("2\tDong Ha\tDong Ha\t\t16.82\t107.1\tP\tPPLA\tVN\t\t44\t\t\t\t90000\t\t\t\t"
+                .split("\t", -1));
+        assertThat(builder.identifyAdmin1("KZ.04", 1526970, List.of("Aqtöbe oblysy", "Aqtoebe"))).isTrue();
+        assertThat(builder.identifyAdmin1("VN.44", 1581129, List.of("Ha Noi"))).isFalse();
+        assertThat(builder.identifyAdmin1("KZ.99", 1, List.of("Nowhere"))).isFalse();
+        Gazetteer gazetteer = builder.build();
+        assertThat(divisionIds(gazetteer, "Aktobe")).containsExactly(1526970L);
+        assertThat(divisionIds(gazetteer, "Aqtobe oblysy")).containsExactly(1526970L);
+        assertThat(divisionIds(gazetteer, "Quang Tri")).containsExactly(0L);
     }
+
+    private static List<Long> divisionIds(Gazetteer gazetteer, String name) {
+        return gazetteer.lookup(name).stream().map(Gazetteer.Match::place)
+                .filter(p -> p.kind() == Place.Kind.ADMIN1).map(Place::geonameid).toList();
+    }
+
+    @Test
+    void anAirportIsKnownByItsOwnNameWithoutItsTown() {
+        var heathrow = GazetteerBuilder.AirportNames.of("London Heathrow Airport", List.of("London"));
+        assertThat(heathrow.full()).contains("London Heathrow Airport", "Heathrow Airport");
+        assertThat(heathrow.bare()).isEqualTo("Heathrow");
+        var pearson = GazetteerBuilder.AirportNames.of("Lester B. Pearson International Airport", List.of("Toronto"));
+        assertThat(pearson.full()).contains("Pearson International Airport", "Pearson Airport");
+        assertThat(pearson.bare()).as("a person's names are no place's").isNull();
+        var trudeau = GazetteerBuilder.AirportNames.of("Montreal / Pierre Elliott Trudeau International Airport",
+                List.of("Montréal"));
+        assertThat(trudeau.full()).contains("Pierre Elliott Trudeau International Airport");
+        assertThat(GazetteerBuilder.AirportNames.of("Bakırköy Atatürk Airport", List.of("Bakırköy", "Istanbul"))
+                .bare()).isEqualTo("Atatürk");
+        assertThat(GazetteerBuilder.AirportNames.of("Zaventem", List.of("Zaventem")).full())
+                .as("no airport word: a heliport or an airstrip").isEmpty();
+        assertThat(GazetteerBuilder.AirportNames.of("Lyon Airport", List.of("Lyon")).bare())
+                .as("only the town's name").isNull();
+    }
+
+    @Test
+    void anAirportsBareNameIsKeptOnlyWhereNoTownOfItsCountryBearsIt() throws IOException {
+        GazetteerBuilder builder = Fixture.builder();
+        builder.addAirport("Pineville Regional Airport", 31.3, -92.4, "US", "LA", List.of("Alexandria"));
+        builder.addAirport("Alexandria Innisfield Airport", 31.4, -92.3, "US", "LA", List.of("Alexandria"));
+        Gazetteer g = builder.build();
+        assertThat(g.lookup("Pineville")).extracting(m -> m.place().featureCode()).doesNotContain("AIRP");
+        assertThat(g.lookup("Pineville Airport")).extracting(m -> m.place().name())
+                .containsExactly("Pineville Regional Airport");
+        assertThat(g.lookup("Innisfield")).extracting(m -> m.place().name())
+                .containsExactly("Alexandria Innisfield Airport");
+        assertThat(g.lookup("Innisfield").get(0).place().resolution()).isEqualTo(5);
+    }
+
+    @Test
+    void divisionNamesAgreeAcrossKindWordsSaintsAndSpellings() {
+        assertThat(GazetteerBuilder.sameDivisionName("Saint Mary Parish", "St. Mary")).isTrue();
+        assertThat(GazetteerBuilder.sameDivisionName("Sfax Governorate", "Sfax")).isTrue();
+        assertThat(GazetteerBuilder.sameDivisionName("Aktobe", "Aqtöbe oblysy")).isTrue();
+        assertThat(GazetteerBuilder.sameDivisionName("An Giang", "Dak Nong")).isFalse();
+        assertThat(GazetteerBuilder.sameDivisionName("Province", "Province of")).isFalse();
+    }
+
     @Test
     void divisionsAreAlsoKnownWithoutTheKindWordsBeforeOrAfterTheirNames() {
         assertThat(GazetteerBuilder.withoutDivisionWord("Province of Nueva Ecija")).isEqualTo("nueva ecija");
