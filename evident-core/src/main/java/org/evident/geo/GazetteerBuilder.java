@@ -211,8 +211,9 @@ public final class GazetteerBuilder {
      * ending in -a or -e also stands as its adjective ("Asian", "European", "Southeast Asian"), the way analysts'
      * sources write "European officials".
      */
-    public GazetteerBuilder addRegion(List<String> names, double lat, double lon, String iso2, String featureCode) {
-        Place place = new Place(0, names.get(0), lat, lon, 'L', featureCode,
+    public GazetteerBuilder addRegion(List<String> names, double lat, double lon, String iso2, String featureCode,
+                                      long geonameid) {
+        Place place = new Place(geonameid, names.get(0), lat, lon, 'L', featureCode,
                 iso2, "", "", 0, Place.Kind.REGION);
         Row row = new Row(place);
         row.names.addAll(names);

@@ -58,6 +58,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final double LIST_PEER = 4.0;
     /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
     private static final double BARE_DISTRICT = 1.5;
+    /** The share of a division's people its city of the same name must hold to be what the name means. */
+    static final double CITY_SHARE = 0.25;
 
     private final Gazetteer gazetteer;
 
@@ -470,8 +472,28 @@ public final class GazetteerGeocoder implements Geocoder {
         if (out.isEmpty()) {
             out.addAll(fallback(m));
         }
+        if (m.wanted() == null) {
+            out.removeIf(c -> namedAfterItsCity(c, out));
+        }
         out.sort(Comparator.comparingDouble(Candidate::prior).reversed());
         return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    /**
+     * Whether a candidate is a division that bears the name of a city it holds, where that city is most of it
+     * (at least {@value #CITY_SHARE} of its people: "Aleppo", "Moscow", "Montreal", not "Quebec"): unless the
+     * text says "province", "county" and the like, the name means the city, as a reader takes it.
+     */
+    static boolean namedAfterItsCity(Candidate c, List<Candidate> all) {
+        Place d = c.place();
+        if (d.kind() != Place.Kind.ADMIN1 && d.kind() != Place.Kind.ADMIN2) {
+            return false;
+        }
+        return all.stream().map(Candidate::place).anyMatch(city -> city.kind() == Place.Kind.PLACE
+                && city.featureClass() == 'P' && Names.key(city.name()).equals(Names.key(d.name()))
+                && (d.kind() == Place.Kind.ADMIN1 ? city.admin1Key().equals(d.admin1Key())
+                        : city.admin2Key().equals(d.admin2Key()))
+                && city.population() >= CITY_SHARE * d.population());
     }
 
     /**

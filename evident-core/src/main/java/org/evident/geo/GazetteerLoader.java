@@ -140,7 +140,7 @@ public final class GazetteerLoader {
         }
         for (String[] cols : tsv(LISTS + "regions.tsv")) {
             builder.addRegion(Arrays.asList(cols[4].split("\\|")), Double.parseDouble(cols[0]),
-                    Double.parseDouble(cols[1]), cols[2], cols[3]);
+                    Double.parseDouble(cols[1]), cols[2], cols[3], cols.length > 5 ? Long.parseLong(cols[5]) : 0);
         }
     }
 

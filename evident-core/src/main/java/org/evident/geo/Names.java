@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * leading Arabic article can be {@linkplain #withoutArticle dropped} ("al-Hasakah", "al-Hasaka", "Hasakah");
  * the {@linkplain #looseKey loose key} also folds common transliteration variants (ou/u, doubled letters, a
  * final h, the -i-/-e- linking vowel of Persian compounds, ee/i, y/i between consonants) so "Kirkouk" meets
- * "Kirkuk" and "Mazar-i-Sharif" meets "Mazar-e-Sharif". All rules are general; no name is listed.
+ * "Kirkuk" and "Mazar-i-Sharif" meets "Mazar-e-Sharif"; "Saint" is "St." in both. All rules are general; no name is listed.
  */
 public final class Names {
 
@@ -19,13 +19,18 @@ public final class Names {
     private static final Map<Character, String> SPECIAL = Map.of('ı', "i", 'ł', "l", 'Ł', "l", 'ø', "o", 'Ø', "o",
             'đ', "d", 'ß', "ss", 'æ', "ae", 'œ', "oe", 'Æ', "ae");
     private static final Pattern ARTICLE = Pattern.compile("^(?:al|ar|as|ad|an|at|az|ash|el|ul|es|ed|en|et) (?=\\S{3,})");
+    private static final Pattern SAINT = Pattern.compile("\\bsaint(e?)\\b");
     private static final Pattern LINKING_VOWEL = Pattern.compile(" [ie] ");
 
     private Names() {}
 
-    /** Lower case, no diacritics, punctuation and hyphens as single spaces. */
+    /**
+     * Lower case, no diacritics, punctuation and hyphens as single spaces; "Saint" and "Sainte" as "st" and
+     * "ste", the way they are abbreviated ("St. Petersburg" is "Saint Petersburg").
+     */
     public static String key(String name) {
-        return fold(name);
+        String folded = fold(name);
+        return folded.contains("saint") ? SAINT.matcher(folded).replaceAll("st$1") : folded;
     }
 
     /** The key without a leading Arabic article ("al bab" → "bab"); the key itself when it has none. */

@@ -256,8 +256,8 @@ class GazetteerGeocoderTest {
         Gazetteer g = new GazetteerBuilder()
                 .addCountry("ZA", "ZAF", "South Africa", -29, 24, 953987)
                 .addDemonym("ZA", "South African")
-                .addRegion(List.of("Africa"), 7.19, 21.09, "", "CONT")
-                .addRegion(List.of("African"), 7.19, 21.09, "", "CONT")
+                .addRegion(List.of("Africa"), 7.19, 21.09, "", "CONT", 6255146)
+                .addRegion(List.of("African"), 7.19, 21.09, "", "CONT", 0)
                 .build();
         List<Optional<Location>> out = new GazetteerGeocoder(g).resolve("South African officials said.",
                 List.of(new Toponym("South African", 0, 13)));
@@ -369,6 +369,33 @@ class GazetteerGeocoderTest {
                 new Toponym("Karak district", 63, 77));
         List<Optional<Location>> out = new GazetteerGeocoder(g).resolve(text, toponyms);
         assertThat(out.get(1).orElseThrow().geonameid()).isEqualTo(303L);
+    }
+
+    @Test
+    void aDivisionNamedAfterTheCityThatIsMostOfItMeansTheCityUnlessTheTextSaysDivision() {
+        Gazetteer g = new GazetteerBuilder()
+                .addCountry("US", "USA", "United States", 39.8, -98.6, 6252001)
+                .addGeoNamesRow(row(501, "Bigcity", "", 40.0, -80.0, "P", "PPL", "AA", "", 900_000))
+                .addGeoNamesRow(row(502, "Smalltown", "", 40.5, -80.5, "P", "PPL", "AA", "", 600_000))
+                .addGeoNamesRow(row(503, "Seatville", "", 45.0, -70.0, "P", "PPLA", "BB", "", 100_000))
+                .addGeoNamesRow(row(504, "Farville", "", 48.0, -75.0, "P", "PPL", "BB", "", 900_000))
+                .addAdmin1("US.AA", "Bigcity", 5001)
+                .addAdmin1("US.BB", "Seatville", 5002)
+                .build();
+        GazetteerGeocoder local = new GazetteerGeocoder(g);
+        assertThat(resolve(local, "Shelling in Bigcity.", "Bigcity").get(0).orElseThrow().geonameid())
+                .isEqualTo(501L);
+        assertThat(resolve(local, "Floods in Bigcity province.", "Bigcity province").get(0).orElseThrow()
+                .geonameid()).isEqualTo(5001L);
+        assertThat(resolve(local, "Elections in Seatville.", "Seatville").get(0).orElseThrow().geonameid())
+                .as("a seat that is a small part of its division leaves the name to the division").isEqualTo(5002L);
+    }
+
+    @Test
+    void saintAndItsAbbreviationAreOneName() {
+        assertThat(Names.key("St. Petersburg")).isEqualTo(Names.key("Saint Petersburg"));
+        assertThat(Names.key("Sainte-Foy")).isEqualTo(Names.key("Ste. Foy"));
+        assertThat(Names.key("Saintes")).isEqualTo("saintes");
     }
 
     /** A GeoNames dump row of a US place. */
