@@ -58,6 +58,10 @@ final class PlaceFinder {
                     names.add(name(article, s, e.first(), e.last()));
                     mark(taken, e.first(), e.last());
                 }
+            } else if (e.type().equals("PERSON") && placeTakenForAPerson(s, e) && codebook.actor(e.text()) == null
+                    && geocoder.isPlaceName(e.text())) {
+                names.add(name(article, s, e.first(), e.last()));
+                mark(taken, e.first(), e.last());
             }
         }
         // proper nouns NER left out that the gazetteer knows as places
@@ -83,6 +87,15 @@ final class PlaceFinder {
         }
         names.sort((a, b) -> a.first() - b.first());
         return names;
+    }
+
+    /**
+     * Whether NER took a place for a person ("arrested in Chiang Mai", "clashes near Deir ez-Zor"): a name of two
+     * words or more, whole a place name, after a preposition of place. One word is left a person, since "trust in
+     * Clinton" names no town.
+     */
+    private static boolean placeTakenForAPerson(Sentence s, EntityMention e) {
+        return e.last() > e.first() && IN_PLACE.contains(Syntax.caseOf(s, e.last()));
     }
 
     /**

@@ -56,6 +56,14 @@ class EventPlaceTest {
     }
 
     @Test
+    void aTownNerTookForAPersonStillPlacesTheEventAfterAPrepositionOfPlace() {
+        EventRecord arrest = recordWithMention(extractPlaced("Thai police arrested three administrators of a"
+                + " gambling website in Chiang Mai on Friday.", "2021-04-06"), "arrested");
+        assertThat(arrest.eventLoc().resolvedPlace()).isEqualTo("Chiang Mai");
+        assertThat(arrest.size().arrested()).as("administrators are people").isEqualTo(3);
+    }
+
+    @Test
     void aStatementIsNotPlacedByItsNeighbours() {
         List<EventRecord> records = extractPlaced("Gunmen attacked a police post in Kasese on Monday. "
                 + "The minister said the government would never negotiate with armed groups.", "2021-04-06");
