@@ -98,12 +98,21 @@ final class PlaceFinder {
         return e.last() > e.first() && IN_PLACE.contains(Syntax.caseOf(s, e.last()));
     }
 
+    /** Verbs whose object is a place ("visit Kyiv", "shelled Avdiivka", "retook Mosul"). */
+    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("visit", "tour", "invade", "occupy", "besiege",
+            "shell", "bombard", "enter", "evacuate", "storm", "reach", "liberate", "recapture", "retake", "overrun",
+            "encircle", "blockade");
+
     /**
      * A name only the gazetteer knows counts as a place where the sentence uses it as one: after a preposition
-     * ("in Jarabulus", "from Tal Afar"), or beside another place. "Secretary" in "Secretary of State" is no town.
+     * ("in Jarabulus", "from Tal Afar"), as the object of a verb of places ("visit Kyiv"), or beside another place. "Secretary" in "Secretary of State" is no town.
      */
     private static boolean inPlaceRole(Sentence s, int head) {
         String relation = Syntax.relation(s, head);
+        int governor = Syntax.governor(s, head);
+        if (relation.equals("obj") && governor >= 0 && PLACE_OBJECT_VERBS.contains(s.token(governor).lemma())) {
+            return true;
+        }
         return !Syntax.caseOf(s, head).isEmpty() || relation.equals("conj") || relation.equals("appos")
                 || relation.equals("compound") && Syntax.governor(s, head) >= 0
                 && s.token(Syntax.governor(s, head)).isNoun() && !s.token(Syntax.governor(s, head)).isProperNoun();

@@ -59,8 +59,16 @@ class EventPlaceTest {
     void aTownNerTookForAPersonStillPlacesTheEventAfterAPrepositionOfPlace() {
         EventRecord arrest = recordWithMention(extractPlaced("Thai police arrested three administrators of a"
                 + " gambling website in Chiang Mai on Friday.", "2021-04-06"), "arrested");
-        assertThat(arrest.eventLoc().resolvedPlace()).isEqualTo("Chiang Mai");
+        assertThat(arrest.eventLoc()).isNotNull().extracting(EventRecord.Location::resolvedPlace)
+                .isEqualTo("Chiang Mai");
         assertThat(arrest.size().arrested()).as("administrators are people").isEqualTo(3);
+    }
+
+    @Test
+    void aTownNerMissedIsThePlaceWhereItIsWhatAVerbOfPlacesActsOn() {
+        EventRecord visit = recordWithMention(extractPlaced("The chancellor will visit Kyiv next month, her"
+                + " spokesman said.", "2023-01-10"), "visit");
+        assertThat(visit.eventLoc()).isNotNull().extracting(EventRecord.Location::resolvedPlace).isEqualTo("Kyiv");
     }
 
     @Test
