@@ -90,13 +90,24 @@ final class PlaceFinder {
     }
 
     /**
-     * Whether NER took a place for a person ("arrested in Chiang Mai", "clashes near Deir ez-Zor"): a name of two
-     * words or more, whole a place name, after a preposition of place. One word is left a person, since "trust in
-     * Clinton" names no town.
+     * Whether NER took a place for a person: a name that a kind of place names ("the province of Aydin", "the
+     * town of Kafr Nabl"), or a name of two words or more after a preposition of place ("arrested in Chiang Mai").
+     * One word after a preposition is left a person, since "trust in Clinton" names no town. The name must also
+     * be a place name as a whole (checked by the caller).
      */
     private static boolean placeTakenForAPerson(Sentence s, EntityMention e) {
+        int governor = Syntax.governor(s, e.last());
+        if (governor >= 0 && Syntax.caseOf(s, e.last()).equals("of")
+                && PLACE_KIND_NOUNS.contains(s.token(governor).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         return e.last() > e.first() && IN_PLACE.contains(Syntax.caseOf(s, e.last()));
     }
+
+    /** Nouns of kinds of places: what "of" hangs on them names a place ("the province of Aydin"). */
+    private static final Set<String> PLACE_KIND_NOUNS = Set.of("province", "city", "town", "village", "district",
+            "region", "county", "governorate", "capital", "municipality", "suburb", "neighbourhood", "neighborhood",
+            "port", "island");
 
     /** Verbs whose object is a place ("visit Kyiv", "shelled Avdiivka", "retook Mosul"). */
     private static final Set<String> PLACE_OBJECT_VERBS = Set.of("visit", "tour", "invade", "occupy", "besiege",

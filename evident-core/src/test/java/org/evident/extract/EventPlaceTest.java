@@ -65,6 +65,13 @@ class EventPlaceTest {
     }
 
     @Test
+    void aNameThatAKindOfPlaceNamesIsAPlaceWhateverNerSays() {
+        EventRecord detention = recordWithMention(extractPlaced("The gunman's family home in the southern province"
+                + " of Aydin was searched and his brother was detained.", "2016-12-20"), "detained");
+        assertThat(detention.eventLoc()).isNotNull().extracting(EventRecord.Location::countryCode).isEqualTo("TUR");
+    }
+
+    @Test
     void aTownNerMissedIsThePlaceWhereItIsWhatAVerbOfPlacesActsOn() {
         EventRecord visit = recordWithMention(extractPlaced("The chancellor will visit Kyiv next month, her"
                 + " spokesman said.", "2023-01-10"), "visit");
