@@ -109,6 +109,13 @@ final class PlaceFinder {
             "region", "county", "governorate", "capital", "municipality", "suburb", "neighbourhood", "neighborhood",
             "port", "island");
 
+    /**
+     * Verbs of moving people away, which happen where they leave: "evacuated 400 tourists from Lesbos", "troops
+     * withdrew from Kherson".
+     */
+    private static final Set<String> AWAY_VERBS = Set.of("evacuate", "deport", "expel", "withdraw", "retreat",
+            "flee", "evict", "extradite", "repatriate");
+
     /** Verbs whose object is a place ("visit Kyiv", "shelled Avdiivka", "retook Mosul"). */
     private static final Set<String> PLACE_OBJECT_VERBS = Set.of("visit", "tour", "invade", "occupy", "besiege",
             "shell", "bombard", "enter", "evacuate", "storm", "reach", "liberate", "recapture", "retake", "overrun",
@@ -159,12 +166,14 @@ final class PlaceFinder {
         if (names.isEmpty()) {
             return null;
         }
-        PlaceName own = nearest(s, trigger, names, otherTrigger, 4, physical);
+        boolean away = AWAY_VERBS.contains(s.token(trigger).lemma());
+        PlaceName own = nearest(s, trigger, names, otherTrigger, 4, physical, away);
         if (own != null || !s.token(trigger).isNoun()) {
             return own;
         }
         for (int clause : s.children(trigger, "acl")) {
-            PlaceName place = otherTrigger.test(clause) ? null : nearest(s, clause, names, otherTrigger, 3, physical);
+            PlaceName place = otherTrigger.test(clause) ? null
+                    : nearest(s, clause, names, otherTrigger, 3, physical, false);
             if (place != null) {
                 return place;
             }
@@ -173,11 +182,11 @@ final class PlaceFinder {
     }
 
     private static PlaceName nearest(Sentence s, int from, List<PlaceName> names, IntPredicate otherTrigger,
-                                     int depth, boolean physical) {
+                                     int depth, boolean physical, boolean away) {
         IntPredicate stop = t -> otherTrigger.test(t) || nameAt(names, t) != null;
         for (int token : Reach.down(s, from, PLACE_PATH, stop, depth)) {
             PlaceName name = nameAt(names, token);
-            if (name != null && isLocative(s, token, physical)) {
+            if (name != null && (isLocative(s, token, physical) || away && Syntax.caseOf(s, token).equals("from"))) {
                 return name;
             }
         }

@@ -79,6 +79,14 @@ class EventPlaceTest {
     }
 
     @Test
+    void movingPeopleAwayHappensWhereTheyLeave() {
+        EventRecord deportation = recordWithMention(extractPlaced("Greece deported 40 migrants from Chios to Turkey"
+                + " on Monday.", "2017-05-08"), "deported");
+        assertThat(deportation.eventLoc()).isNotNull().extracting(EventRecord.Location::resolvedPlace)
+                .isEqualTo("Chios");
+    }
+
+    @Test
     void aStatementIsNotPlacedByItsNeighbours() {
         List<EventRecord> records = extractPlaced("Gunmen attacked a police post in Kasese on Monday. "
                 + "The minister said the government would never negotiate with armed groups.", "2021-04-06");
