@@ -22,7 +22,9 @@ final class EpistemicReader {
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "commit",
             "perpetrate", "execute", "make", "unleash", "begin", "continue", "hold", "be", "have", "suffer", "take",
             "order", "plan", "threaten", "prevent", "deter", "thwart", "foil", "happen", "occur", "erupt", "resume",
-            "call", "organise", "organize", "impose", "declare", "enforce");
+            "call", "organise", "organize", "impose", "declare", "enforce",
+            // verbs that carry out what they deliver: "plans to fly food aid to Marawi"
+            "send", "deliver", "fly", "ship", "airlift", "distribute", "provide");
 
     /** Verbs whose complement happened when they did ("managed to escape", "began mounting"). */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed",

@@ -6,6 +6,7 @@ import static org.evident.testkit.Extraction.recordWithMention;
 
 import java.util.List;
 import org.evident.model.EventRecord;
+import org.evident.model.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +85,14 @@ class EventPlaceTest {
                 + " on Monday.", "2017-05-08"), "deported");
         assertThat(deportation.eventLoc()).isNotNull().extracting(EventRecord.Location::resolvedPlace)
                 .isEqualTo("Chios");
+    }
+
+    @Test
+    void aidGoesWhereTheVerbThatDeliversItTakesIt() {
+        EventRecord aid = recordWithMention(extractPlaced("The Red Cross plans to deliver medical aid to Kismayo"
+                + " next week.", "2023-06-10"), "aid");
+        assertThat(aid.eventLoc()).isNotNull().extracting(EventRecord.Location::resolvedPlace).isEqualTo("Kismayo");
+        assertThat(aid.status()).as("planned, through the verb that carries it out").isEqualTo(Status.PREDICTED);
     }
 
     @Test
