@@ -91,17 +91,21 @@ final class PlaceFinder {
 
     /**
      * Whether NER took a place for a person: a name that a kind of place names ("the province of Aydin", "the
-     * town of Kafr Nabl"), or a name of two words or more after a preposition of place ("arrested in Chiang Mai").
-     * One word after a preposition is left a person, since "trust in Clinton" names no town. The name must also
-     * be a place name as a whole (checked by the caller).
+     * town of Kafr Nabl"), a name where people are ("doctors in Homs"), or a name of two words or more after a
+     * preposition of place ("arrested in Chiang Mai"). One word after a preposition is otherwise left a person,
+     * since "trust in Clinton" names no town. The name must also be a place name as a whole (checked by the
+     * caller).
      */
-    private static boolean placeTakenForAPerson(Sentence s, EntityMention e) {
+    private boolean placeTakenForAPerson(Sentence s, EntityMention e) {
         int governor = Syntax.governor(s, e.last());
-        if (governor >= 0 && Syntax.caseOf(s, e.last()).equals("of")
-                && PLACE_KIND_NOUNS.contains(s.token(governor).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        String marker = Syntax.caseOf(s, e.last());
+        String governorLemma = governor < 0 ? "" : s.token(governor).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (marker.equals("of") && PLACE_KIND_NOUNS.contains(governorLemma)) {
             return true;
         }
-        return e.last() > e.first() && IN_PLACE.contains(Syntax.caseOf(s, e.last()));
+        boolean wherePeopleAre = marker.equals("in") && governor >= 0 && s.token(governor).isNoun()
+                && codebook.isAgentNoun(governorLemma);
+        return IN_PLACE.contains(marker) && (e.last() > e.first() || wherePeopleAre);
     }
 
     /** Nouns of kinds of places: what "of" hangs on them names a place ("the province of Aydin"). */

@@ -73,6 +73,13 @@ class EventPlaceTest {
     }
 
     @Test
+    void aOneWordTownNerTookForAPersonIsAPlaceWherePeopleAreIn() {
+        EventRecord attack = recordWithMention(extractPlaced("Doctors in Homs treated 40 people after a rocket attack"
+                + " on a nearby village on Sunday.", "2017-04-10"), "rocket attack");
+        assertThat(attack.eventLoc()).isNotNull().extracting(EventRecord.Location::resolvedPlace).isEqualTo("Homs");
+    }
+
+    @Test
     void aTownNerMissedIsThePlaceWhereItIsWhatAVerbOfPlacesActsOn() {
         EventRecord visit = recordWithMention(extractPlaced("The chancellor will visit Kyiv next month, her"
                 + " spokesman said.", "2023-01-10"), "visit");
