@@ -36,6 +36,23 @@ final class PlaceFinder {
      */
     private static final Set<String> LOCATIVE = union(IN_PLACE, Set.of("into", "to", "of", "", "off", "towards"));
 
+    /** Nouns of kinds of places: what "of" hangs on them names a place ("the province of Aydin"). */
+    private static final Set<String> PLACE_KIND_NOUNS = Set.of("province", "city", "town", "village", "district",
+            "region", "county", "governorate", "capital", "municipality", "suburb", "neighbourhood", "neighborhood",
+            "port", "island");
+
+    /**
+     * Verbs of moving people away, which happen where they leave: "evacuated 400 tourists from Lesbos", "troops
+     * withdrew from Kherson".
+     */
+    private static final Set<String> AWAY_VERBS = Set.of("evacuate", "deport", "expel", "withdraw", "retreat",
+            "flee", "evict", "extradite", "repatriate");
+
+    /** Verbs whose object is a place ("visit Kyiv", "shelled Avdiivka", "retook Mosul"). */
+    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("visit", "tour", "invade", "occupy", "besiege",
+            "shell", "bombard", "enter", "evacuate", "storm", "reach", "liberate", "recapture", "retake", "overrun",
+            "encircle", "blockade");
+
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ar", "as", "ad", "ash", "an", "at", "az",
             "adh", "ath", "es", "ed", "er", "en");
 
@@ -108,26 +125,10 @@ final class PlaceFinder {
         return IN_PLACE.contains(marker) && (e.last() > e.first() || wherePeopleAre);
     }
 
-    /** Nouns of kinds of places: what "of" hangs on them names a place ("the province of Aydin"). */
-    private static final Set<String> PLACE_KIND_NOUNS = Set.of("province", "city", "town", "village", "district",
-            "region", "county", "governorate", "capital", "municipality", "suburb", "neighbourhood", "neighborhood",
-            "port", "island");
-
-    /**
-     * Verbs of moving people away, which happen where they leave: "evacuated 400 tourists from Lesbos", "troops
-     * withdrew from Kherson".
-     */
-    private static final Set<String> AWAY_VERBS = Set.of("evacuate", "deport", "expel", "withdraw", "retreat",
-            "flee", "evict", "extradite", "repatriate");
-
-    /** Verbs whose object is a place ("visit Kyiv", "shelled Avdiivka", "retook Mosul"). */
-    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("visit", "tour", "invade", "occupy", "besiege",
-            "shell", "bombard", "enter", "evacuate", "storm", "reach", "liberate", "recapture", "retake", "overrun",
-            "encircle", "blockade");
-
     /**
      * A name only the gazetteer knows counts as a place where the sentence uses it as one: after a preposition
-     * ("in Jarabulus", "from Tal Afar"), as the object of a verb of places ("visit Kyiv"), or beside another place. "Secretary" in "Secretary of State" is no town.
+     * ("in Jarabulus", "from Tal Afar"), as the object of a verb of places ("visit Kyiv"), or beside another place.
+     * "Secretary" in "Secretary of State" is no town.
      */
     private static boolean inPlaceRole(Sentence s, int head) {
         String relation = Syntax.relation(s, head);

@@ -157,7 +157,8 @@ public final class GazetteerBuilder {
      * The GeoNames id and other names of a first-level division already added by its code, from a table keyed by
      * division codes that may be older than the division list: taken only where one of the names agrees with the
      * division's name (the same bare name, one holding the other, or the same first four letters, after folding
-     * transliterations: "Aktobe" and "Aqtöbe oblysy"), since a country that redraws its divisions (Vietnam in 2025) reuses the old codes.
+     * transliterations: "Aktobe" and "Aqtöbe oblysy"), since a country that redraws its divisions (Vietnam in
+     * 2025) reuses the old codes.
      *
      * @return whether the division took them
      */

@@ -480,9 +480,9 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /**
-     * Whether a candidate is a division that bears the name of a city it holds, where that city is most of it
-     * (at least {@value #CITY_SHARE} of its people: "Aleppo", "Moscow", "Montreal", not "Quebec"): unless the
-     * text says "province", "county" and the like, the name means the city, as a reader takes it.
+     * Whether a candidate is a division that bears the name of a city it holds, where that city holds a large
+     * share of its people (at least {@value #CITY_SHARE}: "Aleppo", "Moscow", "Montreal", not "Quebec"): unless
+     * the text says "province", "county" and the like, the name means the city, as a reader takes it.
      */
     static boolean namedAfterItsCity(Candidate c, List<Candidate> all) {
         Place d = c.place();

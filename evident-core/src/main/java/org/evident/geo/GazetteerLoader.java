@@ -223,14 +223,10 @@ public final class GazetteerLoader {
         for (JsonNode c : ordered) {
             String iso2 = c.path("cca2").asText();
             String iso3 = c.path("cca3").asText();
-            GeoNamesCountry known = geoNames.get(iso2);
-            if (known != null) {
-                builder.addCountry(iso2, iso3, c.path("name").path("common").asText(), known.lat(), known.lon(),
-                        known.geonameid());
-            } else {
-                builder.addCountry(iso2, iso3, c.path("name").path("common").asText(),
-                        c.path("latlng").path(0).asDouble(), c.path("latlng").path(1).asDouble(), 0);
-            }
+            GeoNamesCountry point = geoNames.getOrDefault(iso2, new GeoNamesCountry(0,
+                    c.path("latlng").path(0).asDouble(), c.path("latlng").path(1).asDouble()));
+            builder.addCountry(iso2, iso3, c.path("name").path("common").asText(), point.lat(), point.lon(),
+                    point.geonameid());
             builder.addCountryName(iso2, c.path("name").path("official").asText());
             for (JsonNode alt : c.path("altSpellings")) {
                 if (alt.asText().length() > 3) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * leading Arabic article can be {@linkplain #withoutArticle dropped} ("al-Hasakah", "al-Hasaka", "Hasakah");
  * the {@linkplain #looseKey loose key} also folds common transliteration variants (ou/u, doubled letters, a
  * final h, the -i-/-e- linking vowel of Persian compounds, ee/i, y/i between consonants) so "Kirkouk" meets
- * "Kirkuk" and "Mazar-i-Sharif" meets "Mazar-e-Sharif"; "Saint" is "St." in both. All rules are general; no name is listed.
+ * "Kirkuk" and "Mazar-i-Sharif" meets "Mazar-e-Sharif"; "Saint" is "St." in both. All rules are general; no
+ * name is listed.
  */
 public final class Names {
 
