@@ -127,12 +127,25 @@ public final class GazetteerBuilder {
      * known without it ("Republic of the Congo", "Republic of Congo").
      */
     public GazetteerBuilder addCountryName(String iso2, String name) {
+        return countryName(iso2, name, false);
+    }
+
+    /** A country's name that settles what the tables disagree on or get wrong: it replaces an earlier reading. */
+    public GazetteerBuilder preferCountryName(String iso2, String name) {
+        return countryName(iso2, name, true);
+    }
+
+    private GazetteerBuilder countryName(String iso2, String name, boolean preferred) {
         String key = Names.key(name);
+        String code = iso2.toUpperCase(Locale.ROOT);
         if (!key.isEmpty()) {
-            countryNames.putIfAbsent(key, iso2.toUpperCase(Locale.ROOT));
             String withoutThe = key.replace(" the ", " ");
-            if (!withoutThe.equals(key)) {
-                countryNames.putIfAbsent(withoutThe, iso2.toUpperCase(Locale.ROOT));
+            for (String k : withoutThe.equals(key) ? List.of(key) : List.of(key, withoutThe)) {
+                if (preferred) {
+                    countryNames.put(k, code);
+                } else {
+                    countryNames.putIfAbsent(k, code);
+                }
             }
         }
         return this;

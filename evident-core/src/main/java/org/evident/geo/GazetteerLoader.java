@@ -127,13 +127,16 @@ public final class GazetteerLoader {
         addOwnLists(builder);
     }
 
-    /** Evident's own lists: extra country names and demonyms, and regions. */
+    /**
+     * Evident's own lists: extra country names and demonyms (a name there wins over the country table's reading
+     * of it), and regions.
+     */
     public static void addOwnLists(GazetteerBuilder builder) throws IOException {
         for (String[] cols : tsv(LISTS + "country-names.tsv")) {
             if ("demonym".equals(cols[1])) {
                 builder.addDemonym(cols[0], cols[2]);
             } else {
-                builder.addCountryName(cols[0], cols[2]);
+                builder.preferCountryName(cols[0], cols[2]);
             }
         }
         for (String[] cols : tsv(LISTS + "abbreviations.tsv")) {

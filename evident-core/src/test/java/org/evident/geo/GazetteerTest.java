@@ -226,6 +226,24 @@ class GazetteerTest {
     }
 
     @Test
+    void aPreferredCountryNameSettlesWhatTheTableReadsOtherwise() {
+        Gazetteer g = new GazetteerBuilder()
+                .addCountry("CG", "COG", "Republic of the Congo", -1, 15.5, 2260494)
+                .addCountry("CD", "COD", "DR Congo", -2.5, 23.5, 203312)
+                .addCountryName("CG", "Congo")
+                .addCountryName("CD", "Congo")
+                .build();
+        assertThat(g.countryByName("Congo")).contains("CG");
+        Gazetteer preferred = new GazetteerBuilder()
+                .addCountry("CG", "COG", "Republic of the Congo", -1, 15.5, 2260494)
+                .addCountryName("CG", "Congo")
+                .preferCountryName("CD", "Congo")
+                .build();
+        assertThat(preferred.countryByName("Congo")).contains("CD");
+        assertThat(preferred.countryByName("Republic of the Congo")).contains("CG");
+    }
+
+    @Test
     void divisionNamesAgreeAcrossKindWordsSaintsAndSpellings() {
         assertThat(GazetteerBuilder.sameDivisionName("Saint Mary Parish", "St. Mary")).isTrue();
         assertThat(GazetteerBuilder.sameDivisionName("Sfax Governorate", "Sfax")).isTrue();
