@@ -69,14 +69,11 @@ final class PlaceFinder {
         List<PlaceName> names = new ArrayList<>();
         boolean[] taken = new boolean[s.tokens().size()];
         for (EntityMention e : s.entities()) {
-            if (e.type().equals("LOCATION") || e.type().equals("CITY") || e.type().equals("COUNTRY")
-                    || e.type().equals("STATE_OR_PROVINCE")) {
-                if (codebook.actor(e.text()) == null) {
-                    names.add(name(article, s, e.first(), e.last()));
-                    mark(taken, e.first(), e.last());
-                }
-            } else if (e.type().equals("PERSON") && placeTakenForAPerson(s, e) && codebook.actor(e.text()) == null
-                    && geocoder.isPlaceName(e.text())) {
+            boolean location = e.type().equals("LOCATION") || e.type().equals("CITY") || e.type().equals("COUNTRY")
+                    || e.type().equals("STATE_OR_PROVINCE");
+            boolean placeAsPerson = e.type().equals("PERSON") && placeTakenForAPerson(s, e)
+                    && geocoder.isPlaceName(e.text());
+            if ((location || placeAsPerson) && codebook.actor(e.text()) == null) {
                 names.add(name(article, s, e.first(), e.last()));
                 mark(taken, e.first(), e.last());
             }
