@@ -199,6 +199,8 @@ final class EvalCommand implements Callable<Integer> {
         node.put("records", score.records());
         node.put("duplicates", score.duplicates());
         node.put("false_positives", score.falsePositives());
+        node.put("merge_precision", score.pairs().precision());
+        node.put("merge_recall", score.pairs().recall());
         ObjectNode fields = node.putObject("fields");
         new TreeMap<>(score.fields()).forEach((name, tally) -> {
             ObjectNode field = fields.putObject(name);

@@ -26,7 +26,8 @@ public final class GoldScorer {
 
     /** Scores one article's records; {@code text} is the article text the anchors index. */
     public Score score(String name, Gold gold, String text, List<EventRecord> records) {
-        List<List<Integer>> covered = coverage(gold, text, records);
+        List<List<int[]>> chains = chains(gold, text);
+        List<List<Integer>> covered = coverage(chains, records);
         Integer[] match = new Integer[gold.events().size()];
         int duplicates = 0;
         int falsePositives = 0;
@@ -73,7 +74,7 @@ public final class GoldScorer {
         Map<String, FieldTally> fields = new LinkedHashMap<>();
         tallies.forEach((field, tally) -> fields.put(field, new FieldTally(tally.correct, tally.scored, tally.wrong)));
         return new Score(name, required, foundRequired, records.size(), correct, duplicates, falsePositives, fields,
-                missed, falsePositiveTexts, duplicateTexts);
+                missed, falsePositiveTexts, duplicateTexts, MentionPairs.count(chains, records));
     }
 
     /**
@@ -81,7 +82,7 @@ public final class GoldScorer {
      * order whose mentions overlap the event's anchor or an alias; -1 when no record covers it.
      */
     public int[] matches(Gold gold, String text, List<EventRecord> records) {
-        List<List<Integer>> covered = coverage(gold, text, records);
+        List<List<Integer>> covered = coverage(chains(gold, text), records);
         int[] match = new int[gold.events().size()];
         java.util.Arrays.fill(match, -1);
         for (int r = 0; r < records.size(); r++) {
@@ -94,16 +95,21 @@ public final class GoldScorer {
         return match;
     }
 
-    /** Per record, the indexes of the gold events it covers. */
-    private static List<List<Integer>> coverage(Gold gold, String text, List<EventRecord> records) {
+    /** Per gold event, the spans of its anchor and aliases in the text. */
+    private static List<List<int[]>> chains(Gold gold, String text) {
         List<List<int[]>> spans = new ArrayList<>();
         for (GoldEvent event : gold.events()) {
             spans.add(locate(text, event));
         }
+        return spans;
+    }
+
+    /** Per record, the indexes of the gold events it covers. */
+    private static List<List<Integer>> coverage(List<List<int[]>> spans, List<EventRecord> records) {
         List<List<Integer>> covered = new ArrayList<>();
         for (EventRecord record : records) {
             List<Integer> hits = new ArrayList<>();
-            for (int g = 0; g < gold.events().size(); g++) {
+            for (int g = 0; g < spans.size(); g++) {
                 if (covers(record, spans.get(g))) {
                     hits.add(g);
                 }

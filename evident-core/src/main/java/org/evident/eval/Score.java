@@ -11,10 +11,11 @@ import java.util.TreeMap;
  * @param fields per scored field, how many found required events got it right and how many were scored
  * @param falsePositiveTexts the records that cover no gold event, described
  * @param duplicateTexts     the records that cover only an event an earlier record already covered, described
+ * @param pairs              merging on its own: pairs of gold mentions joined and kept apart
  */
 public record Score(String gold, int required, int foundRequired, int records, int correctRecords,
                     int duplicates, int falsePositives, Map<String, FieldTally> fields, List<String> missed,
-                    List<String> falsePositiveTexts, List<String> duplicateTexts) {
+                    List<String> falsePositiveTexts, List<String> duplicateTexts, MentionPairs pairs) {
 
     public Score {
         fields = Map.copyOf(fields);
@@ -36,7 +37,9 @@ public record Score(String gold, int required, int foundRequired, int records, i
         List<String> missed = new ArrayList<>();
         List<String> fpTexts = new ArrayList<>();
         List<String> duplicateTexts = new ArrayList<>();
+        MentionPairs pairs = MentionPairs.NONE;
         for (Score s : scores) {
+            pairs = pairs.plus(s.pairs());
             required += s.required();
             found += s.foundRequired();
             records += s.records();
@@ -56,7 +59,7 @@ public record Score(String gold, int required, int foundRequired, int records, i
         Map<String, FieldTally> tallies = new TreeMap<>();
         fields.forEach((name, sum) -> tallies.put(name, new FieldTally(sum[0], sum[1], wrong.getOrDefault(name, List.of()))));
         return new Score("total", required, found, records, correct, duplicates, falsePositives, tallies, missed,
-                fpTexts, duplicateTexts);
+                fpTexts, duplicateTexts, pairs);
     }
 
     public double recall() {

@@ -23,6 +23,11 @@ public final class ScoreText {
         line(out, "  F1         %.3f", score.f1());
         line(out, "  duplicates %d", score.duplicates());
         line(out, "  false positives %d", score.falsePositives());
+        MentionPairs pairs = score.pairs();
+        line(out, "  merge-precision %.3f  (%d/%d pairs of mentions joined in one record are one gold event)",
+                pairs.precision(), pairs.both(), pairs.linked());
+        line(out, "  merge-recall    %.3f  (%d/%d pairs of mentions of one gold event are in one record)",
+                pairs.recall(), pairs.both(), pairs.chained());
         for (Map.Entry<String, Score.FieldTally> field : new TreeMap<>(score.fields()).entrySet()) {
             Score.FieldTally tally = field.getValue();
             line(out, "  %-14s %.3f  (%d/%d)%s", field.getKey(), tally.accuracy(), tally.correct(), tally.scored(),

@@ -48,6 +48,27 @@ class GoldScorerTest {
     }
 
     @Test
+    void mentionPairsCountWhatMergingJoinedAndKeptApart() {
+        // split: the attack's two mentions in two records; wrongly joined: the arrest with the attack's second
+        List<EventRecord> split = List.of(
+                record("r1", TEXT, "ASSAULT", Status.ASSERTED, span(TEXT, "killed")),
+                record("r2", TEXT, "ASSAULT", Status.ASSERTED, span(TEXT, "attack"), span(TEXT, "arrested")));
+        MentionPairs pairs = new GoldScorer().score("t", gold, TEXT, split).pairs();
+        assertThat(pairs.chained()).isEqualTo(1);       // killed ~ attack
+        assertThat(pairs.linked()).isEqualTo(1);        // attack ~ arrested
+        assertThat(pairs.both()).isZero();
+        assertThat(pairs.precision()).isZero();
+        assertThat(pairs.recall()).isZero();
+
+        List<EventRecord> right = List.of(
+                record("r1", TEXT, "ASSAULT", Status.ASSERTED, span(TEXT, "killed"), span(TEXT, "attack")),
+                record("r2", TEXT, "COERCE", Status.ASSERTED, span(TEXT, "arrested")));
+        Score score = new GoldScorer().score("t", gold, TEXT, right);
+        assertThat(score.pairs()).isEqualTo(new MentionPairs(1, 1, 1));
+        assertThat(Score.total(List.of(score, score)).pairs()).isEqualTo(new MentionPairs(2, 2, 2));
+    }
+
+    @Test
     void aRecordCoveringTwoEventsIsNoDuplicate() {
         List<EventRecord> records = List.of(
                 record("r1", TEXT, "ASSAULT", Status.ASSERTED, span(TEXT, "killed")),
