@@ -21,7 +21,8 @@ import org.evident.nlp.Sentence;
  * earlier event of its category when nothing contradicts it (place within 50 km or inside the same country, dates
  * overlapping, no other named actor) and something supports it: it points back ("the attack", "Sunday's attack"),
  * shares the place, date or actor, or gives no place or date of its own. "Another attack", "a fourth", "previous
- * attacks" never join an earlier event; forecasts join only forecasts of the same source.
+ * attacks" never join an earlier event; forecasts join only forecasts of the same source; what is negated joins
+ * only what is negated.
  */
 final class Merger {
 
@@ -77,7 +78,8 @@ final class Merger {
         for (Reading a : readings) {
             for (Reading b : readings) {
                 if (a == b || a.sentence() != b.sentence() || !a.category().equals(b.category())
-                        || unitOf.get(a) == unitOf.get(b) || isSpeech(a) || !linked(a, b)) {
+                        || unitOf.get(a) == unitOf.get(b) || isSpeech(a) || differentPolarity(a, b)
+                        || !linked(a, b)) {
                     continue;
                 }
                 List<Reading> merged = unitOf.get(a);
@@ -95,6 +97,18 @@ final class Merger {
             }
         }
         return units;
+    }
+
+    /**
+     * Two clauses of one sentence, one negated: "the attack killed five, but no officers were injured". A noun the
+     * negated verb governs is that verb's event ("never signed the ceasefire").
+     */
+    private static boolean differentPolarity(Reading a, Reading b) {
+        return isNegated(a) != isNegated(b) && isVerb(a) && isVerb(b);
+    }
+
+    private static boolean isVerb(Reading r) {
+        return r.trigger().sentence().token(r.trigger().head()).isVerb();
     }
 
     private static boolean isSpeech(Reading r) {
@@ -161,13 +175,22 @@ final class Merger {
             if (!group.category().equals(lead.category()) || !compatible(group, unit) || !supported(group, unit)) {
                 continue;
             }
-            int score = 4 * shared(group, unit) + Math.min(3, group.readings.size());
+            int score = 4 * shared(group, unit) + Math.min(3, group.readings.size())
+                    + (inSentenceOf(group, lead) ? 8 : 0);
             if (score > bestScore) {
                 best = group;
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    /**
+     * An event told earlier in the same sentence is the nearest thing a mention can mean ("opens fire in a club in
+     * Orlando … and kills 49"): nearer than the article's main event, however often that is named.
+     */
+    private static boolean inSentenceOf(Group group, Reading r) {
+        return group.readings.stream().anyMatch(g -> g.sentence() == r.sentence());
     }
 
     /**
@@ -227,8 +250,10 @@ final class Merger {
         if (predicted && !Objects.equals(sourceText(group.readings), sourceText(unit))) {
             return false;
         }
-        if (unit.stream().anyMatch(Merger::isIrrealis) != group.readings.stream().anyMatch(Merger::isIrrealis)) {
-            return false;
+        if (unit.stream().anyMatch(Merger::isIrrealis) != group.readings.stream().anyMatch(Merger::isIrrealis)
+                || unit.stream().anyMatch(Merger::isVerb)
+                && unit.stream().anyMatch(Merger::isNegated) != group.readings.stream().anyMatch(Merger::isNegated)) {
+            return false; // a clause of its own that says the opposite; a noun is as negated as the verb over it
         }
         for (Reading a : group.readings) {
             for (Reading b : unit) {
@@ -263,6 +288,14 @@ final class Merger {
         return !Syntax.hasChildLemma(s, predicate, "aux", Set.of("have"));
     }
 
+    /**
+     * What did not happen ("no officers were injured", "the device did not go off") is no mention of what did: it
+     * never joins the event it is said of, and never makes that event NEGATED.
+     */
+    private static boolean isNegated(Reading r) {
+        return r.status() == Status.NEGATED;
+    }
+
     private static DateRange widen(DateRange range) {
         return new DateRange(range.earliest().minusDays(1), range.latest().plusDays(1), range.precision());
     }
@@ -276,18 +309,30 @@ final class Merger {
         return null;
     }
 
-    /** Two named actors that differ ("IS" vs "the PKK"). */
+    /** Sectors of the state's armed force, and of armed groups against it (PLOVER sector codes). */
+    private static final Set<String> STATE_FORCES = Set.of("GOV", "MIL", "COP");
+    private static final Set<String> ARMED_OPPONENTS = Set.of("REB", "UAF", "INS");
+
+    /**
+     * Two named actors that differ ("IS" vs "the PKK"), or actors on opposite sides of a fight: government shelling
+     * and rebel shelling, an attack and the police shooting the attacker, are two events.
+     */
     private static boolean conflictingActors(Reading a, Reading b) {
         for (Reading.Party x : a.actors()) {
             for (Reading.Party y : b.actors()) {
                 String idX = x.entity().identifierText();
                 String idY = y.entity().identifierText();
-                if (idX != null && idY != null && !idX.equals(idY)) {
+                if (idX != null && idY != null && !idX.equals(idY) || opposed(x.entity().sector(), y.entity().sector())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean opposed(String x, String y) {
+        return x != null && y != null && (STATE_FORCES.contains(x) && ARMED_OPPONENTS.contains(y)
+                || ARMED_OPPONENTS.contains(x) && STATE_FORCES.contains(y));
     }
 
     private boolean supported(Group group, List<Reading> unit) {

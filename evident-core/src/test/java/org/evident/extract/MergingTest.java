@@ -1,0 +1,32 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Extraction.extract;
+import static org.evident.testkit.Extraction.recordWithMention;
+
+import java.util.List;
+import org.evident.model.EventRecord;
+import org.evident.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** Which mentions are one event, on short handwritten texts through the real CoreNLP annotation. */
+class MergingTest {
+
+    @Test
+    void aNegatedSideClauseIsNoMentionOfTheAttackAndLeavesItAsserted() {
+        List<EventRecord> records = extract("A bomb exploded outside a police station in Quetta on Tuesday. "
+                + "Nobody was injured in the blast.", "2019-05-15");
+        EventRecord bomb = recordWithMention(records, "exploded");
+        assertThat(bomb.status()).isEqualTo(Status.ASSERTED);
+        assertThat(bomb.mentions()).noneSatisfy(m -> assertThat(m.text()).isEqualTo("injured"));
+    }
+
+    @Test
+    void theArmyShellingRebelsAndRebelsShellingTheArmyAreTwoEvents() {
+        List<EventRecord> records = extract("Government forces shelled rebel positions near Daraa on Monday. "
+                + "Rebels shelled an army checkpoint near Daraa on Monday.", "2018-06-19");
+        EventRecord first = recordWithMention(records, "shelled");
+        assertThat(records).filteredOn(r -> r.event().contains("ASSAULT")).hasSize(2);
+        assertThat(first.mentions()).hasSize(1);
+    }
+}
