@@ -129,7 +129,8 @@ final class EvalCommand implements Callable<Integer> {
             "over the found required events, with per-status precision and recall."})
     boolean confusion;
 
-    @Option(names = "--codebooks", paramLabel = "DIR", description = "Folder of codebook files replacing the bundled ones.")
+    @Option(names = "--codebooks", paramLabel = "DIR",
+            description = "Folder of codebook files: NAME.tsv replaces a bundled one, NAME.add.tsv adds rows to it.")
     Path codebooks;
 
     EvalCommand(Environment env) {
