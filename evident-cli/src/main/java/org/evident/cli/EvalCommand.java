@@ -121,8 +121,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the overall F1 is below X.")
     Double minF1;
 
-    @Option(names = "--verbose", description = {"Also list the wrong fields, the false positives and the duplicates;",
-            "with --case or --plover-gsr, the texts that miss their category or mode."})
+    @Option(names = "--verbose", description = "Also list the wrong fields, the false positives and the duplicates;"
+            + " with --case or --plover-gsr, the texts that miss their category or mode.")
     boolean verbose;
 
     @Option(names = "--confusion", description = {"Also print a status confusion table: gold status by record status",
