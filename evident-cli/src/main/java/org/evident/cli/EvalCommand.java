@@ -139,10 +139,15 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        boolean sentenceSets = caseFile != null || ploverGsr != null;
+        if ((muc != null ? 1 : 0) + (sentenceSets ? 1 : 0) + (goldFiles.isEmpty() ? 0 : 1) > 1) {
+            env.err().println("evident: give gold files, --muc, or --case / --plover-gsr; one kind per run");
+            return Main.NOTHING_READ;
+        }
         if (muc != null) {
             return callMuc();
         }
-        if (caseFile != null || ploverGsr != null) {
+        if (sentenceSets) {
             return callSentenceSets();
         }
         if (goldFiles.isEmpty()) {

@@ -48,6 +48,14 @@ class SentenceEvalTest {
     }
 
     @Test
+    void refusesTwoKindsOfTestSetInOneRun() {
+        Cli.Run run = eval("--case", "x.tsv", "--muc", "k", "t");
+
+        assertThat(run.exit()).isEqualTo(Main.NOTHING_READ);
+        assertThat(run.err()).contains("one kind per run");
+    }
+
+    @Test
     void statesTheLabelMappingInHelp() {
         Cli.Run run = eval("--help");
 
