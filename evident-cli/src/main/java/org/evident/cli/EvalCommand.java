@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.evident.eval.CountScorer;
 import org.evident.eval.GoldCase;
 import org.evident.eval.GoldScorer;
 import org.evident.eval.Score;
@@ -78,8 +79,23 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score a MUC-4 answer key (first FILE) against its messages (second FILE); repeatable.")
     List<Path> muc;
 
-    @Option(names = "--limit", paramLabel = "N", description = "With --muc: score only the first N messages.")
+    @Option(names = "--limit", paramLabel = "N", description = "With --muc or --counts: score only the first N messages or articles.")
     Integer limit;
+
+    @Option(names = "--counts", paramLabel = "DIR-or-FILE", description = {
+            "Score casualty counts on a gun-violence corpus: a folder holding gold.jsonl and articles/<id>.json",
+            "  (or the gold.jsonl itself; one line per article: id, killed, injured, city).",
+            "  Per article the main record is the first ASSAULT record with mode firearms (by first mention),",
+            "  else the first ASSAULT record, else none. dead and injured must equal killed and injured",
+            "  exactly; a count the record leaves empty reads as 0; no main record is wrong on every field.",
+            "  city is right when the gold city and the record place (as written or resolved), case and",
+            "  punctuation aside, are equal or one holds the other as whole words; a gold without a city is",
+            "  not scored on it. Printed per half (tune/val, fixed by the CRC-32 of the article id) and for",
+            "  all, beside the constant answer '1 dead, 0 injured'. --verbose lists the misses of the last line."})
+    Path counts;
+
+    @Option(names = "--half", paramLabel = "tune|val", description = "With --counts: score only that half.")
+    String half;
 
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
@@ -106,8 +122,11 @@ final class EvalCommand implements Callable<Integer> {
         if (muc != null) {
             return callMuc();
         }
+        if (counts != null) {
+            return callCounts();
+        }
         if (goldFiles.isEmpty()) {
-            env.err().println("evident: give gold files, or --muc KEYFILE TEXTFILE");
+            env.err().println("evident: give gold files, --muc KEYFILE TEXTFILE or --counts DIR");
             return Main.NOTHING_READ;
         }
         List<Score> scores = new ArrayList<>();
@@ -174,6 +193,18 @@ final class EvalCommand implements Callable<Integer> {
             return Main.PARTIAL;
         }
         return result.partial() ? Main.PARTIAL : 0;
+    }
+
+    private Integer callCounts() throws IOException {
+        if (limit != null && limit < 1) {
+            env.err().println("evident: --limit must be at least 1, not " + limit);
+            return Main.NOTHING_READ;
+        }
+        if (half != null && !half.equals(CountScorer.TUNE) && !half.equals(CountScorer.VAL)) {
+            env.err().println("evident: --half must be tune or val, not " + half);
+            return Main.NOTHING_READ;
+        }
+        return new CountEval(env, counts, half, limit, json, verbose, codebooks).run();
     }
 
     private void printText(Score score) {
