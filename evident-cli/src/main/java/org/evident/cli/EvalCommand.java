@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.evident.eval.CountScorer;
 import org.evident.eval.GoldCase;
 import org.evident.eval.GoldScorer;
 import org.evident.eval.LabelMapping;
@@ -112,8 +113,23 @@ final class EvalCommand implements Callable<Integer> {
     Path ploverGsr;
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "With --muc, --case or --plover-gsr: score only the first N messages or texts.")
+            description = "With --muc, --case, --plover-gsr or --counts: score only the first N messages, texts or articles.")
     Integer limit;
+
+    @Option(names = "--counts", paramLabel = "DIR-or-FILE", description = {
+            "Score casualty counts on a gun-violence corpus: a folder holding gold.jsonl and articles/<id>.json",
+            "  (or the gold.jsonl itself; one line per article: id, killed, injured, city).",
+            "  Per article the main record is the first ASSAULT record with mode firearms (by first mention),",
+            "  else the first ASSAULT record, else none. dead and injured must equal killed and injured",
+            "  exactly; a count the record leaves empty reads as 0; no main record is wrong on every field.",
+            "  city is right when the gold city and the record place (as written or resolved), case and",
+            "  punctuation aside, are equal or one holds the other as whole words; a gold without a city is",
+            "  not scored on it. Printed per half (tune/val, fixed by the CRC-32 of the article id) and for",
+            "  all, beside the constant answer '1 dead, 0 injured'. --verbose lists the misses of the last line."})
+    Path counts;
+
+    @Option(names = "--half", paramLabel = "tune|val", description = "With --counts: score only that half.")
+    String half;
 
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
@@ -140,18 +156,23 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean sentenceSets = caseFile != null || ploverGsr != null;
-        if ((muc != null ? 1 : 0) + (sentenceSets ? 1 : 0) + (goldFiles.isEmpty() ? 0 : 1) > 1) {
-            env.err().println("evident: give gold files, --muc, or --case / --plover-gsr; one kind per run");
+        if ((muc != null ? 1 : 0) + (sentenceSets ? 1 : 0) + (counts != null ? 1 : 0)
+                + (goldFiles.isEmpty() ? 0 : 1) > 1) {
+            env.err().println("evident: give gold files, --muc, --case / --plover-gsr, or --counts; one kind per run");
             return Main.NOTHING_READ;
         }
         if (muc != null) {
             return callMuc();
         }
+        if (counts != null) {
+            return callCounts();
+        }
         if (sentenceSets) {
             return callSentenceSets();
         }
         if (goldFiles.isEmpty()) {
-            env.err().println("evident: give gold files, --muc KEYFILE TEXTFILE, --case FILE or --plover-gsr FILE");
+            env.err().println(
+                    "evident: give gold files, --muc KEYFILE TEXTFILE, --case FILE, --plover-gsr FILE or --counts DIR");
             return Main.NOTHING_READ;
         }
         List<Score> scores = new ArrayList<>();
@@ -260,6 +281,18 @@ final class EvalCommand implements Callable<Integer> {
         }
         env.out().flush();
         return partial ? Main.PARTIAL : 0;
+    }
+
+    private Integer callCounts() throws IOException {
+        if (limit != null && limit < 1) {
+            env.err().println("evident: --limit must be at least 1, not " + limit);
+            return Main.NOTHING_READ;
+        }
+        if (half != null && !half.equals(CountScorer.TUNE) && !half.equals(CountScorer.VAL)) {
+            env.err().println("evident: --half must be tune or val, not " + half);
+            return Main.NOTHING_READ;
+        }
+        return new CountEval(env, counts, half, limit, json, verbose, codebooks).run();
     }
 
     private void printText(Score score) {

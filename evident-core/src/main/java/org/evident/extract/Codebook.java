@@ -168,7 +168,7 @@ public final class Codebook {
     public boolean isKeySentence(Sentence tagged) {
         for (Token token : tagged.tokens()) {
             if (ResponsibilityReader.CUE_LEMMAS.contains(token.lemma())
-                    || token.isVerb() && keyCueLemmas.contains(token.lemma())) {
+                    || token.isVerb() && keyCueLemmas.contains(token.lemma()) || isTollWord(token)) {
                 return true;
             }
         }
@@ -214,11 +214,26 @@ public final class Codebook {
     /** The size a word counts (dead, injured, arrested) when it stands as that part of speech, or null. */
     String sizeRole(org.evident.nlp.Token token) {
         for (String[] entry : sizeWords.getOrDefault(token.lemma(), List.of())) {
-            if (TriggerFinder.posMatches(entry[0].charAt(0), token)) {
+            char pos = entry[0].charAt(0);
+            boolean matches = switch (pos) {
+                case 'R' -> token.pos().startsWith("RB");
+                case 'P' -> token.pos().equals("PRP");
+                default -> TriggerFinder.posMatches(pos, token);
+            };
+            if (matches) {
                 return entry[1];
             }
         }
         return null;
+    }
+
+    /**
+     * A verb or adjective that counts the dead or the injured ("died", "dead", "wounded"): a sentence holding one
+     * may give the toll of an event told before it.
+     */
+    boolean isTollWord(org.evident.nlp.Token token) {
+        String role = sizeRole(token);
+        return ("dead".equals(role) || "injured".equals(role)) && (token.isVerb() || token.pos().startsWith("JJ"));
     }
 
     /** The context a word or actor identifier signals, or null. */

@@ -40,6 +40,7 @@ public final class EventExtractor {
     private final SpeechReader speech;
     private final ResponsibilityReader responsibility;
     private final DoubtReader doubt;
+    private final SizeFinder sizes;
     private final StageTimes times = new StageTimes();
 
     public EventExtractor(Codebook codebook, Geocoder geocoder) {
@@ -53,6 +54,7 @@ public final class EventExtractor {
         this.speech = new SpeechReader(codebook, sources);
         this.responsibility = new ResponsibilityReader(parties);
         this.doubt = new DoubtReader(codebook);
+        this.sizes = new SizeFinder(codebook);
     }
 
     /** Time spent so far in matching, geocoding and merging, over all articles and threads. */
@@ -96,6 +98,9 @@ public final class EventExtractor {
             absorbRequestContent(annotated, sentenceReadings, extraMentions);
             absorbSettings(annotated, sentenceReadings, extraMentions);
             sentenceReadings.sort((a, b) -> a.trigger().begin() - b.trigger().begin());
+            if (sentenceReadings.isEmpty()) {
+                addToll(readings, extraMentions, sizes.tolls(annotated, s));
+            }
             readings.addAll(sentenceReadings);
             claimsBySentence.put(s.index(), responsibility.find(annotated, s));
         }
@@ -112,6 +117,33 @@ public final class EventExtractor {
         }
         times.since(Stage.MERGING, clock);
         return records;
+    }
+
+    /**
+     * A toll told in a sentence of its own ("He died at the hospital") belongs to the assault told last before it;
+     * it fills only the counts that mention left open.
+     */
+    private static void addToll(List<Reading> readings, Map<Reading, List<Span>> extraMentions,
+                                Map<String, Reading.Count> toll) {
+        if (toll.isEmpty()) {
+            return;
+        }
+        for (int i = readings.size() - 1; i >= 0; i--) {
+            Reading r = readings.get(i);
+            if (!r.category().equals("ASSAULT")) {
+                continue;
+            }
+            Map<String, Reading.Count> counts = new HashMap<>(toll);
+            counts.putAll(r.counts());
+            Reading told = new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(),
+                    r.place(), r.time(), counts, r.epistemic(), r.forecast(), r.reference());
+            readings.set(i, told);
+            List<Span> mentions = extraMentions.remove(r);
+            if (mentions != null) {
+                extraMentions.put(told, mentions);
+            }
+            return;
+        }
     }
 
     private Map<Toponym, Location> resolve(String text, List<Toponym> toponyms) {

@@ -303,8 +303,8 @@ final class MentionReader {
         }
         int governor = Syntax.governor(s, head);
         String relation = Syntax.relation(s, head);
-        if (governor >= 0 && (relation.startsWith("nsubj") || relation.equals("obl"))) {
-            words.add(governor); // "the blast killed 13", "killed in the attack"
+        if (governor >= 0 && (relation.startsWith("nsubj") || relation.equals("obl") || relation.equals("conj"))) {
+            words.add(governor); // "the blast killed 13", "killed in the attack", "two are dead and three wounded"
             for (int conj : s.children(governor, "conj")) {
                 words.add(conj); // "killed 13 and wounded 56"
             }

@@ -101,6 +101,9 @@ final class RecordAssembler {
         String[] roles = {"dead", "injured", "arrested"};
         for (int k = 0; k < roles.length; k++) {
             Reading.Count count = bestCount(readings, roles[k]);
+            if (k == 1 && count == null) {
+                count = injuredByHarm(readings, bestCount(readings, "dead"));
+            }
             if (count != null) {
                 size[k] = count.value();
                 info[k] = new EventRecord.Count(count.span().text(), count.min(), count.max(), count.qualifier());
@@ -251,6 +254,25 @@ final class RecordAssembler {
             }
         }
         return best;
+    }
+
+    /**
+     * The injured the text gives as people harmed ("five people were shot"): all of them when it tells of no
+     * death, else those harmed beyond the dead ("five were shot, two fatally"), when both are exact.
+     */
+    private static Reading.Count injuredByHarm(List<Reading> readings, Reading.Count dead) {
+        Reading.Count hit = bestCount(readings, SizeFinder.HIT);
+        if (hit == null || hit.value() == null) {
+            return null;
+        }
+        if (dead == null) {
+            return hit;
+        }
+        if (dead.value() == null || hit.value() <= dead.value()) {
+            return null;
+        }
+        int injured = hit.value() - dead.value();
+        return new Reading.Count(injured, injured, injured, null, hit.span());
     }
 
     private static int floor(Reading.Count c) {

@@ -26,6 +26,14 @@ final class SizeFinder {
     private static final Set<String> NOT_COUNTS = Set.of("MONEY", "PERCENT", "DURATION", "DATE", "TIME", "ORDINAL",
             "SET");
 
+    /** Roles of sizes.tsv besides the PLOVER counts: harmed (injured unless they died), and one person. */
+    static final String HIT = "hit";
+    static final String ONE = "one";
+    private static final String DEAD = "dead";
+
+    /** How a predicative adjective hangs on its verb: "pronounced dead", "left him dead". */
+    private static final Set<String> PREDICATIVE = Set.of("xcomp", "obj");
+
     private final Codebook codebook;
 
     SizeFinder(Codebook codebook) {
@@ -36,8 +44,8 @@ final class SizeFinder {
     Map<String, Reading.Count> counts(AnnotatedArticle article, Sentence s, List<Integer> sizeWords) {
         Map<String, Reading.Count> counts = new HashMap<>();
         for (int word : sizeWords) {
-            String role = codebook.sizeRole(s.token(word));
-            if (role == null || counts.containsKey(role)) {
+            String role = roleOf(s, word);
+            if (role == null || ONE.equals(role) || counts.containsKey(role)) {
                 continue;
             }
             count(article, s, word).ifPresent(c -> counts.put(role, c));
@@ -45,18 +53,68 @@ final class SizeFinder {
         return counts;
     }
 
+    /** A word's role; a harm verb a death word modifies tells of deaths ("shot to death", "fatally shot"). */
+    private String roleOf(Sentence s, int word) {
+        String role = codebook.sizeRole(s.token(word));
+        if (HIT.equals(role)) {
+            for (Dependency d : s.childrenOf(word)) {
+                String relation = d.baseRelation();
+                if ((relation.equals("advmod") || relation.equals("obl")) && DEAD.equals(codebook.sizeRole(
+                        s.token(d.dependent())))) {
+                    return DEAD;
+                }
+            }
+        }
+        return role;
+    }
+
+    /**
+     * Counts a sentence without an event of its own tells of the victims of an event told before ("He died at the
+     * hospital", "Taylor was pronounced dead"): those of death and injury words that are verbs or adjectives,
+     * unless negated ("the officer was not hurt").
+     */
+    Map<String, Reading.Count> tolls(AnnotatedArticle article, Sentence s) {
+        Map<String, Reading.Count> counts = new HashMap<>();
+        for (int word = 0; word < s.tokens().size(); word++) {
+            Token t = s.token(word);
+            String role = codebook.sizeRole(t);
+            if (!codebook.isTollWord(t) || counts.containsKey(role) || isNegated(s, word)) {
+                continue;
+            }
+            count(article, s, word).ifPresent(c -> counts.put(role, c));
+        }
+        return counts;
+    }
+
+    private boolean isNegated(Sentence s, int word) {
+        for (Dependency d : s.childrenOf(word)) {
+            if (codebook.isCue(Codebook.CueRole.NEGATION, s.token(d.dependent()).lemma())) {
+                return true;
+            }
+        }
+        int governor = Syntax.governor(s, word);
+        return PREDICATIVE.contains(Syntax.relation(s, word)) && governor >= 0 && s.childrenOf(governor).stream()
+                .anyMatch(d -> codebook.isCue(Codebook.CueRole.NEGATION, s.token(d.dependent()).lemma()));
+    }
+
     /** The count one size word gives, if any. */
     Optional<Reading.Count> count(AnnotatedArticle article, Sentence s, int word) {
         Token t = s.token(word);
         if (t.isVerb()) {
-            boolean passive = !s.children(word, "aux:pass").isEmpty() || t.pos().equals("VBN")
-                    && !s.children(word, "nsubj:pass").isEmpty();
+            int verb = word;
+            boolean passive = isPassive(s, word);
+            if (!hasArguments(s, word) && Syntax.relation(s, word).equals("conj")
+                    && s.token(Syntax.governor(s, word)).isVerb()) {
+                // "was shot and killed", "shot and killed a man": the second verb shares the first one's arguments
+                verb = Syntax.governor(s, word);
+                passive = passive || isPassive(s, verb);
+            }
             for (String relation : passive ? List.of("nsubj:pass", "nsubj") : List.of("obj", "nsubj")) {
                 if (!passive && relation.equals("nsubj") && !t.lemma().equals("die")) {
                     continue;
                 }
-                for (int argument : s.children(word, relation)) {
-                    Optional<Reading.Count> count = countOfPhrase(article, s, argument);
+                for (int argument : s.children(verb, relation)) {
+                    Optional<Reading.Count> count = countOfPhrase(article, s, Syntax.antecedent(s, argument));
                     if (count.isPresent()) {
                         return count;
                     }
@@ -65,11 +123,24 @@ final class SizeFinder {
             return Optional.empty();
         }
         // "12 dead", "36 arrests", "the death toll rose to 44", "left 5 dead"
+        int governor = Syntax.governor(s, word);
         Optional<Reading.Count> direct = countOfPhrase(article, s, word);
         if (direct.isPresent()) {
             return direct;
         }
-        int governor = Syntax.governor(s, word);
+        if (t.pos().startsWith("JJ")) {
+            for (int subject : s.children(word, "nsubj")) { // "two people are dead"
+                return countOfPhrase(article, s, Syntax.antecedent(s, subject));
+            }
+            if (PREDICATIVE.contains(Syntax.relation(s, word)) && governor >= 0) {
+                // "Taylor was pronounced dead", "the shooting left a man dead" (the parser may call it an object)
+                for (String relation : List.of("nsubj:pass", "obj")) {
+                    for (int argument : s.children(governor, relation)) {
+                        return countOfPhrase(article, s, Syntax.antecedent(s, argument));
+                    }
+                }
+            }
+        }
         if (governor >= 0 && Syntax.relation(s, word).startsWith("nsubj")) {
             for (int obl : s.children(governor, "obl")) {
                 if (s.token(obl).isNumber()) {
@@ -80,22 +151,31 @@ final class SizeFinder {
         return Optional.empty();
     }
 
-    /** The count a noun phrase gives: its number, or the sum over conjoined counted phrases. */
+    /**
+     * The count a noun phrase gives: its number; conjoined individuals add up ("a man and a woman"), but groups are
+     * never summed ("two crew and ten passengers" gives no count: the text does not say how many in all).
+     */
     private Optional<Reading.Count> countOfPhrase(AnnotatedArticle article, Sentence s, int head) {
-        Optional<Reading.Count> first = single(article, s, head);
+        Optional<Counted> first = single(article, s, head);
         if (first.isEmpty()) {
-            return first;
+            return Optional.empty();
         }
-        Reading.Count total = first.get();
+        Reading.Count total = first.get().count();
         for (int conj : s.children(head, "conj")) {
-            Optional<Reading.Count> more = single(article, s, conj);
+            Optional<Counted> more = single(article, s, conj);
             if (more.isEmpty()) {
                 continue;
             }
-            total = add(article, total, more.get());
+            if (!first.get().individual() || !more.get().individual()) {
+                return Optional.empty();
+            }
+            total = add(article, total, more.get().count());
         }
         return Optional.of(total);
     }
+
+    /** A phrase's count, and whether it names one person rather than giving a number. */
+    private record Counted(Reading.Count count, boolean individual) {}
 
     private static Reading.Count add(AnnotatedArticle article, Reading.Count a, Reading.Count b) {
         Integer value = a.value() == null || b.value() == null ? null : a.value() + b.value();
@@ -106,8 +186,8 @@ final class SizeFinder {
         return new Reading.Count(value, min, max, a.qualifier(), new Span(begin, end, article.text(begin, end)));
     }
 
-    /** One phrase: "39 people", "13", "at least 12 civilians", "dozens of people", "a woman". */
-    private Optional<Reading.Count> single(AnnotatedArticle article, Sentence s, int head) {
+    /** One phrase: "39 people", "13", "at least 12 civilians", "dozens of people", "a woman", "the victim", "he". */
+    private Optional<Counted> single(AnnotatedArticle article, Sentence s, int head) {
         Token token = s.token(head);
         int number = -1;
         if (token.isNumber()) {
@@ -116,11 +196,13 @@ final class SizeFinder {
             for (int child : s.children(head, "nummod")) {
                 number = child;
             }
-            if (number < 0 && isIndefiniteSingular(s, head)) {
-                return Optional.of(new Reading.Count(1, 1, 1, null, Span.of(article, s, Syntax.corePhrase(s, head))));
+            if (number < 0 && isOnePerson(s, head)) {
+                return Optional.of(one(article, s, head));
             }
         } else if (VAGUE.containsKey(token.text().toLowerCase(Locale.ROOT))) {
             number = head; // "dozens of people"
+        } else if (isNamedPerson(s, head) || ONE.equals(codebook.sizeRole(token))) {
+            return Optional.of(one(article, s, head)); // "Taylor", "he": a named or pointed-at person is one
         }
         if (number < 0) {
             return Optional.empty();
@@ -135,26 +217,56 @@ final class SizeFinder {
         Span span = Span.of(article, s, range);
         String word = s.token(number).text().toLowerCase(Locale.ROOT);
         if (VAGUE.containsKey(word)) {
-            return Optional.of(new Reading.Count(null, VAGUE.get(word), null, word, span));
+            return Optional.of(new Counted(new Reading.Count(null, VAGUE.get(word), null, word, span), false));
         }
         Integer value = numericValue(s, number);
         if (value == null) {
             return Optional.empty();
         }
-        return Optional.of(switch (qualifier == null ? "" : qualifier) {
-            case "at least", "more than", "over" -> new Reading.Count(
-                    qualifier.equals("at least") ? value : value + 1, qualifier.equals("at least") ? value : value + 1,
-                    null, qualifier, span);
+        // only an exact number or a floor the text states ("at least 12") is a PLOVER size; "more than 70",
+        // "nearly 80" and "up to 30" keep their range but give no single number
+        Reading.Count count = switch (qualifier == null ? "" : qualifier) {
+            case "at least" -> new Reading.Count(value, value, null, qualifier, span);
+            case "more than", "over" -> new Reading.Count(null, value + 1, null, qualifier, span);
             case "up to", "at most", "fewer than", "less than", "under" -> new Reading.Count(null, null, value,
                     qualifier, span);
             case "" -> new Reading.Count(value, value, value, null, span);
-            default -> new Reading.Count(value, null, null, qualifier, span); // about, nearly, some
-        });
+            default -> new Reading.Count(null, null, null, qualifier, span); // about, nearly, some
+        };
+        return Optional.of(new Counted(count, false));
     }
 
-    private static boolean isIndefiniteSingular(Sentence s, int head) {
-        return s.token(head).pos().equals("NN")
-                && Syntax.hasChildLemma(s, head, "det", Set.of("a", "an", "one"));
+    private static Counted one(AnnotatedArticle article, Sentence s, int head) {
+        return new Counted(new Reading.Count(1, 1, 1, null, Span.of(article, s, Syntax.corePhrase(s, head))), true);
+    }
+
+    /** A singular noun for a person, not negated: "a man", "the victim", "his brother" (not "no officer"). */
+    private static boolean isOnePerson(Sentence s, int head) {
+        return s.token(head).pos().equals("NN") && !Syntax.hasChildLemma(s, head, "det", Set.of("no"));
+    }
+
+    /** A person's name: a proper noun NER calls a person. */
+    private static boolean isNamedPerson(Sentence s, int head) {
+        return s.token(head).pos().startsWith("NNP")
+                && s.entityAt(head).map(e -> e.type().equals("PERSON")).orElse(false);
+    }
+
+    /** Passive, written out ("was killed") or reduced ("three wounded", "2 killed in shooting"). */
+    private static boolean isPassive(Sentence s, int verb) {
+        if (!s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty()) {
+            return true;
+        }
+        return s.token(verb).pos().equals("VBN") && s.children(verb, "obj").isEmpty()
+                && !Syntax.hasChildLemma(s, verb, "aux", Set.of("have"));
+    }
+
+    private static boolean hasArguments(Sentence s, int verb) {
+        for (Dependency d : s.childrenOf(verb)) {
+            if (d.baseRelation().equals("nsubj") || d.baseRelation().equals("obj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer numericValue(Sentence s, int number) {

@@ -1,0 +1,66 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Extraction.extract;
+import static org.evident.testkit.Extraction.recordWithMention;
+
+import org.evident.model.EventRecord;
+import org.junit.jupiter.api.Test;
+
+/** How the counts of the dead and the injured are read from English phrasing, through the real annotation. */
+class SizeRulesTest {
+
+    private static EventRecord.Size size(String text, String mention) {
+        return recordWithMention(extract(text, "2016-01-25"), mention).size();
+    }
+
+    @Test
+    void aSingularVictimIsOne() {
+        assertThat(size("A 42-year-old man was shot and killed by his brother outside the restaurant.", "shot"))
+                .isEqualTo(new EventRecord.Size(1, null, null));
+        assertThat(size("Reno police say officers shot and killed a man who was acting erratically.", "shot").dead())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void peopleShotAreInjuredUnlessTheTextSaysTheyDied() {
+        assertThat(size("Five people have been shot in Chicago.", "shot")).isEqualTo(new EventRecord.Size(null, 5, null));
+        assertThat(size("A woman was shot to death on the east side.", "shot").dead()).isEqualTo(1);
+        assertThat(size("A man was fatally shot Sunday.", "shot")).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
+    void conjoinedTollsGoEachToTheirRole() {
+        assertThat(size("Two men were killed and three wounded in the attack.", "killed"))
+                .isEqualTo(new EventRecord.Size(2, 3, null));
+        assertThat(size("The gunman opened fire, killing 14 and wounding at least 20.", "killing"))
+                .isEqualTo(new EventRecord.Size(14, 20, null));
+        assertThat(size("Two people are dead and three others wounded after a shooting in Seattle.", "wounded"))
+                .isEqualTo(new EventRecord.Size(2, 3, null));
+    }
+
+    @Test
+    void groupsAreNotSummedAndVagueFiguresGiveNoNumber() {
+        assertThat(size("The blast killed two crew and ten passengers.", "killed").dead()).isNull();
+        EventRecord attack = recordWithMention(extract("Gunmen killed more than 70 people in the town.", "2016-01-25"),
+                "killed");
+        assertThat(attack.size().dead()).isNull();
+        assertThat(attack.sizeInfo().dead().min()).isEqualTo(71);
+        assertThat(size("A gunman killed a man and a woman at the market.", "killed").dead()).isEqualTo(2);
+    }
+
+    @Test
+    void noOfficerIsNoCount() {
+        assertThat(size("Gunmen attacked the convoy but no officer was wounded.", "attacked").injured()).isNull();
+    }
+
+    @Test
+    void aTollInASentenceOfItsOwnBelongsToTheAssaultToldBefore() {
+        assertThat(size("A man was shot Sunday night in the park. He died later at the hospital.", "shot"))
+                .isEqualTo(new EventRecord.Size(1, null, null));
+        assertThat(size("Gunmen shot a driver on Main Street. The driver was pronounced dead at the scene.", "shot").dead())
+                .isEqualTo(1);
+        assertThat(size("A man was shot Sunday night in the park. The officer was not hurt.", "shot"))
+                .isEqualTo(new EventRecord.Size(null, 1, null));
+    }
+}
