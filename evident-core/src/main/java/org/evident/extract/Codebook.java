@@ -103,9 +103,9 @@ public final class Codebook {
         }
         sizeWords = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "sizes.tsv", 3)) {
-            partOfSpeech(row, 1);
-            if (!Set.of("dead", "injured", "arrested").contains(row.cell(2))) {
-                throw row.error("unknown size '" + row.cell(2) + "', expected dead, injured or arrested");
+            partOfSpeech(row, 1, "VNARP");
+            if (!SIZE_ROLES.contains(row.cell(2))) {
+                throw row.error("unknown size role '" + row.cell(2) + "', expected one of " + SIZE_ROLES);
             }
             sizeWords.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(new String[] {row.cell(1), row.cell(2)});
@@ -117,14 +117,22 @@ public final class Codebook {
         keyTriggers = new TriggerFinder(this);
     }
 
+    /** The roles of sizes.tsv: the three counts, a harm that injures unless it kills, and a word for one person. */
+    private static final List<String> SIZE_ROLES = List.of("dead", "injured", "arrested", "hit", "one");
+
     /** The part of speech in a column: V, N, A, or * (also for an empty cell); else an error naming the row. */
     private static char partOfSpeech(Tsv.Row row, int column) {
+        return partOfSpeech(row, column, "VNA");
+    }
+
+    /** The part of speech in a column, one of {@code allowed} or *; else an error naming the row. */
+    private static char partOfSpeech(Tsv.Row row, int column, String allowed) {
         String pos = row.cell(column);
         if (pos.isEmpty() || pos.equals("*")) {
             return '*';
         }
-        if (pos.length() != 1 || "VNA".indexOf(pos.charAt(0)) < 0) {
-            throw row.error("unknown part of speech '" + pos + "', expected V, N, A or *");
+        if (pos.length() != 1 || allowed.indexOf(pos.charAt(0)) < 0) {
+            throw row.error("unknown part of speech '" + pos + "', expected one of " + allowed + " or *");
         }
         return pos.charAt(0);
     }

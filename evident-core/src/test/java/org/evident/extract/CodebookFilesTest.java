@@ -60,7 +60,7 @@ class CodebookFilesTest {
         Path file = Files.writeString(dir.resolve("triggers.add.tsv"), "stonewall\tverb\tREJECT\t-\t-\n");
 
         assertThatThrownBy(() -> Codebook.load(dir, "en"))
-                .hasMessage(file + ":1: unknown part of speech 'verb', expected V, N, A or *");
+                .hasMessage(file + ":1: unknown part of speech 'verb', expected one of VNA or *");
     }
 
     @Test
