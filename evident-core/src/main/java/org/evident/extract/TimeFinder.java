@@ -146,6 +146,9 @@ final class TimeFinder {
         return shifted.latest().isAfter(published) ? range : shifted;
     }
 
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)"
+            + "(?![a-z])");
+
     private static final java.util.List<String> WEEKDAYS = java.util.List.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
 
@@ -158,7 +161,8 @@ final class TimeFinder {
         if (published == null) {
             return Optional.empty();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        // a clock time does not date the day ("10 p.m. Sunday"); a day of the month does ("Sunday, Oct. 1")
+        String lower = CLOCK_TIME.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (lower.matches(".*\\d.*") || lower.contains("next week") || lower.contains("last week")) {
             return Optional.empty();
         }
