@@ -44,6 +44,28 @@ final class TimeFinder {
     }
 
     /**
+     * The verb whose time a verb conjoined to it without a subject of its own shares: "a gunman opens fire … on June
+     * 12 and kills 49 people". A conjunct with its own subject ("police arrived on Monday and the gunman fled")
+     * may tell another time, and participles ("…, killing 13") are left to the parse that links them; -1 when
+     * there is no such verb.
+     */
+    static int host(Sentence s, int verb) {
+        int current = verb;
+        for (int step = 0; step < 3 && sharesSubject(s, current); step++) {
+            current = Syntax.governor(s, current);
+        }
+        return current == verb ? -1 : current;
+    }
+
+    /** A verb conjoined to a verb, without a subject of its own. */
+    private static boolean sharesSubject(Sentence s, int verb) {
+        int governor = Syntax.governor(s, verb);
+        return governor >= 0 && Syntax.relation(s, verb).startsWith("conj") && s.token(verb).isVerb()
+                && s.token(governor).isVerb() && s.children(verb, "nsubj").isEmpty()
+                && s.children(verb, "nsubj:pass").isEmpty();
+    }
+
+    /**
      * "It comes a week after 44 people were killed": the clause's event lies that span before the time of the
      * telling (the publication day); "two days before" puts it after. Weeks and days give a day, months and years
      * their month.

@@ -138,4 +138,11 @@ class EventPlaceTest {
         assertThat(statement.event()).doesNotContain("ASSAULT");
         assertThat(statement.eventLoc()).isNull();
     }
+
+    @Test
+    void aVerbConjoinedWithoutItsOwnSubjectSharesTheTimeOfTheFirst() {
+        List<EventRecord> records = extractPlaced("A man drove to a nightclub in Orlando on June 12 and shot"
+                + " 49 people there.", "2017-10-03");
+        assertThat(recordWithMention(records, "shot").date()).isEqualTo("2017-06-12");
+    }
 }
