@@ -1,10 +1,12 @@
 package org.evident.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.evident.geo.Geocoder;
 import org.evident.geo.Toponym;
 import org.evident.model.EventRecord.Location;
 import org.evident.nlp.AnnotatedArticle;
@@ -15,7 +17,9 @@ import org.evident.nlp.Sentence;
  * it: the one place its sentence names in a locative phrase ("officers beat a journalist who was filming outside a
  * polling station in Minsk"), else the one place so named in the sentence before ("Teachers marched through
  * Nairobi. Police fired tear gas at the crowd."). Two different places there leave the event unplaced, and
- * statements, meetings and other speech acts are never placed by their neighbours.
+ * statements, meetings and other speech acts are never placed by their neighbours. What no nearer words place
+ * happened where the article settles: at its dateline, when the dateline lies in the country the article is about
+ * (or the article is about no one country), else somewhere in that country.
  */
 final class ContextPlace {
 
@@ -28,15 +32,71 @@ final class ContextPlace {
         return PHYSICAL.contains(category);
     }
 
+    /** A place the article settles for its events: where it is, and the words that say so. */
+    record Settled(Location location, Span span) {}
+
     private final AnnotatedArticle article;
     private final Map<Integer, List<PlaceFinder.PlaceName>> placeNames;
     private final Map<Toponym, Location> resolved;
+    private final Optional<Settled> settled;
 
     ContextPlace(AnnotatedArticle article, Map<Integer, List<PlaceFinder.PlaceName>> placeNames,
-                 Map<Toponym, Location> resolved) {
+                 Map<Toponym, Location> resolved, Optional<PlaceFinder.Dateline> dateline, Geocoder geocoder) {
         this.article = article;
         this.placeNames = placeNames;
         this.resolved = resolved;
+        this.settled = settle(dateline, geocoder);
+    }
+
+    /** The place the article settles for an event no nearer words place (a physical event only). */
+    Optional<Settled> settled(Reading event) {
+        return PHYSICAL.contains(event.category()) ? settled : Optional.empty();
+    }
+
+    /**
+     * The dateline's place when it lies in the article's country or the article has none; else the article's
+     * country: the one country that more than half of the article's resolved place names, two at least, lie in.
+     */
+    private Optional<Settled> settle(Optional<PlaceFinder.Dateline> dateline, Geocoder geocoder) {
+        Map<String, Integer> byCountry = new HashMap<>();
+        Map<String, PlaceFinder.PlaceName> firstIn = new HashMap<>();
+        PlaceFinder.PlaceName datelineName = null;
+        int all = 0;
+        for (int sentence = 0; sentence < article.sentences().size(); sentence++) {
+            for (PlaceFinder.PlaceName name : placeNames.getOrDefault(sentence, List.of())) {
+                Location location = resolved.get(name.toponym());
+                if (dateline.isPresent() && name.toponym().begin() == dateline.get().begin()) {
+                    datelineName = location == null ? null : name;
+                }
+                if (location == null || location.countryCode() == null) {
+                    continue;
+                }
+                byCountry.merge(location.countryCode(), 1, Integer::sum);
+                firstIn.putIfAbsent(location.countryCode(), name);
+                all++;
+            }
+        }
+        String country = null;
+        for (Map.Entry<String, Integer> e : byCountry.entrySet()) {
+            if (e.getValue() >= 2 && 2 * e.getValue() > all) {
+                country = e.getKey();
+            }
+        }
+        if (datelineName != null) {
+            Location at = resolved.get(datelineName.toponym());
+            if (country == null || country.equals(at.countryCode())) {
+                return Optional.of(new Settled(at, spanOf(datelineName)));
+            }
+        }
+        if (country == null) {
+            return Optional.empty();
+        }
+        Span first = spanOf(firstIn.get(country));
+        return geocoder.country(country).map(location -> new Settled(location, first));
+    }
+
+    private Span spanOf(PlaceFinder.PlaceName name) {
+        return Span.of(article, article.sentences().get(name.sentence()), name.first(), name.last());
     }
 
     /** The one place named in a locative phrase of the event's own sentence. */

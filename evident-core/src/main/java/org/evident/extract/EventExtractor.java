@@ -67,8 +67,9 @@ public final class EventExtractor {
         Article article = annotated.article();
         Map<Integer, List<PlaceFinder.PlaceName>> placeNames = new HashMap<>();
         List<Toponym> toponyms = new ArrayList<>();
+        Optional<PlaceFinder.Dateline> dateline = places.dateline(article.body());
         for (Sentence s : annotated.sentences()) {
-            List<PlaceFinder.PlaceName> names = places.find(annotated, s);
+            List<PlaceFinder.PlaceName> names = places.find(annotated, s, dateline);
             placeNames.put(s.index(), names);
             names.forEach(n -> toponyms.add(n.toponym()));
         }
@@ -110,7 +111,7 @@ public final class EventExtractor {
         List<Merger.Group> groups = new Merger(resolved).merge(readings, extraMentions);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
         RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()),
-                new ContextPlace(annotated, placeNames, resolved));
+                new ContextPlace(annotated, placeNames, resolved, dateline, geocoder));
         List<EventRecord> records = new ArrayList<>();
         for (Merger.Group group : groups) {
             records.add(assembler.assemble(annotated, group, records.size() + 1, claims.getOrDefault(group, List.of())));

@@ -100,6 +100,12 @@ final class MentionReader {
         if (time.isEmpty() && predicate != head) {
             time = times.attach(article, s, predicate, t -> otherTrigger.test(t) || t == head);
         }
+        // a verb without its own subject shares the time of the verb it continues ("opens fire … on June 12 and
+        // kills 49 people")
+        int host = TimeFinder.host(s, predicate);
+        if (time.isEmpty() && host >= 0) {
+            time = times.attach(article, s, host, t -> otherTrigger.test(t) || t == head || t == predicate);
+        }
         Map<String, Reading.Count> counts = sizes.counts(article, s, sizeWords(s, head));
         Reading.Epistemic status = epistemic.read(article, s, head);
         status = nominalStatus(article, s, head, status);

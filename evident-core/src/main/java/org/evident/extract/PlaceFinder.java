@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evident.geo.Geocoder;
 import org.evident.geo.Toponym;
 import org.evident.nlp.AnnotatedArticle;
@@ -56,6 +58,28 @@ final class PlaceFinder {
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ar", "as", "ad", "ash", "an", "at", "az",
             "adh", "ath", "es", "ed", "er", "en");
 
+    /**
+     * A dateline opening one of the article's first lines: a place in capitals or title case, perhaps its state or
+     * country, a date and the agency, then a dash or a colon ("SPRINGFIELD, Ill. (AP) —", "KABUL, Afghanistan —",
+     * "Lagos, 12 March (Reuters) -", "BEIRUT:", "GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) --"), or the agency alone
+     * ("WASHINGTON (RNS) Evangelical leaders …").
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?m)^[ \\t]*"
+            + "(?<place>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})"
+            + "(?:, ?(?<region>\\p{Lu}[\\p{L}'’.]*(?: \\p{Lu}[\\p{L}'’.]*){0,2}))?"
+            + "(?:,? (?:\\d{1,2} \\p{L}{3,9}\\.?(?: \\d{2,4})?|\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}(?:, \\d{4})?))?"
+            + "(?: *\\(\\p{L}[^)\\n]{0,39}\\) *(?:(?:—|–|--|-|:) )?| *(?:—|–|--|-|:) )");
+
+    /** How far into the body a dateline may open a line (after a headline and a photo credit, not further). */
+    private static final int DATELINE_REACH = 300;
+
+    /** A dateline's place, and its state or country when it gives one: character spans of the body. */
+    record Dateline(int begin, int end, int regionBegin, int regionEnd) {
+        boolean hasRegion() {
+            return regionBegin >= 0;
+        }
+    }
+
     private final Geocoder geocoder;
     private final Codebook codebook;
 
@@ -64,16 +88,45 @@ final class PlaceFinder {
         this.codebook = codebook;
     }
 
+    /** The article's dateline, when one of its first lines opens with a place the gazetteer knows. */
+    java.util.Optional<Dateline> dateline(String body) {
+        Matcher m = DATELINE.matcher(body.length() > DATELINE_REACH ? body.substring(0, DATELINE_REACH) : body);
+        while (m.find()) {
+            if (!geocoder.isPlaceName(m.group("place"))) {
+                continue;
+            }
+            boolean region = m.group("region") != null && geocoder.isPlaceName(m.group("region"));
+            return java.util.Optional.of(new Dateline(m.start("place"), m.end("place"),
+                    region ? m.start("region") : -1, region ? m.end("region") : -1));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Every place name of a sentence, left to right. */
     List<PlaceName> find(AnnotatedArticle article, Sentence s) {
+        return find(article, s, java.util.Optional.empty());
+    }
+
+    /**
+     * Every place name of a sentence, left to right, with the dateline's place and region when the sentence holds
+     * them, whether NER ran on it or not (a dateline is often in a sentence with nothing else to read).
+     */
+    List<PlaceName> find(AnnotatedArticle article, Sentence s, java.util.Optional<Dateline> dateline) {
         List<PlaceName> names = new ArrayList<>();
         boolean[] taken = new boolean[s.tokens().size()];
+        if (dateline.isPresent()) {
+            Dateline d = dateline.get();
+            addSpan(article, s, d.begin(), d.end(), names, taken);
+            if (d.hasRegion()) {
+                addSpan(article, s, d.regionBegin(), d.regionEnd(), names, taken);
+            }
+        }
         for (EntityMention e : s.entities()) {
             boolean location = e.type().equals("LOCATION") || e.type().equals("CITY") || e.type().equals("COUNTRY")
                     || e.type().equals("STATE_OR_PROVINCE");
             boolean placeAsPerson = e.type().equals("PERSON") && placeTakenForAPerson(s, e)
                     && geocoder.isPlaceName(e.text());
-            if ((location || placeAsPerson) && codebook.actor(e.text()) == null) {
+            if ((location || placeAsPerson) && codebook.actor(e.text()) == null && !taken[e.first()]) {
                 names.add(name(article, s, e.first(), e.last()));
                 mark(taken, e.first(), e.last());
             }
@@ -136,6 +189,23 @@ final class PlaceFinder {
         return !Syntax.caseOf(s, head).isEmpty() || relation.equals("conj") || relation.equals("appos")
                 || relation.equals("compound") && Syntax.governor(s, head) >= 0
                 && s.token(Syntax.governor(s, head)).isNoun() && !s.token(Syntax.governor(s, head)).isProperNoun();
+    }
+
+    /** Adds the name written at characters [begin, end) when the sentence holds its tokens. */
+    private static void addSpan(AnnotatedArticle article, Sentence s, int begin, int end, List<PlaceName> names,
+                                boolean[] taken) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.token(i).begin() >= begin && s.token(i).end() <= end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first >= 0 && s.token(first).begin() == begin) {
+            names.add(name(article, s, first, last));
+            mark(taken, first, last);
+        }
     }
 
     private static void mark(boolean[] taken, int first, int last) {

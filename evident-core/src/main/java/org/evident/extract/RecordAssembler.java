@@ -57,7 +57,7 @@ final class RecordAssembler {
         }
 
         // its own place; else the one place of its sentence; else a national authority's country; else the one
-        // place of the sentence before
+        // place of the sentence before; else the place the article settles
         Location location = null;
         Reading.Place place = bestPlace(readings);
         if (place == null) {
@@ -78,6 +78,14 @@ final class RecordAssembler {
         if (place != null) {
             location = resolved.getOrDefault(place.toponym(), Location.unresolved(place.toponym().name()));
             evidence.add(evidence("event_loc", place.span()));
+        }
+        if (location == null) {
+            // nothing nearer: where the article settles its events (its dateline, or its one country)
+            Optional<ContextPlace.Settled> settled = contextPlace.settled(first);
+            if (settled.isPresent()) {
+                location = settled.get().location();
+                evidence.add(evidence("event_loc", settled.get().span()));
+            }
         }
 
         String date = null;

@@ -44,6 +44,28 @@ final class TimeFinder {
     }
 
     /**
+     * The verb whose time a verb conjoined to it without a subject of its own shares: "a gunman opens fire … on June
+     * 12 and kills 49 people". A conjunct with its own subject ("police arrived on Monday and the gunman fled")
+     * may tell another time, and participles ("…, killing 13") are left to the parse that links them; -1 when
+     * there is no such verb.
+     */
+    static int host(Sentence s, int verb) {
+        int current = verb;
+        for (int step = 0; step < 3 && sharesSubject(s, current); step++) {
+            current = Syntax.governor(s, current);
+        }
+        return current == verb ? -1 : current;
+    }
+
+    /** A verb conjoined to a verb, without a subject of its own. */
+    private static boolean sharesSubject(Sentence s, int verb) {
+        int governor = Syntax.governor(s, verb);
+        return governor >= 0 && Syntax.relation(s, verb).startsWith("conj") && s.token(verb).isVerb()
+                && s.token(governor).isVerb() && s.children(verb, "nsubj").isEmpty()
+                && s.children(verb, "nsubj:pass").isEmpty();
+    }
+
+    /**
      * "It comes a week after 44 people were killed": the clause's event lies that span before the time of the
      * telling (the publication day); "two days before" puts it after. Weeks and days give a day, months and years
      * their month.
@@ -146,6 +168,9 @@ final class TimeFinder {
         return shifted.latest().isAfter(published) ? range : shifted;
     }
 
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)"
+            + "(?![a-z])");
+
     private static final java.util.List<String> WEEKDAYS = java.util.List.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
 
@@ -158,7 +183,8 @@ final class TimeFinder {
         if (published == null) {
             return Optional.empty();
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        // a clock time does not date the day ("10 p.m. Sunday"); a day of the month does ("Sunday, Oct. 1")
+        String lower = CLOCK_TIME.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (lower.matches(".*\\d.*") || lower.contains("next week") || lower.contains("last week")) {
             return Optional.empty();
         }

@@ -3,9 +3,11 @@ package org.evident.geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evident.model.EventRecord.Location;
@@ -56,6 +58,8 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final double ABOUT_SHARE = 0.5;
     /** Bonus of a division or country listed next to another of its kind ("Alberta, Manitoba, Ontario"). */
     private static final double LIST_PEER = 4.0;
+    /** Penalty for a town met by a variant name when a town of its province bears that name as its own. */
+    private static final double VARIANT_BESIDE_NAMESAKE = 1.5;
     /** Penalty for a district met by its bare name ("Henry" for Henry County) when nothing names the kind. */
     private static final double BARE_DISTRICT = 1.5;
     /** The share of a division's people its city of the same name must hold to be what the name means. */
@@ -469,6 +473,9 @@ public final class GazetteerGeocoder implements Geocoder {
             }
             out.add(c);
         }
+        if (named) {
+            demoteVariantsOfProvinceNamesakes(out);
+        }
         if (out.isEmpty()) {
             out.addAll(fallback(m));
         }
@@ -477,6 +484,29 @@ public final class GazetteerGeocoder implements Geocoder {
         }
         out.sort(Comparator.comparingDouble(Candidate::prior).reversed());
         return out.size() > MAX_CANDIDATES ? new ArrayList<>(out.subList(0, MAX_CANDIDATES)) : out;
+    }
+
+    /**
+     * A town that bears a name as its own outranks a bigger town of the same province that bears it only as a
+     * variant or a former name ("Newtown, Connecticut" is Newtown, not Hartford, once called Newtown): the
+     * article's context speaks for both alike, so the variant must not win by population alone.
+     */
+    private static void demoteVariantsOfProvinceNamesakes(List<Candidate> candidates) {
+        Set<String> provincesWithNamesake = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.quality() == Gazetteer.MatchQuality.NAME && c.place().kind() == Place.Kind.PLACE
+                    && !c.place().admin1Key().isEmpty()) {
+                provincesWithNamesake.add(c.place().admin1Key());
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.quality() != Gazetteer.MatchQuality.NAME && c.place().kind() == Place.Kind.PLACE
+                    && provincesWithNamesake.contains(c.place().admin1Key())) {
+                candidates.set(i, new Candidate(c.place(), c.quality(), c.prior() - VARIANT_BESIDE_NAMESAKE,
+                        c.why() + ", a town of its province bears the name"));
+            }
+        }
     }
 
     /**

@@ -43,10 +43,38 @@ class EventPlaceTest {
     }
 
     @Test
-    void twoPlacesBeforeLeaveTheEventUnplaced() {
+    void twoTownsBeforeLeaveTheEventOnlyInTheirCountry() {
         List<EventRecord> records = extractPlaced("Nurses marched in Kampala and teachers rallied in Jinja on Monday. "
                 + "Police fired tear gas at the crowd.", "2021-04-06");
-        assertThat(recordWithMention(records, "fired tear gas at").eventLoc()).isNull();
+        EventRecord.Location location = recordWithMention(records, "fired tear gas at").eventLoc();
+        assertThat(location).isNotNull();
+        assertThat(location.countryCode()).isEqualTo("UGA");
+        assertThat(location.resolution()).as("a country, not one of the towns").isEqualTo(1);
+    }
+
+    @Test
+    void aDatelinePlacesWhatNoNearerWordsPlace() {
+        List<EventRecord> records = extractPlaced("GULU, Uganda (AP) — Police fired tear gas at striking nurses on"
+                + " Monday, a union leader said.", "2021-04-06");
+        assertThat(recordWithMention(records, "fired tear gas at").eventLoc()).isNotNull()
+                .extracting(EventRecord.Location::resolvedPlace).isEqualTo("Gulu");
+    }
+
+    @Test
+    void aNearerPlaceBeatsTheDateline() {
+        List<EventRecord> records = extractPlaced("KAMPALA, Uganda — Police fired tear gas at striking nurses in"
+                + " Gulu on Monday.", "2021-04-06");
+        assertThat(recordWithMention(records, "fired tear gas at").eventLoc()).isNotNull()
+                .extracting(EventRecord.Location::resolvedPlace).isEqualTo("Gulu");
+    }
+
+    @Test
+    void aDatelineAbroadDoesNotPlaceTheArticlesEvents() {
+        List<EventRecord> records = extractPlaced("LONDON - Rebels attacked an army post near Gulu on Monday. Ugandan"
+                + " officials in Kampala said troops fought back. Soldiers later arrested four men.", "2021-04-06");
+        EventRecord.Location location = recordWithMention(records, "arrested").eventLoc();
+        assertThat(location).isNotNull();
+        assertThat(location.countryCode()).isEqualTo("UGA");
     }
 
     @Test
@@ -109,5 +137,12 @@ class EventPlaceTest {
         EventRecord statement = recordWithMention(records, "said");
         assertThat(statement.event()).doesNotContain("ASSAULT");
         assertThat(statement.eventLoc()).isNull();
+    }
+
+    @Test
+    void aVerbConjoinedWithoutItsOwnSubjectSharesTheTimeOfTheFirst() {
+        List<EventRecord> records = extractPlaced("A man drove to a nightclub in Orlando on June 12 and shot"
+                + " 49 people there.", "2017-10-03");
+        assertThat(recordWithMention(records, "shot").date()).isEqualTo("2017-06-12");
     }
 }

@@ -34,4 +34,11 @@ class TimeFinderTest {
     void aMonthAlreadyBeforeTheTellingIsLeftAlone() {
         assertThat(TimeFinder.pastYear(month("2017-03"), "March", MAY_20, false)).isEqualTo(month("2017-03"));
     }
+
+    @Test
+    void aClockTimeBeforeAWeekdayStillDatesItsDay() {
+        assertThat(TimeFinder.weekday("10 p.m. Sunday night", LocalDate.of(2017, 10, 2), false))
+                .contains(new DateRange(LocalDate.of(2017, 10, 1), LocalDate.of(2017, 10, 1), "day"));
+        assertThat(TimeFinder.weekday("Sunday, Oct. 8", LocalDate.of(2017, 10, 2), false)).isEmpty();
+    }
 }

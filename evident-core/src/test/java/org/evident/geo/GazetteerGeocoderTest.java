@@ -404,4 +404,23 @@ class GazetteerGeocoderTest {
         return new String[] {Long.toString(id), name, name, alternates, Double.toString(lat), Double.toString(lon),
             featureClass, featureCode, "US", "", admin1, admin2, "", "", Long.toString(population), "", "", "", ""};
     }
+
+    @Test
+    void aTownBearingTheNameOutranksABiggerTownOfItsProvinceOnceCalledSo() throws java.io.IOException {
+        GazetteerBuilder builder = Fixture.builder();
+        // a small town, and the province's big city that once bore its name
+        builder.addGeoNamesRow(row(9001, "Oldmill", 31.2, -92.6, "PPL", "LA", 1900));
+        builder.addGeoNamesRow(row(9002, "Baton Ridge", 30.4, -91.1, "PPLA", "LA", 220000));
+        builder.addAlternateName(9002, "Oldmill");
+        GazetteerGeocoder withFormerName = new GazetteerGeocoder(builder.build());
+        Location town = resolve(withFormerName, "A gunman killed six people in Oldmill, Louisiana.", "Oldmill",
+                "Louisiana").get(0).orElseThrow();
+        assertThat(town.geonameid()).isEqualTo(9001L);
+    }
+
+    private static String[] row(long id, String name, double lat, double lon, String code, String admin1,
+                                long population) {
+        return new String[] {Long.toString(id), name, name, "", Double.toString(lat), Double.toString(lon), "P", code,
+            "US", "", admin1, "", "", "", Long.toString(population)};
+    }
 }
