@@ -328,15 +328,32 @@ final class MentionReader {
         return status;
     }
 
-    /** Inside a quotation, the quote's speaker says so. */
+    /**
+     * Inside a quotation, the quote's speaker says so. What the quote only presupposes keeps its status, as it
+     * does in reported speech: a noun ("horrified by the awful attack") or a relative clause ("the people who got
+     * killed").
+     */
     private Reading.Epistemic quoted(Context context, Sentence s, int head, Reading.Epistemic status) {
         Quotes.Quote quote = Quotes.at(context.quotes(), s.token(head).begin());
-        if (quote == null || quote.length() < 40 || status.source() != null) {
+        if (quote == null || quote.length() < 40 || status.source() != null || isPresupposed(s, head)) {
             return status;
         }
         Reading.Source speaker = QuoteSpeakers.speaker(context, quote, codebook, sources);
         Status raised = status.status().ordinal() < Status.REPORTED.ordinal() ? Status.REPORTED : status.status();
         return new Reading.Epistemic(raised, speaker, status.cue());
+    }
+
+    /** A noun no verb carries, or a verb inside a relative clause: told as known, not asserted anew. */
+    private static boolean isPresupposed(Sentence s, int head) {
+        if (s.token(head).isNoun()) {
+            return EpistemicReader.predicateOf(s, head) == head;
+        }
+        for (int current = head; current >= 0; current = Syntax.governor(s, current)) {
+            if (Syntax.relation(s, current).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
