@@ -281,6 +281,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArmedGroupAsTheAgentOfTheActIsResponsible() {
+        EventRecord abduction = recordWithMention(extract("Twenty girls abducted by the Taliban in Ghazni in 2019 "
+                + "were released on Sunday.", "2021-06-09"), "abducted");
+        assertThat(abduction.responsibility()).extracting(EventRecord.Responsibility::identifierText,
+                EventRecord.Responsibility::status).containsExactly(org.assertj.core.groups.Tuple.tuple("Taliban",
+                "ASSERTED"));
+    }
+
+    @Test
+    void aDenialOfInvolvementIsADeniedResponsibility() {
+        EventRecord bombing = recordWithMention(extract("A bomb killed six people at a market in Kandahar on Monday. "
+                + "The Taliban denied any involvement in the bombing.", "2021-06-09"), "killed");
+        assertThat(bombing.responsibility()).extracting(EventRecord.Responsibility::status).contains("DENIED");
+    }
+
+    @Test
     void anEventTheArticleDatesAnotherFromStaysItsOwnEvent() {
         List<EventRecord> records = extract("Gunmen stormed a hotel in Mogadishu on Sunday, killing 12 people. Two days "
                 + "after the gunmen attacked the hotel, police arrested five men.", "2022-05-10");
