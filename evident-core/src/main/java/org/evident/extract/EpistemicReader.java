@@ -298,6 +298,9 @@ final class EpistemicReader {
                     }
                 }
                 case "ccomp", "parataxis", "dep", "xcomp", "csubj", "advcl" -> {
+                    if (base.equals("advcl") && isParticipialAdjunct(s, current)) {
+                        break; // "collided in a tunnel, injuring one person": told as the clause it hangs on
+                    }
                     if (base.equals("advcl") && !isReportingAdverbial(s, current)) {
                         return;
                     }
@@ -356,11 +359,18 @@ final class EpistemicReader {
     private void trailingReport(AnnotatedArticle article, Sentence s, int root, State state) {
         for (int verb : s.children(root, "parataxis")) {
             if (verb > root && codebook.cue(CueRole.SAY, s.token(verb).lemma()) != null
-                    && !s.children(verb, "nsubj").isEmpty()) {
+                    && !s.children(verb, "nsubj").isEmpty() && s.children(verb, "obj").isEmpty()) {
+                // "…, police said"; not "…; he pledges allegiance to X", whose verb says something else
                 governedBy(article, s, root, verb, "parataxis", state);
                 return;
             }
         }
+    }
+
+    /** A participle with no conjunction of its own that adds to a clause: "…, injuring one person". */
+    private static boolean isParticipialAdjunct(Sentence s, int clause) {
+        return s.token(clause).pos().equals("VBG") && s.children(clause, "mark").isEmpty()
+                && s.children(clause, "nsubj").isEmpty();
     }
 
     /** "…, officials said" attaches as parataxis or ccomp; an adverbial clause reports only with "as" ("as X said"). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Dependency;
@@ -115,7 +116,8 @@ final class MentionReader {
             forecast = forecasts.find(article, s, forecastScope(s, predicate), context.published()).orElse(null);
         }
         List<Reading.Party> actors = parties.actors(article, s, head, predicate);
-        status = speechAct(trigger.category(), status, actors, rejectsReports(s, head));
+        status = speechAct(trigger.category(), status, actors, rejectsReports(s, head),
+                () -> s.token(predicate).isVerb() ? sources.speakerOf(article, s, predicate) : null);
         Set<String> modes = new LinkedHashSet<>(trigger.entry().modes());
         Set<String> contexts = new LinkedHashSet<>(trigger.entry().contexts());
         cues(s, head, trigger.category(), modes, contexts);
@@ -138,19 +140,31 @@ final class MentionReader {
      * the text names another source, its speaker is the source.
      */
     private static Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors,
-                                                boolean deniesClaims) {
-        if (!SPEECH_ACTS.contains(category) || actors.isEmpty() || Syntax.isPronounText(actors.get(0).span().text())) {
+                                                boolean deniesClaims, Supplier<Reading.Source> syntacticSpeaker) {
+        if (!SPEECH_ACTS.contains(category)) {
             return status;
         }
-        Reading.Party speaker = actors.get(0);
+        Reading.Source speaker = null;
+        if (!actors.isEmpty() && !Syntax.isPronounText(actors.get(0).span().text())) {
+            Reading.Party party = actors.get(0);
+            speaker = new Reading.Source(party.span().text(), speakerKind(party), party.span());
+        } else {
+            // "He called on both countries …", "Suga, the top spokesman, condemned the test": the subject, a
+            // pronoun resolved to the person named before it, speaks even when no codebook knows the name
+            speaker = syntacticSpeaker.get();
+            if (speaker != null && Syntax.isPronounText(speaker.text())) {
+                speaker = null; // a pronoun no named person before it resolves: nobody to file it under
+            }
+        }
+        if (speaker == null) {
+            return status;
+        }
         boolean genericSource = status.source() == null || status.source().text().equals("reports");
         Status level = status.status().ordinal() < Status.REPORTED.ordinal() ? Status.REPORTED : status.status();
         if (category.equals("REJECT") && level == Status.REPORTED && deniesClaims) {
             level = Status.DENIED; // "the ministry rejected those claims"
         }
-        Reading.Source source = genericSource
-                ? new Reading.Source(speaker.span().text(), speakerKind(speaker), speaker.span()) : status.source();
-        return new Reading.Epistemic(level, source, status.cue());
+        return new Reading.Epistemic(level, genericSource ? speaker : status.source(), status.cue());
     }
 
     /** "rejected those claims", "dismissed the reports": a rejection of what others said is a denial. */
@@ -334,15 +348,32 @@ final class MentionReader {
         return status;
     }
 
-    /** Inside a quotation, the quote's speaker says so. */
+    /**
+     * Inside a quotation, the quote's speaker says so. What the quote only presupposes keeps its status, as it
+     * does in reported speech: a noun ("horrified by the awful attack") or a relative clause ("the people who got
+     * killed").
+     */
     private Reading.Epistemic quoted(Context context, Sentence s, int head, Reading.Epistemic status) {
         Quotes.Quote quote = Quotes.at(context.quotes(), s.token(head).begin());
-        if (quote == null || quote.length() < 40 || status.source() != null) {
+        if (quote == null || quote.length() < 40 || status.source() != null || isPresupposed(s, head)) {
             return status;
         }
         Reading.Source speaker = QuoteSpeakers.speaker(context, quote, codebook, sources);
         Status raised = status.status().ordinal() < Status.REPORTED.ordinal() ? Status.REPORTED : status.status();
         return new Reading.Epistemic(raised, speaker, status.cue());
+    }
+
+    /** A noun no verb carries, or a verb inside a relative clause: told as known, not asserted anew. */
+    private static boolean isPresupposed(Sentence s, int head) {
+        if (s.token(head).isNoun()) {
+            return EpistemicReader.predicateOf(s, head) == head;
+        }
+        for (int current = head; current >= 0; current = Syntax.governor(s, current)) {
+            if (Syntax.relation(s, current).equals("acl:relcl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

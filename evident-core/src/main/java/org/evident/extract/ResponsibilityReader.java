@@ -22,6 +22,10 @@ final class ResponsibilityReader {
     /** The words a responsibility claim or attribution starts from; a sentence without one holds none. */
     static final Set<String> CUE_LEMMAS = Set.of("claim", "hallmark", "point", "behind", "blame");
 
+    /** What a party denies when it denies having done an attack ("denied any involvement in the attack"). */
+    private static final Set<String> DENIED_OBJECTS = Set.of("responsibility", "involvement", "role", "part",
+            "link", "connection");
+
     private final PartyFinder parties;
 
     ResponsibilityReader(PartyFinder parties) {
@@ -64,13 +68,70 @@ final class ResponsibilityReader {
                     }
                 }
             } else if (t.lemma().equals("blame") && t.isVerb()) {
+                int on = marked(s, s.children(i, "obl"), "on");
                 for (int blamed : s.children(i, "obj")) {
-                    found.add(new Found(parties.party(article, s, blamed), "ALLEGED", target(s, i),
+                    if (on >= 0) {
+                        // "authorities blamed the bombing on the PKK": the object is the attack, "on" the party
+                        found.add(new Found(parties.party(article, s, on), "ALLEGED", blamed, Span.token(article, s, i)));
+                    } else {
+                        found.add(new Found(parties.party(article, s, blamed), "ALLEGED", target(s, i),
+                                Span.token(article, s, i)));
+                    }
+                }
+            } else if (t.lemma().equals("deny") && t.isVerb() && hasObject(s, i, DENIED_OBJECTS)) {
+                // "the group denied any involvement in the attack": a denial of responsibility
+                int denier = subject(s, i);
+                if (denier >= 0 && !Syntax.isPronoun(s.token(denier))) {
+                    found.add(new Found(parties.party(article, s, denier), "DENIED", target(s, i),
                             Span.token(article, s, i)));
+                }
+            }
+            if (t.isVerb() && Syntax.relation(s, i).matches("acl|acl:relcl|root|ccomp|conj|advcl")) {
+                // "girls abducted by Boko Haram": an armed group named as the agent of the act, in the text's voice
+                for (int agent : s.children(i, "obl")) {
+                    if (!Syntax.caseOf(s, agent).equals("by")) {
+                        continue;
+                    }
+                    Reading.Party party = armedGroup(article, s, agent);
+                    if (party != null) {
+                        found.add(new Found(party, "ASSERTED", i, Span.token(article, s, agent)));
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /** The armed group a phrase names, at its head or in its apposition ("the militant group Boko Haram"); or null. */
+    private Reading.Party armedGroup(AnnotatedArticle article, Sentence s, int head) {
+        List<Integer> candidates = new java.util.ArrayList<>(List.of(head));
+        candidates.addAll(s.children(head, "appos"));
+        candidates.addAll(s.children(head, "compound"));
+        for (int c : candidates) {
+            Reading.Party party = parties.party(article, s, c);
+            if ("REB".equals(party.entity().sector()) && party.entity().identifierText() != null) {
+                return party;
+            }
+        }
+        return null;
+    }
+
+    private static int marked(Sentence s, List<Integer> nouns, String marker) {
+        for (int n : nouns) {
+            if (Syntax.caseOf(s, n).equals(marker)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasObject(Sentence s, int verb, Set<String> lemmas) {
+        for (int obj : s.children(verb, "obj")) {
+            if (lemmas.contains(s.token(obj).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Integer> namingModifiers(Sentence s, int noun) {
@@ -108,7 +169,7 @@ final class ResponsibilityReader {
             candidates.addAll(s.children(obj, "nmod"));
         }
         for (int c : candidates) {
-            if (Syntax.caseOf(s, c).equals("for")) {
+            if (Syntax.caseOf(s, c).equals("for") || Syntax.caseOf(s, c).equals("in")) {
                 int target = Syntax.antecedent(s, c);
                 return target == c && Syntax.isPronoun(s.token(c)) ? -1 : target;
             }

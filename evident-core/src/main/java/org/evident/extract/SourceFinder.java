@@ -2,8 +2,10 @@ package org.evident.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
 import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
@@ -49,7 +51,34 @@ final class SourceFinder {
         }
         int[] range = Syntax.fullPhrase(s, head);
         Span span = Span.of(article, s, range);
-        return new Reading.Source(span.text(), kind(s, head, range), span);
+        return new Reading.Source(filedName(s, head, span.text()), kind(s, head, range), span);
+    }
+
+    /**
+     * The name an analyst files a source under: the person or organisation its head names, or the person an
+     * apposition names ("another provincial official, the deputy police chief Ahmad Karimi": Ahmad Karimi); else
+     * the phrase as written. The full phrase stays in the evidence.
+     */
+    static String filedName(Sentence s, int head, String phrase) {
+        Optional<EntityMention> own = s.entityAt(head)
+                .filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"));
+        if (own.isPresent()) {
+            return own.get().text();
+        }
+        String named = null;
+        for (Dependency d : s.childrenOf(head)) {
+            if (!d.relation().equals("appos") && !(d.relation().equals("dep") && s.token(d.dependent()).isProperNoun())) {
+                continue;
+            }
+            int[] apposition = Syntax.fullPhrase(s, d.dependent());
+            for (int i = apposition[0]; i <= apposition[1]; i++) {
+                Optional<EntityMention> person = s.entityAt(i).filter(e -> e.type().equals("PERSON"));
+                if (person.isPresent()) {
+                    named = person.get().text(); // the last name in the apposition: the one it is about
+                }
+            }
+        }
+        return named != null ? named : phrase;
     }
 
     /** The token that speaks for a verb: its subject, its passive agent, or the subject of the verb it conjoins. */
@@ -96,7 +125,7 @@ final class SourceFinder {
                 if (Quotes.at(quotes, t.begin()) == null) {
                     int[] range = Syntax.fullPhrase(candidate, i);
                     Span span = Span.of(article, candidate, range);
-                    return new Reading.Source(span.text(), kind(candidate, i, range), span);
+                    return new Reading.Source(filedName(candidate, i, span.text()), kind(candidate, i, range), span);
                 }
             }
         }

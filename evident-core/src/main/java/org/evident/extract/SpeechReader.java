@@ -210,6 +210,10 @@ final class SpeechReader {
             return null;
         }
         Status status = cueStatus == Status.UNVERIFIED ? Status.REPORTED : cueStatus;
+        int said = contentHead(s, verb);
+        if (status == Status.REPORTED && said >= 0 && isNegated(s, said)) {
+            status = Status.DENIED; // "the FBI says the perpetrator had no connections to …": a denial
+        }
         Reading.Forecast forecast = null;
         boolean future = isFuture(s, content);
         if (future || isForecast(s, content) || status == Status.PREDICTED) {
@@ -228,6 +232,22 @@ final class SpeechReader {
         return new Reading(match, "X-STATEMENT", Set.of(), Set.of(), List.of(), List.of(), null, time, Map.of(),
                 new Reading.Epistemic(status, source, Span.token(article, s, verb)), forecast,
                 Reading.Reference.PLAIN);
+    }
+
+    /** A clause said not to hold: "had no connections", "was not involved", "nobody ordered it". */
+    private boolean isNegated(Sentence s, int clause) {
+        for (Dependency d : s.childrenOf(clause)) {
+            Token child = s.token(d.dependent());
+            String relation = d.baseRelation();
+            if (relation.equals("advmod") && codebook.isCue(Codebook.CueRole.NEGATION, child.lemma())
+                    && !child.lemma().equals("fail")
+                    || (relation.equals("obj") || relation.equals("nsubj"))
+                    && Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
+                    || relation.equals("nsubj") && Set.of("nobody", "none", "nothing").contains(child.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A source that names someone: a proper noun among its words ("Turkish officials" names no one). */

@@ -201,8 +201,33 @@ class EventExtractorTest {
         EventRecord arrest = recordWithMention(extract("Police arrested four men near the scene within hours, "
                 + "according to the interior ministry.", "2025-03-14"), "arrested");
         assertThat(arrest.status()).isEqualTo(Status.REPORTED);
-        assertThat(arrest.source().text()).isEqualTo("the interior ministry");
+        assertThat(arrest.source().text()).isEqualTo("interior ministry"); // the name it is filed under
         assertThat(arrest.source().kind()).isEqualTo("official");
+        assertThat(arrest.evidence()).anyMatch(e -> e.field().equals("source")
+                && e.text().equals("the interior ministry"));
+    }
+
+    @Test
+    void aSourceInAppositionIsFiledUnderThePersonsName() {
+        EventRecord attack = recordWithMention(extract("Gunmen killed three guards at a checkpoint in Kandahar, "
+                + "said another provincial official, the deputy police chief Ahmad Karimi.", "2025-03-14"), "killed");
+        assertThat(attack.status()).isEqualTo(Status.REPORTED);
+        assertThat(attack.source().text()).contains("Karimi").doesNotContain("official");
+    }
+
+    @Test
+    void aParticipleAddedToAReportedClauseIsReportedToo() {
+        EventRecord injury = recordWithMention(extract("Authorities say two trains have collided in a tunnel, "
+                + "injuring one person.", "2025-03-14"), "injuring");
+        assertThat(injury.status()).isEqualTo(Status.REPORTED);
+        assertThat(injury.source().text()).isEqualTo("Authorities");
+    }
+
+    @Test
+    void aVerbWithAnObjectOfItsOwnReportsNothing() {
+        EventRecord killing = recordWithMention(extract("The attacker is killed in a shootout with police; he "
+                + "pledges allegiance to the group.", "2025-03-14"), "killed");
+        assertThat(killing.status()).isEqualTo(Status.ASSERTED);
     }
 
     @Test
@@ -253,6 +278,22 @@ class EventExtractorTest {
                 "ASSERTED"));
         assertThat(records.stream().filter(r -> r.mentions().stream().anyMatch(m -> m.start() > 90))
                 .flatMap(r -> r.responsibility().stream())).isEmpty(); // a place names no attacker
+    }
+
+    @Test
+    void anArmedGroupAsTheAgentOfTheActIsResponsible() {
+        EventRecord abduction = recordWithMention(extract("Twenty girls abducted by the Taliban in Ghazni in 2019 "
+                + "were released on Sunday.", "2021-06-09"), "abducted");
+        assertThat(abduction.responsibility()).extracting(EventRecord.Responsibility::identifierText,
+                EventRecord.Responsibility::status).containsExactly(org.assertj.core.groups.Tuple.tuple("Taliban",
+                "ASSERTED"));
+    }
+
+    @Test
+    void aDenialOfInvolvementIsADeniedResponsibility() {
+        EventRecord bombing = recordWithMention(extract("A bomb killed six people at a market in Kandahar on Monday. "
+                + "The Taliban denied any involvement in the bombing.", "2021-06-09"), "killed");
+        assertThat(bombing.responsibility()).extracting(EventRecord.Responsibility::status).contains("DENIED");
     }
 
     @Test
