@@ -38,7 +38,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip the bare CoreNLP run.")
     boolean noBaseline;
 
-    @Option(names = "--codebooks", paramLabel = "DIR", description = "Folder of codebook files replacing the bundled ones.")
+    @Option(names = "--codebooks", paramLabel = "DIR",
+            description = "Folder of codebook files: NAME.tsv replaces a bundled one, NAME.add.tsv adds rows to it.")
     Path codebooks;
 
     BenchCommand(Environment env) {

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.evident.eval.GoldCase;
 import org.evident.eval.GoldScorer;
+import org.evident.eval.LabelMapping;
+import org.evident.eval.LabelledTexts;
 import org.evident.eval.Score;
 import org.evident.eval.ScoreText;
 import org.evident.eval.StatusConfusion;
@@ -66,7 +68,30 @@ import picocli.CommandLine.Parameters;
             "    any fill and a record phrase share a head word, '?' fills scored as the",
             "    others; effect_death / effect_injury (key effect DEATH / INJURY present",
             "    exactly when size.dead / size.injured is filled). Key fills that cannot be",
-            "    read (a date without a year) are reported on stderr, not scored."})
+            "    read (a date without a year) are reported on stderr, not scored.",
+            "",
+            "Sentence sets (--case FILE, --plover-gsr FILE): each snippet or sentence is",
+            "  read as one article; it counts when its records include the category its",
+            "  label maps to (any status), and for the mode share when also a record of",
+            "  that category has the mapped mode. Shares are over the scored texts; labels",
+            "  without a mapping are counted but not scored. Also reported: the share with",
+            "  no record at all and the mean number of distinct categories per text.",
+            "  CASE 2021 task 2 sub-types: ARMED_CLASH, ATTACK = ASSAULT; AIR_STRIKE =",
+            "    ASSAULT aerial|drone; SUIC_BOMB = ASSAULT suicide-attack; REM_EXPLOS,",
+            "    GRENADE = ASSAULT explosives; ART_MISS_ATTACK = ASSAULT heavy-weapons;",
+            "    CHEM_WEAP = ASSAULT unconventional; SEX_VIOL = ASSAULT sexual;",
+            "    ABDUCT_DISSAP = ASSAULT abduct; PROPERTY_DISTRUCT = ASSAULT destroy;",
+            "    ARREST = COERCE arrest; DISR_WEAP = COERCE seize; FORCE_AGAINST_PROTEST =",
+            "    ASSAULT|COERCE; PEACE_PROTEST, PROTEST_WITH_INTER, VIOL_DEMONSTR = PROTEST;",
+            "    MOB_VIOL = ASSAULT|PROTEST; AGREEMENT = AGREE|COOPERATE; DIPLO =",
+            "    CONSULT|AGREE|SUPPORT|COOPERATE; NATURAL_DISASTER, MAN_MADE_DISASTER =",
+            "    X-DISASTER; ATTRIB = a record with a responsibility entry of status",
+            "    CLAIMED. Not scored: GOV_REGAINS_TERIT, NON_STATE_ACTOR_OVERTAKES_TER,",
+            "    NON_VIOL_TERRIT_TRANSFER, HQ_ESTABLISHED, CHANGE_TO_GROUP_ACT, ORG_CRIME,",
+            "    OTHER.",
+            "  PLOVER gold-standard records: each category itself; the file's older names",
+            "    DEMAND = REQUEST, FIGHT = ASSAULT, DISAPPROVE and INVESTIGATE = ACCUSE.",
+            "    The DOCUMENT record is left out."})
 final class EvalCommand implements Callable<Integer> {
 
     private final Environment env;
@@ -78,7 +103,16 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score a MUC-4 answer key (first FILE) against its messages (second FILE); repeatable.")
     List<Path> muc;
 
-    @Option(names = "--limit", paramLabel = "N", description = "With --muc: score only the first N messages.")
+    @Option(names = "--case", paramLabel = "FILE",
+            description = "Score CASE 2021 task 2 snippets (TSV: id, EventSnippet, SubType) by their sub-type.")
+    Path caseFile;
+
+    @Option(names = "--plover-gsr", paramLabel = "FILE",
+            description = "Score the PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt) by their category.")
+    Path ploverGsr;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "With --muc, --case or --plover-gsr: score only the first N messages or texts.")
     Integer limit;
 
     @Option(names = "--json", description = "Print the scores as one JSON object.")
@@ -87,14 +121,16 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the overall F1 is below X.")
     Double minF1;
 
-    @Option(names = "--verbose", description = "Also list the wrong fields, the false positives and the duplicates.")
+    @Option(names = "--verbose", description = "Also list the wrong fields, the false positives and the duplicates;"
+            + " with --case or --plover-gsr, the texts that miss their category or mode.")
     boolean verbose;
 
     @Option(names = "--confusion", description = {"Also print a status confusion table: gold status by record status",
             "over the found required events, with per-status precision and recall."})
     boolean confusion;
 
-    @Option(names = "--codebooks", paramLabel = "DIR", description = "Folder of codebook files replacing the bundled ones.")
+    @Option(names = "--codebooks", paramLabel = "DIR",
+            description = "Folder of codebook files: NAME.tsv replaces a bundled one, NAME.add.tsv adds rows to it.")
     Path codebooks;
 
     EvalCommand(Environment env) {
@@ -103,11 +139,19 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        boolean sentenceSets = caseFile != null || ploverGsr != null;
+        if ((muc != null ? 1 : 0) + (sentenceSets ? 1 : 0) + (goldFiles.isEmpty() ? 0 : 1) > 1) {
+            env.err().println("evident: give gold files, --muc, or --case / --plover-gsr; one kind per run");
+            return Main.NOTHING_READ;
+        }
         if (muc != null) {
             return callMuc();
         }
+        if (sentenceSets) {
+            return callSentenceSets();
+        }
         if (goldFiles.isEmpty()) {
-            env.err().println("evident: give gold files, or --muc KEYFILE TEXTFILE");
+            env.err().println("evident: give gold files, --muc KEYFILE TEXTFILE, --case FILE or --plover-gsr FILE");
             return Main.NOTHING_READ;
         }
         List<Score> scores = new ArrayList<>();
@@ -174,6 +218,48 @@ final class EvalCommand implements Callable<Integer> {
             return Main.PARTIAL;
         }
         return result.partial() ? Main.PARTIAL : 0;
+    }
+
+    private Integer callSentenceSets() throws IOException {
+        if (limit != null && limit < 1) {
+            env.err().println("evident: --limit must be at least 1, not " + limit);
+            return Main.NOTHING_READ;
+        }
+        List<SentenceEval.TestSet> sets = new ArrayList<>();
+        if (caseFile != null) {
+            sets.add(new SentenceEval.TestSet("case", "snippets", caseFile, LabelledTexts::readCase,
+                    LabelMapping.caseSubTypes()));
+        }
+        if (ploverGsr != null) {
+            sets.add(new SentenceEval.TestSet("plover_gsr", "sentences", ploverGsr, LabelledTexts::readPloverGsr,
+                    LabelMapping.ploverGsr()));
+        }
+        SentenceEval eval = new SentenceEval(env, limit, verbose, codebooks);
+        ObjectNode root = Json.mapper().createObjectNode();
+        boolean partial = false;
+        int read = 0;
+        for (SentenceEval.TestSet set : sets) {
+            SentenceEval.Result result = eval.run(set);
+            if (result == null) {
+                partial = true;
+                continue;
+            }
+            read++;
+            partial |= result.failed() > 0;
+            if (json) {
+                root.set(set.key(), SentenceEval.toJson(result));
+            } else {
+                eval.printText(result);
+            }
+        }
+        if (read == 0) {
+            return Main.NOTHING_READ;
+        }
+        if (json) {
+            env.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        }
+        env.out().flush();
+        return partial ? Main.PARTIAL : 0;
     }
 
     private void printText(Score score) {

@@ -66,7 +66,8 @@ final class ExtractCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--codebooks", paramLabel = "DIR",
-            description = "Folder whose codebook files (triggers.tsv, cues.tsv, …) replace the bundled ones.")
+            description = "Folder whose codebook files (triggers.tsv, cues.tsv, …) replace the bundled ones;"
+                    + " a file NAME.add.tsv (triggers.add.tsv) adds its rows to the codebook NAME.tsv instead.")
     Path codebooks;
 
     @Option(names = "--threads", paramLabel = "N",

@@ -58,7 +58,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     LocalDate published;
 
     @Option(names = "--codebooks", paramLabel = "DIR",
-            description = "Folder whose codebook files replace the bundled ones.")
+            description = "Folder of codebook files: NAME.tsv replaces a bundled one, NAME.add.tsv adds rows to it.")
     Path codebooks;
 
     IngestCommand(Environment env) {

@@ -119,6 +119,8 @@ final class MucEval {
         out.printf("  precision  %.3f  (%d/%d records; %d duplicates, %d false positives)%n", s.precision(),
                 s.correct(), s.records(), s.duplicates(), s.falsePositives().size());
         out.printf("  F1         %.3f%n", s.f1());
+        out.printf("  no country %.3f  (%d/%d records of a MUC type whose place has no country)%n",
+                s.withoutCountryShare(), s.withoutCountry(), s.records());
         s.byType().forEach((type, t) -> out.printf("  recall %-22s %.3f  (%d/%d)%n", type, t.accuracy(), t.correct(), t.scored()));
         s.slots().forEach((slot, t) -> out.printf("  slot %-16s %.3f  (%d/%d)%s%n", slot, t.accuracy(), t.correct(),
                 t.scored(), verbose && !t.wrong().isEmpty() ? "  wrong: " + String.join(", ", t.wrong()) : ""));
@@ -144,6 +146,8 @@ final class MucEval {
         node.put("records", s.records());
         node.put("correct_records", s.correct());
         node.put("duplicates", s.duplicates());
+        node.put("without_country", s.withoutCountry());
+        node.put("without_country_share", s.withoutCountryShare());
         node.put("seconds", r.seconds());
         node.put("messages_per_second", s.messages() / r.seconds());
         node.set("recall_by_type", tallies(s.byType()));

@@ -2,6 +2,7 @@ package org.evident.cli;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -41,7 +42,8 @@ final class ReadingOptions {
 
     @Option(names = "--languages", paramLabel = "CODES", split = ",", defaultValue = "en",
             description = "Languages to accept, as ISO 639-1 codes (default: ${DEFAULT-VALUE}); articles in others"
-                    + " are reported and skipped.")
+                    + " are reported and skipped. A record's own language field wins; a text too short or too close"
+                    + " a call to tell is read in the first language given.")
     List<String> languages;
 
     /**
@@ -56,7 +58,7 @@ final class ReadingOptions {
         requirePositive("--max-ms-per-article", maxMillis);
         FieldMapping mapping = jsonFields == null ? FieldMapping.NEWS_PLEASE : FieldMapping.parse(jsonFields);
         return new ReadOptions(published, title, maxArticleChars, maxRecordBytes, maxRecords, maxMillis, mapping,
-                    languages.stream().map(code -> code.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
+                    languages.stream().map(code -> code.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new)),
                     charset);
     }
 

@@ -26,7 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean noPipeline;
 
     @Option(names = "--codebooks", paramLabel = "DIR",
-            description = "Codebook folder replacing the bundled codebooks for posted articles.")
+            description = "Codebook folder for posted articles: NAME.tsv replaces a bundled codebook, NAME.add.tsv"
+                    + " adds rows to it.")
     Path codebooks;
 
     ServeCommand(Environment env) {

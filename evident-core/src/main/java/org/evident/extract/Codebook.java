@@ -17,7 +17,8 @@ import org.evident.nlp.Token;
 /**
  * The editable lexicons extraction runs on, as PETRARCH's dictionaries: triggers, epistemic cues, named actors,
  * agent nouns, mode and context cues. Bundled per language under {@code org/evident/codebooks/<lang>/}; a user
- * folder may replace any file by holding one of the same name.
+ * folder may replace any file by holding one of the same name, or add rows to it with {@code <name>.add.tsv}.
+ * A row that cannot be read is an error naming its file, line and reason.
  */
 public final class Codebook {
 
@@ -53,22 +54,31 @@ public final class Codebook {
     /** CAMEO verb patterns (cameo-verbs.tsv), matched on the parse. */
     private final VerbPatterns verbPatterns;
 
+    /** PLOVER's categories and Evident's extensions: what a trigger may report. */
+    private static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
+            "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+            "COERCE", "ASSAULT", "X-STATEMENT", "X-MOVE", "X-DISASTER");
+
     private Codebook(Path userDir, String language) {
+        Tsv.checkUserDir(userDir, language);
         triggersByFirstLemma = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "triggers.tsv", 3)) {
             List<String> lemmas = List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+"));
-            String pos = row.cell(1);
-            Trigger trigger = new Trigger(lemmas, pos.isEmpty() ? '*' : pos.charAt(0), row.cell(2),
-                    row.list(3, ","), row.list(4, ","));
+            if (!CATEGORIES.contains(row.cell(2))) {
+                throw row.error("unknown category '" + row.cell(2) + "', expected a PLOVER category or "
+                        + "X-STATEMENT, X-MOVE, X-DISASTER");
+            }
+            Trigger trigger = new Trigger(lemmas, partOfSpeech(row, 1), row.cell(2), row.list(3, ","),
+                    row.list(4, ","));
             triggersByFirstLemma.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(trigger);
         }
         // longest phrases first, so "car bomb" wins over "car"
         triggersByFirstLemma.values().forEach(list -> list.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
         cues = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "cues.tsv", 3)) {
-            CueRole role = CueRole.valueOf(row.cell(1));
+            CueRole role = row.constant(1, CueRole.class, "cue role");
             Cue cue = new Cue(List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+")), role,
-                    Status.valueOf(row.cell(2)));
+                    row.constant(2, Status.class, "status"));
             cues.computeIfAbsent(role, r -> new HashMap<>()).put(String.join(" ", cue.lemmas()), cue);
             if (role == CueRole.SAY || role == CueRole.RAISE) {
                 keyCueLemmas.add(cue.lemmas().get(0));
@@ -95,6 +105,10 @@ public final class Codebook {
         }
         sizeWords = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "sizes.tsv", 3)) {
+            partOfSpeech(row, 1);
+            if (!Set.of("dead", "injured", "arrested").contains(row.cell(2))) {
+                throw row.error("unknown size '" + row.cell(2) + "', expected dead, injured or arrested");
+            }
             sizeWords.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(new String[] {row.cell(1), row.cell(2)});
         }
@@ -106,12 +120,30 @@ public final class Codebook {
         keyTriggers = new TriggerFinder(this);
     }
 
+    /** The part of speech in a column: V, N, A, or * (also for an empty cell); else an error naming the row. */
+    private static char partOfSpeech(Tsv.Row row, int column) {
+        String pos = row.cell(column);
+        if (pos.isEmpty() || pos.equals("*")) {
+            return '*';
+        }
+        if (pos.length() != 1 || "VNA".indexOf(pos.charAt(0)) < 0) {
+            throw row.error("unknown part of speech '" + pos + "', expected V, N, A or *");
+        }
+        return pos.charAt(0);
+    }
+
     /** The bundled English codebooks. */
     public static Codebook bundled() {
         return new Codebook(null, "en");
     }
 
-    /** The bundled codebooks of a language, with any file in {@code userDir} replacing its namesake. */
+    /**
+     * The bundled codebooks of a language, with any file in {@code userDir} replacing its namesake and any
+     * {@code <name>.add.tsv} there adding rows to it.
+     *
+     * @throws IllegalArgumentException naming the file, line and reason of a row that cannot be read, or a file
+     *                                  of the folder that changes no bundled codebook
+     */
     public static Codebook load(Path userDir, String language) {
         return new Codebook(userDir, language);
     }

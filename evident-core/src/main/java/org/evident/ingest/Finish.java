@@ -36,14 +36,17 @@ final class Finish {
         return new ReadOutcome.Read(article);
     }
 
-    /** What the text says wins over what the record declares; a text too short to tell keeps the declaration. */
-    private static String language(String body, String declared) {
-        String identified = Languages.identify(body);
-        if (!identified.equals(Languages.UNDETERMINED)) {
-            return identified;
-        }
+    /**
+     * A language the record declares wins; else the language the text clearly shows; else, for a text too short
+     * or too close a call to tell, the reading language: an English news sentence is never rejected as Czech.
+     */
+    private String language(String body, String declared) {
         String normalised = Languages.normalise(declared);
-        return normalised != null ? normalised : "en";
+        if (normalised != null) {
+            return normalised;
+        }
+        String identified = Languages.identify(body, options.readingLanguage());
+        return identified.equals(Languages.UNDETERMINED) ? options.readingLanguage() : identified;
     }
 
     static String blankToNull(String value) {

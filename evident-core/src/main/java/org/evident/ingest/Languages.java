@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * A compact language identifier for news text: the writing system decides for non-Latin scripts, and the share
  * of each language's most frequent function words decides among Latin-script languages. News articles are long
- * enough for this to be reliable; for a text too short to tell, the answer is {@link #UNDETERMINED}.
+ * enough for this to be reliable. The reader's own language is kept unless the text clearly is another: for a
+ * text too short to tell, or where the lead of another language is narrow, the answer is {@link #UNDETERMINED}
+ * and the caller reads the text in its configured language.
  */
 final class Languages {
 
@@ -19,8 +21,11 @@ final class Languages {
 
     /** Function words per language: the words a text in that language cannot avoid. */
     private static final Map<String, List<String>> FUNCTION_WORDS = Map.ofEntries(
+            // "a" and the clitics ('s, 't, ...) are English's own: without them a short English sentence of
+            // articles and possessives ("a", "to", "by", Haiti's "s") reads as Czech or Romanian.
             Map.entry("en", words("the of and to in is that was for on with as by he it at from his have has are"
-                    + " were said this be an which not they their had but after been who will would")),
+                    + " were said this be an which not they their had but after been who will would a"
+                    + " 's 't 're 've 'll 'd")),
             Map.entry("fr", words("le la les de des et est une un du dans que qui pour pas sur au avec par il elle"
                     + " ont sont été ce cette aux mais plus ses leur selon")),
             Map.entry("de", words("der die das und ist nicht ein eine den dem von zu mit sich auf für im des auch"
@@ -76,14 +81,27 @@ final class Languages {
         return List.of(spaced.split(" "));
     }
 
-    /** The language of a text as an ISO 639-1 code, or {@link #UNDETERMINED}. */
+    /** A language's function words must outnumber the reader's language at least this many times to win. */
+    private static final int CLEAR_LEAD = 2;
+    /** … and number at least this many: fewer cannot tell a short foreign text from a short English one. */
+    private static final int CLEAR_COUNT = 4;
+
+    /** The language of a text as an ISO 639-1 code, or {@link #UNDETERMINED}, for a reader of English. */
     static String identify(String text) {
+        return identify(text, "en");
+    }
+
+    /**
+     * The language of a text as an ISO 639-1 code, or {@link #UNDETERMINED} when the text is too short or too
+     * close a call to tell it from {@code readerLanguage}.
+     */
+    static String identify(String text, String readerLanguage) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         String byScript = byScript(sample);
         if (byScript != null) {
             return byScript;
         }
-        return byFunctionWords(sample);
+        return byFunctionWords(sample, readerLanguage);
     }
 
     /** A language told by its writing system alone, or null for Latin and Cyrillic script and mixed text. */
@@ -144,7 +162,7 @@ final class Languages {
         return best;
     }
 
-    private static String byFunctionWords(String sample) {
+    private static String byFunctionWords(String sample, String readerLanguage) {
         int[] scores = new int[LANGUAGE_CODES.size()];
         int total = 0;
         StringBuilder word = new StringBuilder();
@@ -154,6 +172,8 @@ final class Languages {
                 word.append(Character.toLowerCase(c));
                 continue;
             }
+            boolean clitic = (c == '\'' || c == '’') && word.length() > 0 && i + 1 < sample.length()
+                    && Character.isLetter(sample.charAt(i + 1));
             if (word.length() > 0) {
                 total++;
                 if (word.length() <= LONGEST_FUNCTION_WORD) {
@@ -163,16 +183,25 @@ final class Languages {
                 }
                 word.setLength(0);
             }
+            if (clitic) {
+                word.append('\'');    // "Haiti's" is "haiti" and the clitic "'s"
+            }
         }
         int best = argMax(scores);
         int bestScore = scores[best];
-        int englishScore = scores[LANGUAGE_CODES.indexOf("en")];
+        int reader = LANGUAGE_CODES.indexOf(readerLanguage);
+        int readerScore = reader < 0 ? 0 : scores[reader];
         // Function words make up a third or more of running text; below a tenth, the sample cannot tell.
         if (bestScore < 3 || bestScore * 10 < total) {
             return UNDETERMINED;
         }
-        // Rejecting an English article costs more than keeping a foreign one: close calls go to English.
-        return englishScore * 10 >= bestScore * 8 ? "en" : LANGUAGE_CODES.get(best);
+        // Rejecting an article in the reader's language costs more than keeping a foreign one: close calls go to
+        // the reader's language, and another language must lead clearly to be named at all.
+        if (readerScore * 10 >= bestScore * 8) {
+            return readerLanguage;
+        }
+        boolean clear = bestScore >= CLEAR_COUNT && bestScore >= CLEAR_LEAD * readerScore;
+        return clear ? LANGUAGE_CODES.get(best) : UNDETERMINED;
     }
 
     /** "en-GB", "EN_us", "eng" and "English" all become "en"; null for nothing usable. */

@@ -2,6 +2,8 @@ package org.evident.ingest;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,7 +20,9 @@ import java.util.Set;
  *                           file is rejected with one line
  * @param maxMillisPerArticle longest time turning one record into an article may take
  * @param jsonFields         which JSON fields hold the body, title, date and the rest
- * @param languages          ISO 639-1 codes of the languages accepted; articles in others are rejected
+ * @param languages          ISO 639-1 codes of the languages accepted; articles in others are rejected. The
+ *                           first is the reading language: a text that does not clearly show another language
+ *                           (a short one, a close call) is read in it
  * @param charset            charset of plain text and JSON that is not UTF-8, or null to require UTF-8
  */
 public record ReadOptions(LocalDate published, String title, int maxArticleChars, long maxRecordBytes,
@@ -36,7 +40,7 @@ public record ReadOptions(LocalDate published, String title, int maxArticleChars
         requirePositive("maxRecordsPerFile", maxRecordsPerFile);
         requirePositive("maxMillisPerArticle", maxMillisPerArticle);
         Objects.requireNonNull(jsonFields, "jsonFields");
-        languages = Set.copyOf(languages);
+        languages = Collections.unmodifiableSet(new LinkedHashSet<>(languages));
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("languages must name at least one language");
         }
@@ -46,6 +50,11 @@ public record ReadOptions(LocalDate published, String title, int maxArticleChars
     public ReadOptions(LocalDate published, String title, int maxArticleChars) {
         this(published, title, maxArticleChars, DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS_PER_FILE,
                 DEFAULT_MAX_MILLIS_PER_ARTICLE, FieldMapping.NEWS_PLEASE, Set.of("en"), null);
+    }
+
+    /** The language a text is read in unless it clearly shows another: the first accepted one. */
+    public String readingLanguage() {
+        return languages.iterator().next();
     }
 
     public static ReadOptions defaults() {

@@ -25,6 +25,7 @@ public final class EventRecords {
     private EventRecord.Source source;
     private final List<EventRecord.Entity> actors = new ArrayList<>();
     private final List<EventRecord.Entity> recipients = new ArrayList<>();
+    private final List<EventRecord.Responsibility> responsibility = new ArrayList<>();
     private String text = "";
 
     private EventRecords(String id, String articleId) {
@@ -92,6 +93,12 @@ public final class EventRecords {
         return this;
     }
 
+    /** Who claims or is blamed for it; status CLAIMED, ALLEGED or ASSERTED. */
+    public EventRecords responsibility(String words, String claimStatus) {
+        responsibility.add(new EventRecord.Responsibility(words, words, claimStatus));
+        return this;
+    }
+
     /** The sentence the record came from; its first word becomes the mention. */
     public EventRecords text(String sentence) {
         text = sentence;
@@ -106,7 +113,7 @@ public final class EventRecords {
         return new EventRecord(id, articleId, date, null, dateInfo, List.of(category), modes, List.of(), actors,
                 recipients, place, new EventRecord.Size(dead, injured, arrested), sizeInfo,
                 text.isEmpty() ? List.of() : List.of(text), new EventRecord.TextInfo(0, 0, text.length()), null,
-                status, source, List.of(), null, List.of(),
+                status, source, responsibility, null, List.of(),
                 List.of(new EventRecord.Mention(0, 0, trigger.length(), trigger)), 0.8);
     }
 }

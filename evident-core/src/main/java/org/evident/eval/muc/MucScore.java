@@ -16,13 +16,14 @@ import java.util.function.BinaryOperator;
  * @param records        records of a MUC type (ASSAULT, COERCE seize, PROTEST strike)
  * @param correct        records matched to a template
  * @param duplicates     records that would have matched a template another record had already taken
+ * @param withoutCountry records of a MUC type whose place has no country code (or that have no place)
  * @param slots          per slot, right and scored counts over the matched templates
  * @param byType         per key incident type, found and required templates
  * @param missed         required templates no record matched
  * @param falsePositives records that matched no template: message id, type, the sentence
  */
 public record MucScore(int messages, int required, int found, int optionalFound, int records, int correct,
-                       int duplicates, Map<String, Tally> slots, Map<String, Tally> byType, List<String> missed,
+                       int duplicates, int withoutCountry, Map<String, Tally> slots, Map<String, Tally> byType, List<String> missed,
                        List<String> falsePositives) {
 
     public MucScore {
@@ -33,7 +34,7 @@ public record MucScore(int messages, int required, int found, int optionalFound,
         falsePositives = List.copyOf(falsePositives);
     }
 
-    public static final MucScore EMPTY = new MucScore(0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), List.of(), List.of());
+    public static final MucScore EMPTY = new MucScore(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), List.of(), List.of());
 
     /** Right answers out of scored cases, with the cases that were wrong. */
     public record Tally(int correct, int scored, List<String> wrong) {
@@ -60,6 +61,11 @@ public record MucScore(int messages, int required, int found, int optionalFound,
         return records == 0 ? 0.0 : (double) correct / records;
     }
 
+    /** The share of records of a MUC type that no country places: violent events a map could not show. */
+    public double withoutCountryShare() {
+        return records == 0 ? 0.0 : (double) withoutCountry / records;
+    }
+
     public double f1() {
         double p = precision();
         double r = recall();
@@ -70,6 +76,7 @@ public record MucScore(int messages, int required, int found, int optionalFound,
     public MucScore plus(MucScore o) {
         return new MucScore(messages + o.messages, required + o.required, found + o.found,
                 optionalFound + o.optionalFound, records + o.records, correct + o.correct, duplicates + o.duplicates,
+                withoutCountry + o.withoutCountry,
                 merge(slots, o.slots), merge(byType, o.byType), concat(missed, o.missed),
                 concat(falsePositives, o.falsePositives));
     }

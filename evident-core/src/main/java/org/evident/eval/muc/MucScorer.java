@@ -88,8 +88,10 @@ public final class MucScorer {
                 }
             }
         }
-        return new MucScore(1, required, found, optionalFound, relevant.size(), used.size(), duplicates, slots,
-                byType, missed, falsePositives);
+        int withoutCountry = (int) relevant.stream()
+                .filter(r -> r.eventLoc() == null || r.eventLoc().countryCode() == null).count();
+        return new MucScore(1, required, found, optionalFound, relevant.size(), used.size(), duplicates,
+                withoutCountry, slots, byType, missed, falsePositives);
     }
 
     private Optional<Pair> candidate(EventRecord record, KeyTemplate template) {

@@ -55,6 +55,34 @@ class MucScorerTest {
     }
 
     @Test
+    void countsTheRecordsOfAMucTypeThatNoCountryPlaces() {
+        EventRecord placed = withCountryCode(record("r1", "ASSAULT", "explosives", List.of("BOMB"), null, "URCOS",
+                "Peru", List.of(), List.of("POWER TOWER"), null), "PE");
+        EventRecord townOnly = record("r2", "ASSAULT", "firearms", List.of("SHOT"), null, "HUANCAYO", null, List.of(),
+                List.of(), null);
+        EventRecord nowhere = record("r3", "ASSAULT", "abduct", List.of("KIDNAPPED"), null, null, null, List.of(),
+                List.of(), null);
+        EventRecord statement = record("r4", "X-STATEMENT", null, List.of("SAID"), null, null, null, List.of(),
+                List.of(), null);
+
+        MucScore score = new MucScorer().score(MESSAGE, List.of(BOMBING), List.of(placed, townOnly, nowhere, statement));
+
+        assertThat(score.withoutCountry()).isEqualTo(2);
+        assertThat(score.withoutCountryShare()).isEqualTo(2.0 / 3);
+        assertThat(score.plus(score).withoutCountryShare()).isEqualTo(2.0 / 3);
+    }
+
+    private static EventRecord withCountryCode(EventRecord r, String code) {
+        EventRecord.Location l = r.eventLoc();
+        EventRecord.Location coded = new EventRecord.Location(l.extractedPlace(), l.resolvedPlace(), null, null, null,
+                null, l.country(), code, null, null, null);
+        return new EventRecord(r.id(), r.articleId(), r.date(), r.enddate(), r.dateInfo(), r.event(), r.mode(),
+                r.context(), r.actor(), r.recipient(), coded, r.size(), r.sizeInfo(), r.eventText(), r.textInfo(),
+                r.citeInfo(), r.status(), r.source(), r.responsibility(), r.forecast(), r.evidence(), r.mentions(),
+                r.confidence());
+    }
+
+    @Test
     void matchesOnATriggerWordWhenTheDateAgreesAndNoWordIsShared() {
         KeyTemplate kidnapping = key("2", false, MucType.KIDNAPPING, "- 14 MAR 90", "PERU", "-", "-",
                 "\"BUSINESSMAN\"", "-");
