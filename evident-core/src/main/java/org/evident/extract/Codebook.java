@@ -51,6 +51,8 @@ public final class Codebook {
     private final Map<String, List<String[]>> sizeWords;
     /** The extractor's trigger matcher over this codebook, to tell key sentences before NER and the parse. */
     private final TriggerFinder keyTriggers;
+    /** CAMEO verb patterns (cameo-verbs.tsv), matched on the parse. */
+    private final VerbPatterns verbPatterns;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     private static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -114,6 +116,7 @@ public final class Codebook {
         for (Tsv.Row row : Tsv.read(userDir, language, "contexts.tsv", 2)) {
             contextCues.put(row.cell(0), row.cell(1));
         }
+        verbPatterns = new VerbPatterns(userDir, language);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -169,7 +172,8 @@ public final class Codebook {
 
     /**
      * Whether a tagged sentence holds what the extractor reads events from: a trigger (matched by lemma and part
-     * of speech, as the extractor matches it), a speech or reporting verb, or a responsibility word. A sentence with
+     * of speech, as the extractor matches it), a speech or reporting verb, or a responsibility word. (The CAMEO
+     * verb patterns act only on sentences with a trigger, so they select none of their own and cost no parse.) A sentence with
      * none of them holds no event, statement or claim of its own, so the annotator may skip NER and the parse there
      * (see CoreNlpAnnotator.Scope).
      */
@@ -181,6 +185,11 @@ public final class Codebook {
             }
         }
         return !keyTriggers.find(tagged).isEmpty();
+    }
+
+    /** The CAMEO verb patterns. */
+    VerbPatterns verbPatterns() {
+        return verbPatterns;
     }
 
     /** What makes a sentence worth NER and the parse, by this codebook: key sentences, and doubt cues after them. */

@@ -304,16 +304,22 @@ public final class EventExtractor {
         readings.removeAll(absorbed);
     }
 
-    /** Events inside what a request or threat asks for are its content, not events: they become its mentions. */
+    /**
+     * Events inside what a request or threat asks for, or what a rejection refuses ("refused to release them": a
+     * rejection, PLOVER's REJECT, not a release that did not happen), are its content, not events: they become its
+     * mentions.
+     */
     private static void absorbRequestContent(AnnotatedArticle article, List<Reading> readings,
                                              Map<Reading, List<Span>> extraMentions) {
         List<Reading> absorbed = new ArrayList<>();
         for (Reading request : readings) {
-            if (!request.category().equals("REQUEST") && !request.category().equals("THREATEN")) {
+            boolean rejection = request.category().equals("REJECT");
+            if (!request.category().equals("REQUEST") && !request.category().equals("THREATEN") && !rejection) {
                 continue;
             }
             Sentence s = request.trigger().sentence();
-            List<Integer> scope = requestContent(s, request.trigger().head());
+            List<Integer> scope = rejection ? refusedContent(s, request.trigger().head())
+                    : requestContent(s, request.trigger().head());
             for (Reading inner : readings) {
                 if (inner != request && !absorbed.contains(request) && scope.contains(inner.trigger().head())
                         && !inner.category().equals("X-STATEMENT")) {
@@ -324,6 +330,15 @@ public final class EventExtractor {
             }
         }
         readings.removeAll(absorbed);
+    }
+
+    /** What a rejection refuses to do: its "to" complement ("refused to release them"). */
+    private static List<Integer> refusedContent(Sentence s, int head) {
+        List<Integer> content = new ArrayList<>();
+        for (int complement : s.children(head, "xcomp")) {
+            content.addAll(s.subtree(complement));
+        }
+        return content;
     }
 
     /** What a request asks for: its clausal complements, and those of a relative clause telling of it. */

@@ -1,0 +1,266 @@
+package org.evident.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.evident.nlp.Dependency;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * The CAMEO verb patterns of {@code cameo-verbs.tsv} (derived from PETRARCH2's dictionary by
+ * {@link CameoConverter}): a verb reports a PLOVER category when the parse gives it the object or prepositional
+ * phrase its pattern names ("suspended aid", "cut diplomatic ties", "deployed troops to the border"). A dictionary
+ * match alone overgenerates, so the parse decides: the pattern's nouns must be the verb's own arguments, and the
+ * verb needs a subject that can act (a name, an agent noun, a person pronoun) unless it is passive.
+ */
+final class VerbPatterns {
+
+    /** One pattern: verb lemmas, the phrases it requires (head last, "&name" for a synset), and what it reports. */
+    record Pattern(List<String> verb, List<String> subject, List<String> object, String preposition,
+                   List<String> prepositionObject, Codebook.Trigger trigger) {
+
+        /** More named words is more specific: "cut diplomatic ties" before "cut ties". */
+        int specificity() {
+            return subject.size() + object.size() + prepositionObject.size() + (preposition.isEmpty() ? 0 : 1);
+        }
+    }
+
+    /** A pattern found in a parsed sentence: the trigger, and the argument tokens that decided it. */
+    record Found(TriggerMatch trigger, List<Integer> arguments) {}
+
+    /** Relations by which a verb holds the noun its pattern names as its object (or particle). */
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "nsubj:pass", "compound:prt");
+    /** Relations of a prepositional phrase, on the verb or on its object. */
+    private static final Set<String> PHRASE_RELATIONS = Set.of("obl", "nmod", "advcl");
+    /**
+     * Where a pattern's verb must stand: a clause of its own (the root, conjoined with it, or what a speaker says),
+     * not a background clause ("after the army took control", "troops who were conducting exercises"), which
+     * mostly tells again an event told elsewhere.
+     */
+    private static final Set<String> MAIN_CLAUSE = Set.of("root", "conj", "ccomp", "parataxis");
+
+    /** Named-entity types that act. */
+    private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY",
+            "STATE_OR_PROVINCE", "CITY", "NATIONALITY", "RELIGION", "MISC");
+
+    private final Map<String, List<Pattern>> byVerb = new HashMap<>();
+    private final Map<String, List<List<String>>> synsets = new HashMap<>();
+
+    VerbPatterns(Path userDir, String language) {
+        for (Tsv.Row row : Tsv.read(userDir, language, "cameo-synsets.tsv", 2)) {
+            synsets.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(words(row.cell(1)));
+        }
+        for (Tsv.Row row : Tsv.read(userDir, language, "cameo-verbs.tsv", 7)) {
+            List<String> verb = words(row.cell(0));
+            Codebook.Trigger trigger = new Codebook.Trigger(verb, 'V', row.cell(6), row.list(7, ","),
+                    row.list(8, ","));
+            Pattern pattern = new Pattern(verb, words(row.cell(1)), words(row.cell(2)), row.cell(3),
+                    words(row.cell(4)), trigger);
+            for (List<String> phrase : List.of(pattern.subject(), pattern.object(), pattern.prepositionObject())) {
+                for (String word : phrase) {
+                    if (word.startsWith("&") && !synsets.containsKey(word.substring(1))) {
+                        throw new IllegalArgumentException(row.source() + ":" + row.line() + ": unknown synset "
+                                + word);
+                    }
+                }
+            }
+            byVerb.computeIfAbsent(verb.get(0), k -> new ArrayList<>()).add(pattern);
+        }
+        byVerb.values().forEach(list -> list.sort((a, b) -> b.specificity() - a.specificity()));
+    }
+
+    private static List<String> words(String phrase) {
+        return phrase.isEmpty() ? List.of() : List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    int size() {
+        return byVerb.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** Patterns whose verb is token {@code verb} of a parsed sentence, the most specific that the parse confirms. */
+    Found match(Sentence s, int verb, java.util.function.IntPredicate canAct) {
+        Token token = s.token(verb);
+        if (!token.isVerb() || !MAIN_CLAUSE.contains(Syntax.relation(s, verb))) {
+            return null;
+        }
+        for (Pattern pattern : byVerb.getOrDefault(token.lemma(), List.of())) {
+            int last = verbEnd(s, verb, pattern.verb());
+            if (last < 0) {
+                continue;
+            }
+            List<Integer> arguments = new ArrayList<>();
+            int object = -1;
+            if (!pattern.object().isEmpty()) {
+                object = findObject(s, verb, pattern);
+                if (object < 0) {
+                    continue;
+                }
+                arguments.add(object);
+            }
+            if (!pattern.preposition().isEmpty()) {
+                int phrase = findPhrase(s, verb, object, pattern);
+                if (phrase < 0) {
+                    continue;
+                }
+                arguments.add(phrase);
+            }
+            int subject = subjectOf(s, verb);
+            if (!pattern.subject().isEmpty() && (subject < 0 || !matches(s, subject, verb, pattern.subject()))) {
+                continue;
+            }
+            boolean passive = !s.children(verb, "aux:pass").isEmpty();
+            if (!passive && (subject < 0 || !canAct.test(subject))) {
+                continue; // "prices cut", "the deal suspended talks": no one acted
+            }
+            return new Found(new TriggerMatch(s, verb, last, verb, pattern.trigger()), arguments);
+        }
+        return null;
+    }
+
+    /** The last token of a verb phrase ("call off": the particle within three tokens), or -1. */
+    private static int verbEnd(Sentence s, int verb, List<String> lemmas) {
+        int position = verb;
+        for (int k = 1; k < lemmas.size(); k++) {
+            int found = -1;
+            for (int i = position + 1; i < s.tokens().size() && i <= position + 4; i++) {
+                if (s.token(i).lemma().equalsIgnoreCase(lemmas.get(k))) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            position = found;
+        }
+        return position;
+    }
+
+    private int findObject(Sentence s, int verb, Pattern pattern) {
+        List<String> verbWords = pattern.verb();
+        String particle = verbWords.size() > 1 ? verbWords.get(verbWords.size() - 1) : null;
+        for (Dependency d : s.childrenOf(verb)) {
+            boolean object = OBJECT_RELATIONS.contains(d.relation()) || OBJECT_RELATIONS.contains(d.baseRelation())
+                    || particle != null && PHRASE_RELATIONS.contains(d.baseRelation())
+                    && Syntax.caseOf(s, d.dependent()).equals(particle); // "asked for aid"
+            if (!object) {
+                continue;
+            }
+            if (matches(s, d.dependent(), verb, pattern.object())) {
+                return d.dependent();
+            }
+            for (int other : s.children(d.dependent(), "conj")) {
+                if (matches(s, other, verb, pattern.object())) {
+                    return other;
+                }
+            }
+
+        }
+        return -1;
+    }
+
+    /** A prepositional phrase with the pattern's preposition and noun, on the verb or on its object. */
+    private int findPhrase(Sentence s, int verb, int object, Pattern pattern) {
+        for (int governor : object < 0 ? List.of(verb) : List.of(verb, object)) {
+            for (Dependency d : s.childrenOf(governor)) {
+                if (PHRASE_RELATIONS.contains(d.baseRelation())
+                        && Syntax.caseOf(s, d.dependent()).equals(pattern.preposition())
+                        && (pattern.prepositionObject().isEmpty()
+                        || matches(s, d.dependent(), verb, pattern.prepositionObject()))) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token {@code head} heads the phrase: its lemma is the phrase's last word (or a member of that synset),
+     * and each earlier word modifies it or the verb ("diplomatic ties", "put out views").
+     */
+    private boolean matches(Sentence s, int head, int verb, List<String> phrase) {
+        String last = phrase.get(phrase.size() - 1);
+        if (!isHead(last, s.token(head))) {
+            return false;
+        }
+        if (last.startsWith("&") && !synsetModifiersPresent(s, head, last)) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size() - 1; k++) {
+            String word = phrase.get(k);
+            if (!hasChild(s, head, word) && !hasChild(s, verb, word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean synsetModifiersPresent(Sentence s, int head, String synset) {
+        for (List<String> member : synsets.get(synset.substring(1))) {
+            if (matchesWord(member.get(member.size() - 1), s.token(head))) {
+                boolean all = true;
+                for (int k = 0; k < member.size() - 1 && all; k++) {
+                    all = hasChild(s, head, member.get(k));
+                }
+                if (all) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hasChild(Sentence s, int governor, String word) {
+        for (Dependency d : s.childrenOf(governor)) {
+            if (word.startsWith("&") ? isHead(word, s.token(d.dependent())) : matchesWord(word, s.token(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is the word (or a member's head word, for "&synset"). */
+    private boolean isHead(String word, Token token) {
+        if (!word.startsWith("&")) {
+            return matchesWord(word, token);
+        }
+        for (List<String> member : synsets.getOrDefault(word.substring(1), List.of())) {
+            if (matchesWord(member.get(member.size() - 1), token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesWord(String word, Token token) {
+        return token.lemma().equalsIgnoreCase(word) || token.text().equalsIgnoreCase(word);
+    }
+
+    /** The verb's subject: its own, or the one of the verb it completes or is conjoined with ("decided to cut"). */
+    static int subjectOf(Sentence s, int verb) {
+        int current = verb;
+        for (int guard = 0; guard < 3 && current >= 0; guard++) {
+            List<Integer> subjects = s.children(current, "nsubj");
+            subjects.removeIf(i -> Syntax.relation(s, i).equals("nsubj:pass"));
+            if (!subjects.isEmpty()) {
+                return subjects.get(0);
+            }
+            String relation = Syntax.relation(s, current);
+            if (!relation.equals("xcomp") && !relation.equals("conj")) {
+                return -1;
+            }
+            current = Syntax.governor(s, current);
+        }
+        return -1;
+    }
+
+    /** Named-entity types that can act, for the subject test. */
+    static boolean isActorType(String ner) {
+        return ACTOR_TYPES.contains(ner);
+    }
+}

@@ -1,0 +1,83 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evident.nlp.Dependency;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled CAMEO verb patterns find triggers only where the parse gives the verb the arguments its pattern
+ * names, and a subject that can act; parses are written by hand here.
+ */
+class VerbPatternTest {
+
+    private final Codebook codebook = Codebook.bundled();
+    private final TriggerFinder finder = new TriggerFinder(codebook);
+
+    /**
+     * A parsed sentence from "word/lemma/TAG/NER" tokens and "governor>dependent:relation" arcs (0-based).
+     */
+    private static Sentence parsed(String text, String... arcs) {
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String part : text.split(" ")) {
+            String[] f = part.split("/");
+            tokens.add(new Token(tokens.size(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O", null, offset,
+                    offset + f[0].length()));
+            offset += f[0].length() + 1;
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        for (String arc : arcs) {
+            String[] ends = arc.split("[>:]", 3);
+            dependencies.add(new Dependency(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]), ends[2]));
+        }
+        return new Sentence(0, tokens, dependencies, List.of());
+    }
+
+    private List<String> categories(Sentence s) {
+        return finder.find(s).stream().map(t -> t.category() + " " + s.token(t.head()).text()).toList();
+    }
+
+    @Test
+    void suspendingAidIsASanctionNotAid() {
+        Sentence s = parsed("Washington/Washington/NNP/CITY suspended/suspend/VBD aid/aid/NN",
+                "1>0:nsubj", "1>2:obj");
+        assertThat(categories(s)).containsExactly("SANCTION suspended");
+    }
+
+    @Test
+    void thePatternsNounMustBeTheVerbsOwnObject() {
+        // "Washington cut costs, citing aid": the aid is not what was cut
+        Sentence s = parsed("Washington/Washington/NNP/CITY cut/cut/VBD costs/cost/NNS ,/,/, "
+                        + "citing/cite/VBG aid/aid/NN",
+                "1>0:nsubj", "1>2:obj", "1>4:advcl", "4>5:obj");
+        assertThat(categories(s)).containsExactly("AID aid");
+    }
+
+    @Test
+    void aSubjectThatCannotActMakesNoEvent() {
+        Sentence s = parsed("Prices/price/NNS cut/cut/VBD aid/aid/NN", "1>0:nsubj", "1>2:obj");
+        assertThat(categories(s)).doesNotContain("SANCTION cut");
+    }
+
+    @Test
+    void aPatternAddsNoRecordWhereTheCodebookHasNoTrigger() {
+        Sentence s = parsed("Russia/Russia/NNP/COUNTRY cut/cut/VBD diplomatic/diplomatic/JJ ties/tie/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:amod");
+        assertThat(finder.find(s)).isEmpty();
+    }
+
+    @Test
+    void aCodebookVerbWinsAndThePatternOnlyAddsItsMode() {
+        Sentence s = parsed("India/India/NNP/COUNTRY deployed/deploy/VBD troops/troops/NNS",
+                "1>0:nsubj", "1>2:obj");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("MOBILIZE");
+            assertThat(t.entry().lemmas()).containsExactly("deploy");
+        });
+    }
+}
