@@ -123,7 +123,8 @@ final class EvalCommand implements Callable<Integer> {
             "  else the first ASSAULT record, else none. dead and injured must equal killed and injured",
             "  exactly; a count the record leaves empty reads as 0; no main record is wrong on every field.",
             "  city is right when the gold city and the record place (as written or resolved), case and",
-            "  punctuation aside, are equal or one holds the other as whole words; a gold without a city is",
+            "  punctuation aside, are equal or the record's holds the gold city as whole words (not the other",
+            "  way: 'York' is not New York); a gold without a city is",
             "  not scored on it. Printed per half (tune/val, fixed by the CRC-32 of the article id) and for",
             "  all, beside the constant answer '1 dead, 0 injured'. --verbose lists the misses of the last line."})
     Path counts;

@@ -15,7 +15,7 @@ import org.evident.model.EventRecord;
  * first ASSAULT record, else there is none. Its dead and injured must equal the gold's exactly; a count the record
  * leaves empty reads as 0 (the text named no dead, or no injured). An article without a main record is wrong on
  * every field. The city is right when the gold city and the record's place (as written or as resolved), case and
- * punctuation aside, are the same name or one holds the other as whole words ("New Orleans East", "New Orleans");
+ * punctuation aside, are the same name or the record's holds the gold city as whole words ("New Orleans East");
  * articles whose gold has no city are not scored on it. The constant answer "1 dead, 0 injured" is scored beside.
  */
 public final class CountScorer {
@@ -51,7 +51,10 @@ public final class CountScorer {
                 injured != null && injured == gold.injured(), cityRight);
     }
 
-    /** The gold city and a record place name the same city, or one name holds the other as whole words. */
+    /**
+     * The gold city and a record place name the same city, or the record's name holds the gold city as whole words
+     * ("New Orleans East"); a shorter record name is no answer ("York" for New York).
+     */
     static boolean cityMatches(String goldCity, EventRecord.Location place) {
         if (place == null) {
             return false;
@@ -65,7 +68,7 @@ public final class CountScorer {
                 continue;
             }
             String candidate = normalize(name);
-            if (!candidate.isEmpty() && (holds(gold, candidate) || holds(candidate, gold))) {
+            if (!candidate.isEmpty() && holds(candidate, gold)) {
                 return true;
             }
         }
@@ -95,7 +98,7 @@ public final class CountScorer {
 
     private static String describe(EventRecord r) {
         return String.join("/", r.event()) + (r.mode().isEmpty() ? "" : " " + String.join("/", r.mode())) + " \""
-                + r.mentions().get(0).text() + "\"";
+                + (r.mentions().isEmpty() ? "" : r.mentions().get(0).text()) + "\"";
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Codebook {
     private final Map<String, Actor> actorsByName;
     private final int longestActorName;
     private final Map<String, String> agentSectors;
+    private final Set<String> groupNouns;
     private final Map<String, List<String[]>> modeCues;
     private final Map<String, String> contextCues;
     private final Map<String, List<String[]>> sizeWords;
@@ -95,8 +96,14 @@ public final class Codebook {
         }
         longestActorName = longest;
         agentSectors = new HashMap<>();
+        groupNouns = new HashSet<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "agents.tsv", 1)) {
             agentSectors.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+            switch (row.cell(2)) {
+                case "group" -> groupNouns.add(row.cell(0).toLowerCase(Locale.ROOT));
+                case "" -> { }
+                default -> throw row.error("unknown kind '" + row.cell(2) + "', expected group or '-'");
+            }
         }
         modeCues = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "modes.tsv", 3)) {
@@ -105,12 +112,12 @@ public final class Codebook {
         }
         sizeWords = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "sizes.tsv", 3)) {
-            partOfSpeech(row, 1, "VNARP");
+            char pos = partOfSpeech(row, 1, "VNARP");
             if (!SIZE_ROLES.contains(row.cell(2))) {
                 throw row.error("unknown size role '" + row.cell(2) + "', expected one of " + SIZE_ROLES);
             }
             sizeWords.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                    .add(new String[] {row.cell(1), row.cell(2)});
+                    .add(new String[] {String.valueOf(pos), row.cell(2)});
         }
         contextCues = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "contexts.tsv", 2)) {
@@ -209,6 +216,11 @@ public final class Codebook {
     /** True when the noun denotes people (a count before it counts people). */
     boolean isAgentNoun(String lemma) {
         return agentSectors.containsKey(lemma);
+    }
+
+    /** A noun for a body of people ("family", "police", "crew"): in the singular it is still not one person. */
+    boolean isGroupNoun(String lemma) {
+        return groupNouns.contains(lemma);
     }
 
     /** The sector of an agent noun, or null. */

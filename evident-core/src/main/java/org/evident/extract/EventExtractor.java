@@ -100,7 +100,7 @@ public final class EventExtractor {
             absorbSettings(annotated, sentenceReadings, extraMentions);
             sentenceReadings.sort((a, b) -> a.trigger().begin() - b.trigger().begin());
             if (sentenceReadings.isEmpty()) {
-                addToll(readings, extraMentions, sizes.tolls(annotated, s));
+                addToll(readings, extraMentions, sizes.tolls(annotated, s), s.index());
             }
             readings.addAll(sentenceReadings);
             claimsBySentence.put(s.index(), responsibility.find(annotated, s));
@@ -120,17 +120,24 @@ public final class EventExtractor {
         return records;
     }
 
+    /** How many sentences back a toll told on its own may reach for its assault. */
+    private static final int TOLL_REACH_SENTENCES = 2;
+
     /**
-     * A toll told in a sentence of its own ("He died at the hospital") belongs to the assault told last before it;
-     * it fills only the counts that mention left open.
+     * A toll told in a sentence of its own ("He died at the hospital") belongs to the assault told last before it,
+     * in the two sentences before; it fills only the counts that mention left open. Further back, the sentence is
+     * as likely about someone else ("His father died in 2010").
      */
     private static void addToll(List<Reading> readings, Map<Reading, List<Span>> extraMentions,
-                                Map<String, Reading.Count> toll) {
+                                Map<String, Reading.Count> toll, int sentence) {
         if (toll.isEmpty()) {
             return;
         }
         for (int i = readings.size() - 1; i >= 0; i--) {
             Reading r = readings.get(i);
+            if (r.sentence() < sentence - TOLL_REACH_SENTENCES) {
+                return;
+            }
             if (!r.category().equals("ASSAULT")) {
                 continue;
             }

@@ -240,9 +240,14 @@ final class SizeFinder {
         return new Counted(new Reading.Count(1, 1, 1, null, Span.of(article, s, Syntax.corePhrase(s, head))), true);
     }
 
-    /** A singular noun for a person, not negated: "a man", "the victim", "his brother" (not "no officer"). */
-    private static boolean isOnePerson(Sentence s, int head) {
-        return s.token(head).pos().equals("NN") && !Syntax.hasChildLemma(s, head, "det", Set.of("no"));
+    /**
+     * A singular noun for one person, not negated: "a man", "the victim", "his brother" (not "no officer", not a
+     * body of people such as "the family" or "the police", not "the dead").
+     */
+    private boolean isOnePerson(Sentence s, int head) {
+        Token token = s.token(head);
+        return token.pos().equals("NN") && codebook.isAgentNoun(token.lemma())
+                && !codebook.isGroupNoun(token.lemma()) && !Syntax.hasChildLemma(s, head, "det", Set.of("no"));
     }
 
     /** A person's name: a proper noun NER calls a person. */

@@ -11,7 +11,8 @@ import org.evident.nlp.Token;
  * Finds trigger words by lemma and part of speech. A phrase matches consecutive tokens, except that a verb
  * phrase's particle or preposition may stand after its object ("gunned the man down"), up to three tokens
  * later. Each token belongs to at most one trigger, the longest. On a parsed sentence, the CAMEO verb patterns
- * ({@link VerbPatterns}) add triggers on verbs the codebook does not hold.
+ * ({@link VerbPatterns}) refine what the codebook's triggers found: a pattern's category replaces a cooperative
+ * noun's ("suspended aid" is SANCTION), or its mode is added to a verb of the same category; they add no trigger.
  */
 final class TriggerFinder {
 

@@ -23,6 +23,19 @@ class SizeRulesTest {
     }
 
     @Test
+    void aBodyOfPeopleOrTheDeadAreNotOnePerson() {
+        assertThat(size("Gunmen attacked the family at their home in Kano.", "attacked").dead()).isNull();
+        assertThat(size("The crew was injured when gunmen attacked the ship.", "attacked").injured()).isNull();
+    }
+
+    @Test
+    void aTollReachesBackOnlyTwoSentences() {
+        EventRecord.Size size = size("Gunmen attacked a bus near Kano on Monday. The driver fled. Police arrived later. "
+                + "Officials met the governor. A villager died in 2010.", "attacked");
+        assertThat(size.dead()).isNull();
+    }
+
+    @Test
     void peopleShotAreInjuredUnlessTheTextSaysTheyDied() {
         assertThat(size("Five people have been shot in Chicago.", "shot")).isEqualTo(new EventRecord.Size(null, 5, null));
         assertThat(size("A woman was shot to death on the east side.", "shot").dead()).isEqualTo(1);
