@@ -56,7 +56,7 @@ public final class Codebook {
     private final VerbPatterns verbPatterns;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
-    private static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
+    static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
             "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
             "COERCE", "ASSAULT", "X-STATEMENT", "X-MOVE", "X-DISASTER");
 

@@ -359,12 +359,19 @@ final class EpistemicReader {
     private void trailingReport(AnnotatedArticle article, Sentence s, int root, State state) {
         for (int verb : s.children(root, "parataxis")) {
             if (verb > root && codebook.cue(CueRole.SAY, s.token(verb).lemma()) != null
-                    && !s.children(verb, "nsubj").isEmpty() && s.children(verb, "obj").isEmpty()) {
-                // "…, police said"; not "…; he pledges allegiance to X", whose verb says something else
+                    && !s.children(verb, "nsubj").isEmpty() && s.children(verb, "obj").stream().allMatch(
+                            obj -> isAddressee(s.token(obj)))) {
+                // "…, police said", "…, an officer told Reuters"; not "…; he pledges allegiance to X", whose verb
+                // says something else
                 governedBy(article, s, root, verb, "parataxis", state);
                 return;
             }
         }
+    }
+
+    /** Whom a report is told to: a name or a pronoun ("told Reuters", "told him"), not what is said. */
+    private static boolean isAddressee(Token token) {
+        return token.pos().startsWith("NNP") || token.pos().equals("PRP");
     }
 
     /** A participle with no conjunction of its own that adds to a clause: "…, injuring one person". */

@@ -162,16 +162,20 @@ final class ResponsibilityReader {
         return -1;
     }
 
-    /** The noun of "for X" (on the verb or on "responsibility"), the antecedent for "for which"; else -1. */
+    /** The noun of "for X", else of "in X" (on the verb or on its object), the antecedent for "for which"; else -1. */
     private static int target(Sentence s, int verb) {
         List<Integer> candidates = new java.util.ArrayList<>(s.children(verb, "obl"));
         for (int obj : s.children(verb, "obj")) {
             candidates.addAll(s.children(obj, "nmod"));
         }
-        for (int c : candidates) {
-            if (Syntax.caseOf(s, c).equals("for") || Syntax.caseOf(s, c).equals("in")) {
-                int target = Syntax.antecedent(s, c);
-                return target == c && Syntax.isPronoun(s.token(c)) ? -1 : target;
+        // "for" names the act; "in" does only where nothing is claimed "for" ("denied any role in the attack"), so
+        // "claimed responsibility in a statement for the attack" takes the attack
+        for (String preposition : List.of("for", "in")) {
+            for (int c : candidates) {
+                if (Syntax.caseOf(s, c).equals(preposition)) {
+                    int target = Syntax.antecedent(s, c);
+                    return target == c && Syntax.isPronoun(s.token(c)) ? -1 : target;
+                }
             }
         }
         return -1;

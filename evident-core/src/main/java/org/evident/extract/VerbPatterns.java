@@ -57,6 +57,9 @@ final class VerbPatterns {
         }
         for (Tsv.Row row : Tsv.read(userDir, language, "cameo-verbs.tsv", 7)) {
             List<String> verb = words(row.cell(0));
+            if (!Codebook.CATEGORIES.contains(row.cell(6))) {
+                throw row.error("unknown category '" + row.cell(6) + "'");
+            }
             Codebook.Trigger trigger = new Codebook.Trigger(verb, 'V', row.cell(6), row.list(7, ","),
                     row.list(8, ","));
             Pattern pattern = new Pattern(verb, words(row.cell(1)), words(row.cell(2)), row.cell(3),

@@ -81,6 +81,9 @@ class EventExtractorTest {
                 + " wife said.", "2023-01-11"), "arrested");
         assertThat(arrest.status()).isEqualTo(Status.REPORTED);
         assertThat(arrest.source().text()).isEqualTo("his wife");
+        EventRecord told = recordWithMention(extract("Two soldiers were killed in an ambush near Gao on Monday, an army"
+                + " spokesman told Reuters.", "2023-01-11"), "killed");
+        assertThat(told.status()).isEqualTo(Status.REPORTED);
     }
 
     @Test
