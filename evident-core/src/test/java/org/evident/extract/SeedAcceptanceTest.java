@@ -43,10 +43,10 @@ class SeedAcceptanceTest {
      * they were last raised (in brackets) less a small margin. Raise them when extraction improves; never lower
      * them to let a change pass without saying why in its commit.
      */
-    private static final double DEV_MIN_F1 = 0.80;                 // [FLOOR_F1]
-    private static final int DEV_MAX_DUPLICATES = 40;              // [FLOOR_DUP]
-    private static final double DEV_MIN_MERGE_PRECISION = 0.40;    // [FLOOR_MP]
-    private static final double DEV_MIN_MERGE_RECALL = 0.60;       // [FLOOR_MR]
+    private static final double DEV_MIN_F1 = 0.79;                 // [0.807: recall 0.848, precision 0.770]
+    private static final int DEV_MAX_DUPLICATES = 40;              // [36]
+    private static final double DEV_MIN_MERGE_PRECISION = 0.44;    // [0.466]
+    private static final double DEV_MIN_MERGE_RECALL = 0.62;       // [0.651]
 
     @Test
     void developmentSetStaysAboveItsFloorsWithMergingScoredOverTheGoldMentionChains() throws Exception {
