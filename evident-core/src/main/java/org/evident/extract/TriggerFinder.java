@@ -93,7 +93,8 @@ final class TriggerFinder {
                 if (pattern.arguments().contains(hand.head())) {
                     if (hand.category().equals(category)) {
                         redundant = true;
-                    } else if (COOPERATIVE.contains(hand.category()) && !COOPERATIVE.contains(category)) {
+                    } else if (COOPERATIVE.contains(hand.category()) && !COOPERATIVE.contains(category)
+                            && !hasOwnClause(sentence, hand.head())) {
                         replaced = hand;
                     }
                 }
@@ -108,6 +109,14 @@ final class TriggerFinder {
             }
         }
         found.sort((a, b) -> a.first() - b.first());
+    }
+
+    /**
+     * "A summit to be held in Kisumu was postponed": a noun a clause of its own describes keeps its trigger, since
+     * that clause tells the event's place and time, which the verb's reading would lose.
+     */
+    private static boolean hasOwnClause(Sentence sentence, int noun) {
+        return !sentence.children(noun, "acl").isEmpty(); // acl and acl:relcl
     }
 
     /**

@@ -40,13 +40,14 @@ class SeedAcceptanceTest {
 
     /*
      * Floors on the development set (shared/gold/dev, annotated independently of Evident): the values measured when
-     * they were last raised (in brackets) less a small margin. Raise them when extraction improves; never lower
+     * they were last raised (in brackets; the test pipeline's gazetteer is not `evident eval`'s, so its figures
+     * differ a little) less a small margin. Raise them when extraction improves; never lower
      * them to let a change pass without saying why in its commit.
      */
-    private static final double DEV_MIN_F1 = 0.79;                 // [0.807: recall 0.848, precision 0.770]
-    private static final int DEV_MAX_DUPLICATES = 40;              // [36]
-    private static final double DEV_MIN_MERGE_PRECISION = 0.44;    // [0.466]
-    private static final double DEV_MIN_MERGE_RECALL = 0.62;       // [0.651]
+    private static final double DEV_MIN_F1 = 0.79;                 // [0.805: recall 0.848, precision 0.767]
+    private static final int DEV_MAX_DUPLICATES = 42;              // [39]
+    private static final double DEV_MIN_MERGE_PRECISION = 0.47;    // [0.494]
+    private static final double DEV_MIN_MERGE_RECALL = 0.59;       // [0.615]
 
     @Test
     void developmentSetStaysAboveItsFloorsWithMergingScoredOverTheGoldMentionChains() throws Exception {
