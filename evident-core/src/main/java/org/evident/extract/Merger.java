@@ -22,7 +22,8 @@ import org.evident.nlp.Sentence;
  * overlapping, no other named actor) and something supports it: it points back ("the attack", "Sunday's attack"),
  * shares the place, date or actor, or gives no place or date of its own. "Another attack", "a fourth", "previous
  * attacks" never join an earlier event; forecasts join only forecasts of the same source; what is negated joins
- * only what is negated.
+ * only what is negated; state forces and the armed groups they fight are never one actor. Of the events a mention
+ * may join, one told earlier in its own sentence comes first.
  */
 final class Merger {
 
