@@ -52,7 +52,7 @@ public final class EventExtractor {
         PartyFinder parties = new PartyFinder(codebook, geocoder);
         this.mentions = new MentionReader(codebook, places, parties, sources);
         this.speech = new SpeechReader(codebook, sources);
-        this.responsibility = new ResponsibilityReader(parties);
+        this.responsibility = new ResponsibilityReader(codebook, parties);
         this.doubt = new DoubtReader(codebook);
         this.sizes = new SizeFinder(codebook);
     }

@@ -22,13 +22,11 @@ final class ResponsibilityReader {
     /** The words a responsibility claim or attribution starts from; a sentence without one holds none. */
     static final Set<String> CUE_LEMMAS = Set.of("claim", "hallmark", "point", "behind", "blame");
 
-    /** What a party denies when it denies having done an attack ("denied any involvement in the attack"). */
-    private static final Set<String> DENIED_OBJECTS = Set.of("responsibility", "involvement", "role", "part",
-            "link", "connection");
-
     private final PartyFinder parties;
+    private final Codebook codebook;
 
-    ResponsibilityReader(PartyFinder parties) {
+    ResponsibilityReader(Codebook codebook, PartyFinder parties) {
+        this.codebook = codebook;
         this.parties = parties;
     }
 
@@ -78,7 +76,7 @@ final class ResponsibilityReader {
                                 Span.token(article, s, i)));
                     }
                 }
-            } else if (t.lemma().equals("deny") && t.isVerb() && hasObject(s, i, DENIED_OBJECTS)) {
+            } else if (t.lemma().equals("deny") && t.isVerb() && deniesInvolvement(s, i)) {
                 // "the group denied any involvement in the attack": a denial of responsibility
                 int denier = subject(s, i);
                 if (denier >= 0 && !Syntax.isPronoun(s.token(denier))) {
@@ -125,9 +123,10 @@ final class ResponsibilityReader {
         return -1;
     }
 
-    private static boolean hasObject(Sentence s, int verb, Set<String> lemmas) {
+    /** "denied any involvement", "denies a role": the denial's object is a part in an act (cues.tsv INVOLVEMENT). */
+    private boolean deniesInvolvement(Sentence s, int verb) {
         for (int obj : s.children(verb, "obj")) {
-            if (lemmas.contains(s.token(obj).lemma())) {
+            if (codebook.isCue(Codebook.CueRole.INVOLVEMENT, s.token(obj).lemma())) {
                 return true;
             }
         }

@@ -243,7 +243,7 @@ final class SpeechReader {
                     && !child.lemma().equals("fail")
                     || (relation.equals("obj") || relation.equals("nsubj"))
                     && Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
-                    || relation.equals("nsubj") && Set.of("nobody", "none", "nothing").contains(child.lemma())) {
+                    || relation.equals("nsubj") && codebook.isCue(Codebook.CueRole.NEGATIVE_SUBJECT, child.lemma())) {
                 return true;
             }
         }
