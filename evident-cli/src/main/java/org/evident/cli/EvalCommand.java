@@ -129,7 +129,9 @@ final class EvalCommand implements Callable<Integer> {
             "  all, beside the constant answer '1 dead, 0 injured'. --verbose lists the misses of the last line."})
     Path counts;
 
-    @Option(names = "--half", paramLabel = "tune|val", description = "With --counts: score only that half.")
+    @Option(names = "--half", paramLabel = "tune|val", description = {"With --counts, --case or --plover-gsr: score",
+            "  only that half (fixed by the CRC-32 of the article, snippet or record id); without it the",
+            "  sentence sets also print a summary line per half."})
     String half;
 
     @Option(names = "--json", description = "Print the scores as one JSON object.")
@@ -247,6 +249,9 @@ final class EvalCommand implements Callable<Integer> {
             env.err().println("evident: --limit must be at least 1, not " + limit);
             return Main.NOTHING_READ;
         }
+        if (!validHalf()) {
+            return Main.NOTHING_READ;
+        }
         List<SentenceEval.TestSet> sets = new ArrayList<>();
         if (caseFile != null) {
             sets.add(new SentenceEval.TestSet("case", "snippets", caseFile, LabelledTexts::readCase,
@@ -256,7 +261,7 @@ final class EvalCommand implements Callable<Integer> {
             sets.add(new SentenceEval.TestSet("plover_gsr", "sentences", ploverGsr, LabelledTexts::readPloverGsr,
                     LabelMapping.ploverGsr()));
         }
-        SentenceEval eval = new SentenceEval(env, limit, verbose, codebooks);
+        SentenceEval eval = new SentenceEval(env, limit, verbose, codebooks, half);
         ObjectNode root = Json.mapper().createObjectNode();
         boolean partial = false;
         int read = 0;
@@ -289,11 +294,18 @@ final class EvalCommand implements Callable<Integer> {
             env.err().println("evident: --limit must be at least 1, not " + limit);
             return Main.NOTHING_READ;
         }
-        if (half != null && !half.equals(CountScorer.TUNE) && !half.equals(CountScorer.VAL)) {
-            env.err().println("evident: --half must be tune or val, not " + half);
+        if (!validHalf()) {
             return Main.NOTHING_READ;
         }
         return new CountEval(env, counts, half, limit, json, verbose, codebooks).run();
+    }
+
+    private boolean validHalf() {
+        if (half != null && !half.equals(CountScorer.TUNE) && !half.equals(CountScorer.VAL)) {
+            env.err().println("evident: --half must be tune or val, not " + half);
+            return false;
+        }
+        return true;
     }
 
     private void printText(Score score) {

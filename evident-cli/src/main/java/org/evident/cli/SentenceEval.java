@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.evident.eval.CountScorer;
 import org.evident.eval.LabelMapping;
 import org.evident.eval.LabelledText;
 import org.evident.eval.SentenceScore;
@@ -39,12 +40,15 @@ final class SentenceEval {
     private final Integer limit;
     private final boolean verbose;
     private final Path codebooks;
+    private final String half;
 
-    SentenceEval(Environment env, Integer limit, boolean verbose, Path codebooks) {
+    /** {@code half}: tune or val to score only that half of each set (by the CRC-32 of the text id), or null. */
+    SentenceEval(Environment env, Integer limit, boolean verbose, Path codebooks, String half) {
         this.env = env;
         this.limit = limit;
         this.verbose = verbose;
         this.codebooks = codebooks;
+        this.half = half;
     }
 
     /** Reads and scores one set; null (after a one-line error) when its file cannot be read. */
@@ -55,6 +59,9 @@ final class SentenceEval {
         } catch (IOException e) {
             env.err().println("evident: " + e.getMessage());
             return null;
+        }
+        if (half != null) {
+            texts = texts.stream().filter(t -> CountScorer.half(t.id()).equals(half)).toList();
         }
         if (limit != null && texts.size() > limit) {
             texts = texts.subList(0, limit);
@@ -87,7 +94,8 @@ final class SentenceEval {
         SentenceScore s = r.score();
         PrintStream out = env.out();
         String unit = r.set().unit();
-        out.printf("%s (%s): %d %s scored%s%s%n", s.name(), r.set().file().getFileName(), s.texts(), unit,
+        out.printf("%s (%s%s): %d %s scored%s%s%n", s.name(), r.set().file().getFileName(),
+                half == null ? "" : ", half " + half, s.texts(), unit,
                 s.unscoredTexts() > 0 ? ", " + s.unscoredTexts() + " of unmapped labels not scored" : "",
                 r.failed() > 0 ? ", " + r.failed() + " failed" : "");
         out.printf("  category    %.3f  (%d/%d)  records include the mapped category%n", s.categoryShare(),
@@ -96,6 +104,15 @@ final class SentenceEval {
                 s.modeMet(), s.texts());
         out.printf("  no record   %.3f  (%d/%d)%n", s.withoutRecordShare(), s.withoutRecord(), s.texts());
         out.printf("  categories  %.2f distinct per %s%n", s.meanCategories(), singular(unit));
+        if (half == null) {
+            for (String h : List.of(CountScorer.TUNE, CountScorer.VAL)) {
+                SentenceScore part = new SentenceScore(s.name(), s.results().stream()
+                        .filter(t -> CountScorer.half(t.text().id()).equals(h)).toList(), Map.of());
+                out.printf("  half %-4s   category %.3f (%d/%d)  mode %.3f  categories %.2f%n", h,
+                        part.categoryShare(), part.categoryMet(), part.texts(), part.modeShare(),
+                        part.meanCategories());
+            }
+        }
         int width = s.byLabel().stream().mapToInt(t -> t.label().length()).max().orElse(10);
         int expectedWidth = s.byLabel().stream().mapToInt(t -> t.expectation().toString().length()).max().orElse(10);
         for (SentenceScore.LabelTally t : s.byLabel()) {
