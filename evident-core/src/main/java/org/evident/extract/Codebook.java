@@ -179,8 +179,9 @@ public final class Codebook {
 
     /**
      * Whether a tagged sentence holds what the extractor reads events from: a trigger (matched by lemma and part
-     * of speech, as the extractor matches it), a speech or reporting verb, or a responsibility word. (The CAMEO
-     * verb patterns act only on sentences with a trigger, so they select none of their own and cost no parse.) A sentence with
+     * of speech, as the extractor matches it), a speech or reporting verb, a responsibility word, or a verb of a
+     * hand-written verb pattern with its object's word ("weapons were found"). (The CAMEO dictionary's patterns
+     * select no sentence of their own, so they cost no parse where nothing else is read.) A sentence with
      * none of them holds no event, statement or claim of its own, so the annotator may skip NER and the parse there
      * (see CoreNlpAnnotator.Scope).
      */
@@ -191,7 +192,7 @@ public final class Codebook {
                 return true;
             }
         }
-        return !keyTriggers.find(tagged).isEmpty();
+        return verbPatterns.mayHoldHandWritten(tagged) || !keyTriggers.find(tagged).isEmpty();
     }
 
     /** The CAMEO verb patterns. */

@@ -13,6 +13,7 @@ import org.evident.nlp.Token;
  * later. Each token belongs to at most one trigger, the longest. On a parsed sentence, the CAMEO verb patterns
  * ({@link VerbPatterns}) refine what the codebook's triggers found: a pattern's category replaces a cooperative
  * noun's ("suspended aid" is SANCTION), or its mode is added to a verb of the same category; they add no trigger.
+ * The hand-written patterns of verb-patterns.tsv do add one ("a cache of arms was found").
  */
 final class TriggerFinder {
 
@@ -66,7 +67,8 @@ final class TriggerFinder {
      * cooperative trigger and which reports another category takes that trigger's place ("suspended aid" is a
      * sanction, not aid; "refused talks" a rejection, not talks), and a pattern on a codebook verb of its category
      * gives its mode. Patterns that would add a record where the codebook has none are left out: on the
-     * development set they mostly told an event again. Speech verbs are left to the speech reader.
+     * development set they mostly told an event again. A hand-written pattern (verb-patterns.tsv) reports its event
+     * in any case, and wins over a codebook verb of another category. Speech verbs are left to the speech reader.
      */
     private void addPatterns(Sentence sentence, List<TriggerMatch> found, boolean[] used) {
         VerbPatterns patterns = codebook.verbPatterns();
@@ -80,6 +82,14 @@ final class TriggerFinder {
                 continue;
             }
             String category = pattern.trigger().category();
+            int verb = i;
+            if (used[i] && pattern.handWritten()) {
+                found.removeIf(hand -> hand.head() == verb && !hand.category().equals(category));
+                if (found.stream().noneMatch(hand -> hand.head() == verb)) {
+                    found.add(pattern.trigger()); // a hand-written pattern wins over a bare codebook verb
+                }
+                continue;
+            }
             if (used[i]) {
                 withPatternModes(found, i, pattern.trigger());
                 continue;
@@ -99,10 +109,14 @@ final class TriggerFinder {
                     }
                 }
             }
-            if (redundant || replaced == null) {
+            if (redundant) {
+                continue;
+            }
+            if (replaced != null) {
+                found.remove(replaced);
+            } else if (!pattern.handWritten()) {
                 continue; // on the development set, new records from the dictionary alone were mostly duplicates
             }
-            found.remove(replaced);
             found.add(pattern.trigger());
             for (int k = pattern.trigger().first(); k <= pattern.trigger().last(); k++) {
                 used[k] = true;

@@ -22,7 +22,7 @@ final class VerbPatterns {
 
     /** One pattern: verb lemmas, the phrases it requires (head last, "&name" for a synset), and what it reports. */
     record Pattern(List<String> verb, List<String> subject, List<String> object, String preposition,
-                   List<String> prepositionObject, Codebook.Trigger trigger) {
+                   List<String> prepositionObject, Codebook.Trigger trigger, boolean handWritten) {
 
         /** More named words is more specific: "cut diplomatic ties" before "cut ties". */
         int specificity() {
@@ -30,8 +30,11 @@ final class VerbPatterns {
         }
     }
 
-    /** A pattern found in a parsed sentence: the trigger, and the argument tokens that decided it. */
-    record Found(TriggerMatch trigger, List<Integer> arguments) {}
+    /**
+     * A pattern found in a parsed sentence: the trigger, the argument tokens that decided it, and whether it is a
+     * hand-written row of verb-patterns.tsv (which reports an event of its own) rather than a dictionary row.
+     */
+    record Found(TriggerMatch trigger, List<Integer> arguments, boolean handWritten) {}
 
     /** Relations by which a verb holds the noun its pattern names as its object (or particle). */
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "nsubj:pass", "compound:prt");
@@ -50,31 +53,58 @@ final class VerbPatterns {
 
     private final Map<String, List<Pattern>> byVerb = new HashMap<>();
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
+    /** Of the hand-written patterns: the head words of their objects, by verb lemma, to select sentences cheaply. */
+    private final Map<String, Set<String>> handWrittenObjects = new HashMap<>();
 
     VerbPatterns(Path userDir, String language) {
         for (Tsv.Row row : Tsv.read(userDir, language, "cameo-synsets.tsv", 2)) {
             synsets.computeIfAbsent(row.cell(0), k -> new ArrayList<>()).add(words(row.cell(1)));
         }
-        for (Tsv.Row row : Tsv.read(userDir, language, "cameo-verbs.tsv", 7)) {
-            List<String> verb = words(row.cell(0));
-            if (!Codebook.CATEGORIES.contains(row.cell(6))) {
-                throw row.error("unknown category '" + row.cell(6) + "'");
+        for (String file : List.of("verb-patterns.tsv", "cameo-verbs.tsv")) {
+            for (Tsv.Row row : Tsv.read(userDir, language, file, 7)) {
+                add(row, file.equals("verb-patterns.tsv"));
             }
-            Codebook.Trigger trigger = new Codebook.Trigger(verb, 'V', row.cell(6), row.list(7, ","),
-                    row.list(8, ","));
-            Pattern pattern = new Pattern(verb, words(row.cell(1)), words(row.cell(2)), row.cell(3),
-                    words(row.cell(4)), trigger);
-            for (List<String> phrase : List.of(pattern.subject(), pattern.object(), pattern.prepositionObject())) {
-                for (String word : phrase) {
-                    if (word.startsWith("&") && !synsets.containsKey(word.substring(1))) {
-                        throw new IllegalArgumentException(row.source() + ":" + row.line() + ": unknown synset "
-                                + word);
+        }
+        byVerb.values().forEach(list -> list.sort((a, b) -> b.specificity() - a.specificity()));
+    }
+
+    private void add(Tsv.Row row, boolean handWritten) {
+        List<String> verb = words(row.cell(0));
+        if (!Codebook.CATEGORIES.contains(row.cell(6))) {
+            throw row.error("unknown category '" + row.cell(6) + "'");
+        }
+        Codebook.Trigger trigger = new Codebook.Trigger(verb, 'V', row.cell(6), row.list(7, ","),
+                row.list(8, ","));
+        Pattern pattern = new Pattern(verb, words(row.cell(1)), words(row.cell(2)), row.cell(3),
+                words(row.cell(4)), trigger, handWritten);
+        for (List<String> phrase : List.of(pattern.subject(), pattern.object(), pattern.prepositionObject())) {
+            for (String word : phrase) {
+                if (word.startsWith("&") && !synsets.containsKey(word.substring(1))) {
+                    throw new IllegalArgumentException(row.source() + ":" + row.line() + ": unknown synset "
+                            + word);
+                }
+            }
+        }
+        byVerb.computeIfAbsent(verb.get(0), k -> new ArrayList<>()).add(pattern);
+        if (handWritten && !pattern.object().isEmpty()) {
+            handWrittenObjects.computeIfAbsent(verb.get(0), k -> new java.util.HashSet<>())
+                    .add(pattern.object().get(pattern.object().size() - 1));
+        }
+    }
+
+    /** Whether a tagged sentence holds a verb of a hand-written pattern and the head word of that pattern's object. */
+    boolean mayHoldHandWritten(Sentence tagged) {
+        for (Token verb : tagged.tokens()) {
+            Set<String> objects = verb.isVerb() ? handWrittenObjects.get(verb.lemma()) : null;
+            if (objects != null) {
+                for (Token other : tagged.tokens()) {
+                    if (objects.contains(other.lemma().toLowerCase(Locale.ROOT))) {
+                        return true;
                     }
                 }
             }
-            byVerb.computeIfAbsent(verb.get(0), k -> new ArrayList<>()).add(pattern);
         }
-        byVerb.values().forEach(list -> list.sort((a, b) -> b.specificity() - a.specificity()));
+        return false;
     }
 
     private static List<String> words(String phrase) {
@@ -120,7 +150,8 @@ final class VerbPatterns {
             if (!passive && (subject < 0 || !canAct.test(subject))) {
                 continue; // "prices cut", "the deal suspended talks": no one acted
             }
-            return new Found(new TriggerMatch(s, verb, last, verb, pattern.trigger()), arguments);
+            return new Found(new TriggerMatch(s, verb, last, verb, pattern.trigger()), arguments,
+                    pattern.handWritten());
         }
         return null;
     }

@@ -54,4 +54,12 @@ class KeySentenceTest {
         assertThat(codebook.isKeySentence(tagged("Nobody/nobody/NN claimed/claim/VBD it/it/PRP"))).isTrue();
         assertThat(codebook.isKeySentence(tagged("Markets/market/NNS closed/close/VBD early/early/RB"))).isFalse();
     }
+
+    @Test
+    void aHandWrittenPatternsVerbWithItsObjectsWordMakesAKeySentence() {
+        assertThat(codebook.isKeySentence(tagged("Grenades/grenade/NNS were/be/VBD discovered/discover/VBN "
+                + "near/near/IN farms/farm/NNS"))).isTrue();
+        assertThat(codebook.isKeySentence(tagged("Scientists/scientist/NNS discovered/discover/VBD a/a/DT "
+                + "species/species/NN"))).isFalse();
+    }
 }

@@ -80,4 +80,39 @@ class VerbPatternTest {
             assertThat(t.entry().lemmas()).containsExactly("deploy");
         });
     }
+
+    @Test
+    void weaponsFoundAreWeaponsSeizedEvenPassiveAndWithoutACodebookTrigger() {
+        // "A stash of firearms was found near the dam"
+        Sentence s = parsed("A/a/DT stash/stash/NN of/of/IN firearms/firearm/NNS was/be/VBD found/find/VBN "
+                        + "near/near/IN the/the/DT dam/dam/NN",
+                "5>1:nsubj:pass", "1>0:det", "1>3:nmod", "3>2:case", "5>4:aux:pass", "5>8:obl", "8>6:case",
+                "8>7:det");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("COERCE");
+            assertThat(t.entry().modes()).containsExactly("seize");
+            assertThat(s.token(t.head()).text()).isEqualTo("found");
+        });
+    }
+
+    @Test
+    void destroyingACacheOfWeaponsIsASeizureNotAnAssault() {
+        Sentence s = parsed("Soldiers/soldier/NNS destroyed/destroy/VBD a/a/DT cache/cache/NN of/of/IN "
+                        + "weapons/weapon/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:det", "3>5:nmod", "5>4:case");
+        assertThat(categories(s)).containsExactly("COERCE destroyed");
+    }
+
+    @Test
+    void findingSomethingElseIsNoEvent() {
+        Sentence s = parsed("Police/police/NNS found/find/VBD a/a/DT car/car/NN", "1>0:nsubj", "1>3:obj",
+                "3>2:det");
+        assertThat(finder.find(s)).isEmpty();
+    }
+
+    @Test
+    void anIndustrialExplosionIsADisasterNotABombing() {
+        Sentence s = parsed("A/a/DT gas/gas/NN explosion/explosion/NN hit/hit/VBD the/the/DT plant/plant/NN");
+        assertThat(categories(s)).contains("X-DISASTER explosion").doesNotContain("ASSAULT explosion");
+    }
 }
