@@ -53,7 +53,7 @@ final class VerbPatterns {
 
     private final Map<String, List<Pattern>> byVerb = new HashMap<>();
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
-    /** Of the hand-written patterns: the head words of their objects, by verb lemma, to select sentences cheaply. */
+    /** Of the hand-written patterns: the head words of their subjects and objects, by verb lemma, to select sentences. */
     private final Map<String, Set<String>> handWrittenObjects = new HashMap<>();
 
     VerbPatterns(Path userDir, String language) {
@@ -86,13 +86,15 @@ final class VerbPatterns {
             }
         }
         byVerb.computeIfAbsent(verb.get(0), k -> new ArrayList<>()).add(pattern);
-        if (handWritten && !pattern.object().isEmpty()) {
-            handWrittenObjects.computeIfAbsent(verb.get(0), k -> new java.util.HashSet<>())
-                    .add(pattern.object().get(pattern.object().size() - 1));
+        for (List<String> phrase : List.of(pattern.subject(), pattern.object())) {
+            if (handWritten && !phrase.isEmpty()) {
+                handWrittenObjects.computeIfAbsent(verb.get(0), k -> new java.util.HashSet<>())
+                        .add(phrase.get(phrase.size() - 1));
+            }
         }
     }
 
-    /** Whether a tagged sentence holds a verb of a hand-written pattern and the head word of that pattern's object. */
+    /** Whether a tagged sentence holds a verb of a hand-written pattern and the head word of one of its phrases. */
     boolean mayHoldHandWritten(Sentence tagged) {
         for (Token verb : tagged.tokens()) {
             Set<String> objects = verb.isVerb() ? handWrittenObjects.get(verb.lemma()) : null;
@@ -147,7 +149,8 @@ final class VerbPatterns {
                 continue;
             }
             boolean passive = !s.children(verb, "aux:pass").isEmpty();
-            if (!passive && (subject < 0 || !canAct.test(subject))) {
+            boolean namedSubject = pattern.handWritten() && !pattern.subject().isEmpty(); // "a boiler exploded"
+            if (!passive && !namedSubject && (subject < 0 || !canAct.test(subject))) {
                 continue; // "prices cut", "the deal suspended talks": no one acted
             }
             return new Found(new TriggerMatch(s, verb, last, verb, pattern.trigger()), arguments,

@@ -65,10 +65,34 @@ class VerbPatternTest {
     }
 
     @Test
-    void aPatternAddsNoRecordWhereTheCodebookHasNoTrigger() {
+    void inTheLedeAPolitysPatternReportsAnEventWithoutACodebookTrigger() {
         Sentence s = parsed("Russia/Russia/NNP/COUNTRY cut/cut/VBD diplomatic/diplomatic/JJ ties/tie/NNS",
                 "1>0:nsubj", "1>3:obj", "3>2:amod");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("SANCTION");
+            assertThat(t.entry().modes()).containsExactly("withdraw");
+        });
+    }
+
+    @Test
+    void laterInTheArticleAPatternAddsNoRecordWhereTheCodebookHasNoTrigger() {
+        Sentence lede = parsed("Russia/Russia/NNP/COUNTRY cut/cut/VBD diplomatic/diplomatic/JJ ties/tie/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:amod");
+        Sentence later = new Sentence(5, lede.tokens(), lede.dependencies(), List.of());
+        assertThat(finder.find(later)).isEmpty();
+    }
+
+    @Test
+    void aPatternAloneTellsNoEventOfABusinessOrABystander() {
+        Sentence s = parsed("The/the/DT executive/executive/NN cut/cut/VBD ties/tie/NNS",
+                "2>1:nsubj", "1>0:det", "2>3:obj");
         assertThat(finder.find(s)).isEmpty();
+    }
+
+    @Test
+    void aBoilerThatExplodesIsAnAccidentNotABombing() {
+        Sentence s = parsed("The/the/DT boiler/boiler/NN exploded/explode/VBD", "2>1:nsubj", "1>0:det");
+        assertThat(categories(s)).containsExactly("X-DISASTER exploded");
     }
 
     @Test
