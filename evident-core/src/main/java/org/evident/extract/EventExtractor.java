@@ -108,7 +108,7 @@ public final class EventExtractor {
         readings = doubt.apply(annotated, readings);
         clock = times.since(Stage.MATCHING, clock);
 
-        List<Merger.Group> groups = new Merger(resolved).merge(readings, extraMentions);
+        List<Merger.Group> groups = new Merger(resolved, article.body()).merge(readings, extraMentions);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
         RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()),
                 new ContextPlace(annotated, placeNames, resolved, dateline, geocoder));

@@ -1,6 +1,7 @@
 package org.evident.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +49,25 @@ final class Merger {
     }
 
     private final Map<Toponym, Location> resolved;
+    private final Map<Reading, Setting> settings = new IdentityHashMap<>();
 
-    Merger(Map<Toponym, Location> resolved) {
+    /** Where and when a mention is set: its own place and time, or those its paragraph gives the event before it. */
+    private record Setting(Reading.Place place, Reading.Time time) {}
+
+    private final String body;
+
+    Merger(Map<Toponym, Location> resolved, String body) {
         this.resolved = resolved;
+        this.body = body;
     }
 
     List<Group> merge(List<Reading> readings, Map<Reading, List<Span>> extraMentions) {
+        for (Reading r : readings) {
+            settings.put(r, new Setting(r.place(), r.time()));
+        }
+        for (int i = 0; i < readings.size(); i++) {
+            settings.put(readings.get(i), paragraphSetting(readings, i));
+        }
         List<List<Reading>> units = linkWithinSentences(readings);
         List<Group> groups = new ArrayList<>();
         for (List<Reading> unit : units) {
@@ -68,6 +82,49 @@ final class Merger {
             }
         }
         return groups;
+    }
+
+    /**
+     * A paragraph keeps its setting: a plain mention without a place or time of its own takes those of the event of
+     * its kind told last before it in the same paragraph ("A student goes on a rampage at a university in Blacksburg
+     * in April. He kills 32 people …"), so it is no evidence for the article's main event elsewhere. A mention that
+     * points back ("the attack") keeps to what it points at.
+     */
+    private Setting paragraphSetting(List<Reading> readings, int index) {
+        Reading r = readings.get(index);
+        Setting own = settings.get(r);
+        if (r.reference() == Reading.Reference.ANAPHORIC || isSpeech(r) || own.place() != null && own.time() != null) {
+            return own;
+        }
+        Reading.Place place = own.place();
+        Reading.Time time = own.time();
+        for (int i = index - 1; i >= 0 && (place == null || time == null); i--) {
+            Reading before = readings.get(i);
+            if (!sameParagraph(before, r)) {
+                break;
+            }
+            if (!before.category().equals(r.category()) || before.sentence() == r.sentence()) {
+                continue; // within a sentence, the parse says what is one event
+            }
+            Setting setting = settings.get(before);
+            place = place != null ? place : setting.place();
+            time = time != null ? time : setting.time();
+        }
+        return new Setting(place, time);
+    }
+
+    private boolean sameParagraph(Reading earlier, Reading later) {
+        int from = earlier.trigger().sentence().begin();
+        int to = later.trigger().sentence().begin();
+        return body.substring(Math.min(from, to), Math.max(from, to)).indexOf('\n') < 0;
+    }
+
+    private Reading.Place placeOf(Reading r) {
+        return settings.get(r).place();
+    }
+
+    private Reading.Time timeOf(Reading r) {
+        return settings.get(r).time();
     }
 
     /** Units of readings the parse ties together in one sentence. */
@@ -234,8 +291,8 @@ final class Merger {
         boolean actor = false;
         for (Reading a : group.readings) {
             for (Reading b : unit) {
-                place |= a.place() != null && b.place() != null && samePlace(a.place(), b.place());
-                date |= a.time() != null && b.time() != null && a.time().range().overlaps(b.time().range());
+                place |= placeOf(a) != null && placeOf(b) != null && samePlace(placeOf(a), placeOf(b));
+                date |= timeOf(a) != null && timeOf(b) != null && timeOf(a).range().overlaps(timeOf(b).range());
                 actor |= sharesActor(a, b);
             }
         }
@@ -262,10 +319,10 @@ final class Merger {
                         && !a.category().equals("ASSAULT")) {
                     return false; // an arrest and a state of emergency are two coercions
                 }
-                if (a.place() != null && b.place() != null && !samePlace(a.place(), b.place())) {
+                if (placeOf(a) != null && placeOf(b) != null && !samePlace(placeOf(a), placeOf(b))) {
                     return false;
                 }
-                if (a.time() != null && b.time() != null && !a.time().range().overlaps(widen(b.time().range()))) {
+                if (timeOf(a) != null && timeOf(b) != null && !timeOf(a).range().overlaps(widen(timeOf(b).range()))) {
                     return false;
                 }
                 if (conflictingActors(a, b)) {
@@ -341,13 +398,13 @@ final class Merger {
             if (b.reference() == Reading.Reference.ANAPHORIC) {
                 return true;
             }
-            boolean hasOwnAnchor = b.place() != null || b.time() != null;
+            boolean hasOwnAnchor = placeOf(b) != null || timeOf(b) != null;
             if (!hasOwnAnchor && !hasOtherActor(group, b)) {
                 return true;
             }
             for (Reading a : group.readings) {
-                if (a.place() != null && b.place() != null && samePlace(a.place(), b.place())
-                        || a.time() != null && b.time() != null && a.time().range().overlaps(b.time().range())
+                if (placeOf(a) != null && placeOf(b) != null && samePlace(placeOf(a), placeOf(b))
+                        || timeOf(a) != null && timeOf(b) != null && timeOf(a).range().overlaps(timeOf(b).range())
                         || sharesActor(a, b)) {
                     return true;
                 }
@@ -401,8 +458,22 @@ final class Merger {
         if (GeoMath.distanceKm(x.lat(), x.lon(), y.lat(), y.lon()) <= SAME_PLACE_KM) {
             return true;
         }
-        boolean coarse = level(x) <= 2 || level(y) <= 2;
-        return coarse && x.countryCode() != null && x.countryCode().equals(y.countryCode());
+        if (x.countryCode() == null || !x.countryCode().equals(y.countryCode())) {
+            return false;
+        }
+        if (level(x) == 1 || level(y) == 1) {
+            return true;
+        }
+        // a province holds only its own towns: "New York state" is not Killeen, Texas
+        Location province = level(x) == 2 ? x : level(y) == 2 ? y : null;
+        Location other = province == x ? y : x;
+        return province != null && (level(other) == 2 ? sameName(province.resolvedPlace(), other.resolvedPlace())
+                : other.province() == null || sameName(province.resolvedPlace(), other.province())
+                        || sameName(province.province(), other.province()));
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && normalize(a).equals(normalize(b));
     }
 
     private static int level(Location location) {

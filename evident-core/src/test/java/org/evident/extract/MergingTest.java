@@ -2,6 +2,7 @@ package org.evident.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.evident.testkit.Extraction.extract;
+import static org.evident.testkit.Extraction.extractPlaced;
 import static org.evident.testkit.Extraction.recordWithMention;
 
 import java.util.List;
@@ -28,5 +29,23 @@ class MergingTest {
         EventRecord first = recordWithMention(records, "shelled");
         assertThat(records).filteredOn(r -> r.event().contains("ASSAULT")).hasSize(2);
         assertThat(first.mentions()).hasSize(1);
+    }
+
+    @Test
+    void aPlainMentionKeepsTheSettingOfItsParagraphNotOfTheMainEvent() {
+        String text = "Gunmen killed five people at a market in Kano on Monday, police said.\n"
+                + "In March 2015, a gunman opened fire at a bus station in Abuja. He shot 12 people before fleeing.\n";
+        List<EventRecord> records = extract(text, "2019-05-15");
+        EventRecord recalled = recordWithMention(records, "opened fire");
+        EventRecord main = recordWithMention(records, "killed");
+        assertThat(recalled.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("shot"));
+        assertThat(main.mentions()).noneSatisfy(m -> assertThat(m.text()).isEqualTo("shot"));
+    }
+
+    @Test
+    void aProvinceHoldsOnlyItsOwnTowns() {
+        List<EventRecord> records = extractPlaced("A gunman killed 13 people in Killeen, Texas, on Monday.\n\n"
+                + "A gunman killed four people in Ohio on Monday.", "2019-05-15");
+        assertThat(records).filteredOn(r -> r.event().contains("ASSAULT")).hasSize(2);
     }
 }
