@@ -35,7 +35,8 @@ public final class Codebook {
     public record Cue(List<String> lemmas, CueRole role, Status status) {}
 
     /** How a cue takes scope; see cues.tsv. */
-    public enum CueRole { SAY, ADVERB, MODAL, DOUBT, CONDITION, FUTURE, NEGATION, RAISE, NEGATIVE_SUBJECT, INVOLVEMENT }
+    public enum CueRole { SAY, ADVERB, MODAL, DOUBT, CONDITION, FUTURE, NEGATION, RAISE, NEGATIVE_SUBJECT, INVOLVEMENT,
+        ATTRIBUTION }
 
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}

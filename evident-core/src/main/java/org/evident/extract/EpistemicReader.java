@@ -173,8 +173,7 @@ final class EpistemicReader {
                     }
                 }
                 case "obl" -> {
-                    String marker = Syntax.caseOf(s, d.dependent()); // lemmas: "according to" is "accord to"
-                    if (marker.equals("accord to") || marker.equals("according to")) {
+                    if (codebook.isCue(CueRole.ATTRIBUTION, Syntax.caseOf(s, d.dependent()))) {
                         state.raise(Status.REPORTED, at);
                         if (state.source == null || state.source.text().equals("reports")) {
                             state.source = sources.source(article, s, d.dependent());

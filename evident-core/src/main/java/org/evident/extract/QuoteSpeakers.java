@@ -50,7 +50,7 @@ final class QuoteSpeakers {
                 // "'…,' according to the BBC": the "according to" phrase outside the quote names its speaker
                 for (Token t : tokens) {
                     if (!quote.contains(t.begin()) && t.isNoun() && Syntax.relation(s, t.index()).startsWith("obl")
-                            && isAccordingTo(Syntax.caseOf(s, t.index()))) {
+                            && codebook.isCue(Codebook.CueRole.ATTRIBUTION, Syntax.caseOf(s, t.index()))) {
                         return sources.source(article, s, t.index());
                     }
                 }
@@ -67,10 +67,6 @@ final class QuoteSpeakers {
             }
         }
         return null;
-    }
-
-    private static boolean isAccordingTo(String marker) {
-        return marker.equals("accord to") || marker.equals("according to");
     }
 
     /** The "by" agent of a passive reporting verb, or of one in its complement ("recall being told by X"). */

@@ -196,6 +196,11 @@ final class RecordAssembler {
                 best = e;
             }
         }
+        if (best.status() == Status.REPORTED && toldPlainlyFirst(readings)) {
+            // the text first tells the event in its own voice; a later "police said the gunman fired from the
+            // 32nd floor" attributes a detail, not the event
+            return new Reading.Epistemic(Status.ASSERTED, best.source(), null);
+        }
         if (best.source() == null) {
             for (Reading r : readings) {
                 if (r.epistemic().source() != null && r.status() != Status.ASSERTED) {
@@ -204,6 +209,13 @@ final class RecordAssembler {
             }
         }
         return best;
+    }
+
+    /** Every mention in the first sentence that tells of the event is a plain assertion, with no cue at all. */
+    private static boolean toldPlainlyFirst(List<Reading> readings) {
+        int lead = readings.get(0).sentence();
+        return readings.stream().filter(r -> r.sentence() == lead)
+                .allMatch(r -> r.status() == Status.ASSERTED && r.epistemic().cue() == null);
     }
 
     /** The most specific resolved place; an unresolved one only when nothing resolved. */

@@ -36,6 +36,7 @@ final class ResponsibilityReader {
             int i = t.index();
             if (t.lemma().equals("claim") && t.isVerb() && hasClaimObject(s, i)) {
                 int claimant = subject(s, i);
+                claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
                 if (claimant >= 0 && !Syntax.isPronoun(s.token(claimant))) {
                     found.add(new Found(parties.party(article, s, claimant), "CLAIMED", target(s, i),
                             Span.token(article, s, i)));
@@ -79,6 +80,7 @@ final class ResponsibilityReader {
             } else if (t.lemma().equals("deny") && t.isVerb() && deniesInvolvement(s, i)) {
                 // "the group denied any involvement in the attack": a denial of responsibility
                 int denier = subject(s, i);
+                denier = denier < 0 ? denier : Syntax.onLineOf(article.article().body(), s, denier, i);
                 if (denier >= 0 && !Syntax.isPronoun(s.token(denier))) {
                     found.add(new Found(parties.party(article, s, denier), "DENIED", target(s, i),
                             Span.token(article, s, i)));

@@ -32,12 +32,12 @@ final class SourceFinder {
         if (speaker < 0) {
             return null;
         }
-        return source(article, s, speaker);
+        return source(article, s, Syntax.onLineOf(article.article().body(), s, speaker, verb));
     }
 
     /** The source named by a noun phrase head ("according to officials", quote speakers). */
     Reading.Source source(AnnotatedArticle article, Sentence s, int head) {
-        head = Syntax.antecedent(s, head);
+        head = Syntax.looseRelativeAntecedent(s, Syntax.antecedent(s, head));
         Token token = s.token(head);
         if (Syntax.isPronoun(token)) {
             String lower = token.text().toLowerCase(Locale.ROOT);

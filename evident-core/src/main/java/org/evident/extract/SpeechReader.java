@@ -211,8 +211,10 @@ final class SpeechReader {
         }
         Status status = cueStatus == Status.UNVERIFIED ? Status.REPORTED : cueStatus;
         int said = contentHead(s, verb);
-        if (status == Status.REPORTED && said >= 0 && isNegated(s, said)) {
-            status = Status.DENIED; // "the FBI says the perpetrator had no connections to …": a denial
+        if (status == Status.REPORTED && said >= 0 && isNegated(s, said) && concernsInvolvement(s, said)) {
+            // "the FBI says the perpetrator had no connections to …": a denial; "I can't get into the mind of a
+            // psychopath" or "we had not been in contact" deny no part in anything and stay reported
+            status = Status.DENIED;
         }
         Reading.Forecast forecast = null;
         boolean future = isFuture(s, content);
@@ -244,6 +246,21 @@ final class SpeechReader {
                     || (relation.equals("obj") || relation.equals("nsubj"))
                     && Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
                     || relation.equals("nsubj") && codebook.isCue(Codebook.CueRole.NEGATIVE_SUBJECT, child.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause about having a part in something: its predicate or an argument is an involvement word (cues.tsv). */
+    private boolean concernsInvolvement(Sentence s, int clause) {
+        if (codebook.isCue(Codebook.CueRole.INVOLVEMENT, s.token(clause).lemma())) {
+            return true;
+        }
+        for (Dependency d : s.childrenOf(clause)) {
+            String relation = d.baseRelation();
+            if ((relation.equals("obj") || relation.equals("nsubj") || relation.equals("obl"))
+                    && codebook.isCue(Codebook.CueRole.INVOLVEMENT, s.token(d.dependent()).lemma())) {
                 return true;
             }
         }

@@ -159,6 +159,45 @@ final class Syntax {
         return index;
     }
 
+    /**
+     * A "who" the parser left without its relative clause ("Tanaka, who is the top spokesman, condemned …" read
+     * with "who" as the subject of "condemned"): the noun before its comma; else the token itself.
+     */
+    static int looseRelativeAntecedent(Sentence s, int index) {
+        if (s.token(index).pos().equals("WP") && index >= 2 && s.token(index - 1).text().equals(",")
+                && s.token(index - 2).isNoun()) {
+            return index - 2;
+        }
+        return index;
+    }
+
+    /**
+     * A phrase the parser ran across a line break ("Read more" above "Islamic State has claimed …"): the part on the
+     * line of {@code anchor}, by its highest token there; the phrase's head when it lies on that line already. A
+     * line break ends a headline, a caption or a link, never a noun phrase.
+     */
+    static int onLineOf(String body, Sentence s, int head, int anchor) {
+        int anchorBegin = s.token(anchor).begin();
+        if (!crossesLine(body, s.token(head).end(), anchorBegin)) {
+            return head;
+        }
+        int best = head;
+        int bestDepth = Integer.MAX_VALUE;
+        for (int i : s.subtree(head)) {
+            int depth = s.ancestors(i).size();
+            if (i < anchor && !crossesLine(body, s.token(i).end(), anchorBegin) && depth < bestDepth
+                    && s.token(i).isNoun()) {
+                best = i;
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+
+    private static boolean crossesLine(String body, int from, int to) {
+        return from < to && to <= body.length() && body.substring(from, to).indexOf('\n') >= 0;
+    }
+
     /** The nearest ancestor, the token itself included, that heads a clause: a verb, or a noun with a copula. */
     static int clauseHead(Sentence s, int index) {
         int current = index;

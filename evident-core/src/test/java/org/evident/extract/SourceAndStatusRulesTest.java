@@ -1,0 +1,57 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Extraction.extract;
+import static org.evident.testkit.Extraction.recordWithMention;
+
+import java.util.List;
+import org.evident.model.EventRecord;
+import org.evident.model.Status;
+import org.junit.jupiter.api.Test;
+
+/** Who says so and how sure, on short handwritten news texts through the real annotation. */
+class SourceAndStatusRulesTest {
+
+    @Test
+    void aStatementDeniesOnlyWhenItDeniesAPartInSomething() {
+        EventRecord contact = recordWithMention(extract("Marcus Delaney said he and his brother had not been in"
+                + " contact for 20 years.", "2019-05-02"), "said");
+        assertThat(contact.event()).containsExactly("X-STATEMENT");
+        assertThat(contact.status()).isEqualTo(Status.REPORTED);
+        EventRecord denial = recordWithMention(extract("The FBI says the gunman had no connections to"
+                + " international terrorist groups.", "2019-05-02"), "says");
+        assertThat(denial.status()).isEqualTo(Status.DENIED);
+        assertThat(denial.source().text()).isEqualTo("FBI");
+    }
+
+    @Test
+    void aRelativePronounTheParserLeftLooseSpeaksForTheNameBeforeIt() {
+        List<EventRecord> records = extract("Tanaka, who is the government's top spokesman, condemned the test"
+                + " and said no debris had fallen.", "2019-05-02");
+        assertThat(records).anySatisfy(r -> assertThat(r.source()).isNotNull()
+                .satisfies(source -> assertThat(source.text()).isEqualTo("Tanaka")));
+        assertThat(records).noneSatisfy(r -> assertThat(r.source()).isNotNull()
+                .satisfies(source -> assertThat(source.text()).startsWith("who")));
+    }
+
+    @Test
+    void aLinkLineAboveAClaimIsNoClaimant() {
+        EventRecord attack = recordWithMention(extract("Gunmen killed 12 people at a market in Kano on Monday.\n"
+                + "Read more\nBoko Haram has claimed responsibility for the attack in Kano.", "2021-03-02"), "killed");
+        assertThat(attack.responsibility()).extracting(EventRecord.Responsibility::entityText)
+                .noneMatch(name -> name.contains("Read")).anyMatch(name -> name.contains("Boko Haram"));
+    }
+
+    @Test
+    void anEventFirstToldInTheTextsOwnVoiceStaysAssertedWhenADetailIsAttributed() {
+        EventRecord shooting = recordWithMention(extract("Dozens of people were killed on Sunday when a gunman"
+                + " opened fire on a crowd at a music festival in Reno. Police said the gunman fired on the crowd"
+                + " from the 20th floor of a hotel.", "2017-10-02"), "opened fire");
+        assertThat(shooting.status()).isEqualTo(Status.ASSERTED);
+        EventRecord bombing = recordWithMention(extract("Gunmen killed nine police officers at a checkpoint in"
+                + " Kano on Saturday, officials said. The gunmen then set fire to a police station.", "2016-12-17"),
+                "killed");
+        assertThat(bombing.status()).isEqualTo(Status.REPORTED);
+        assertThat(bombing.source().text()).isEqualTo("officials");
+    }
+}
