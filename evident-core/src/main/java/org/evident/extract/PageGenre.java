@@ -1,0 +1,144 @@
+package org.evident.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Sentence;
+import org.evident.nlp.Token;
+
+/**
+ * The genre of a page without events of its own: sport, entertainment, technology, business (genres.tsv). Such
+ * pages use violent and political words for games, shows, products and markets ("defeated", "shot 40%", "launched a
+ * phone", "a takeover bid"); there only the categories genre-keeps.tsv names stay records, and any record that
+ * counts the dead. The section label decides when the reader gives one; otherwise the page's own words do.
+ * Cheap: one pass over the lemmas the tagger gives every sentence.
+ */
+final class PageGenre {
+
+    /** A page is of a genre only with at least this many cue words of it ... */
+    static final int MIN_CUES = 6;
+    /** ... making at least this share of its tokens ... */
+    static final double MIN_DENSITY = 0.03;
+    /** ... and this many times as many as the next genre's: a page that mixes genres is read as news. */
+    static final int MARGIN = 2;
+
+    /** A game's score written as digits ("2-1", "won 3-0"): a sport cue whatever the codebook. */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
+
+    /** What the page is: a genre of genres.tsv, or news (null). */
+    record Verdict(String genre) {
+        static final Verdict NEWS = new Verdict(null);
+
+        boolean isNews() {
+            return genre == null;
+        }
+    }
+
+    private final Codebook codebook;
+
+    PageGenre(Codebook codebook) {
+        this.codebook = codebook;
+    }
+
+    /** The page's genre: from its section label when that names one, else from its words. */
+    Verdict of(AnnotatedArticle annotated) {
+        String section = annotated.article().section();
+        if (section != null) {
+            String fromLabel = genreOfLabel(section);
+            if (fromLabel != null) {
+                return new Verdict(fromLabel);
+            }
+        }
+        return fromWords(annotated.sentences());
+    }
+
+    /** A section label ("Sport", "Football", "Entertainment & Arts") that names a genre or holds one of its cues. */
+    private String genreOfLabel(String section) {
+        for (String word : section.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            // a label is not lemmatised: "Sports", "Markets" are tried as written and without the plural s
+            for (String form : word.endsWith("s") ? List.of(word, word.substring(0, word.length() - 1))
+                    : List.of(word)) {
+                if (codebook.genreKeeps().containsKey(form)) {
+                    return form;
+                }
+                String genre = codebook.genreCue(List.of(form));
+                if (genre != null) {
+                    return genre;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Verdict fromWords(List<Sentence> sentences) {
+        Map<String, Integer> cues = new HashMap<>();
+        int tokens = 0;
+        for (Sentence s : sentences) {
+            List<Token> words = s.tokens();
+            tokens += words.size();
+            for (int i = 0; i < words.size(); i++) {
+                Token t = words.get(i);
+                if (codebook.isDeathWord(t)) {
+                    return Verdict.NEWS; // a page that tells of a death is news, whatever else it is about
+                }
+                String genre = SCORE.matcher(t.text()).matches() ? "sport" : cueAt(words, i);
+                if (genre != null) {
+                    cues.merge(genre, 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        int runnerUp = 0;
+        for (Map.Entry<String, Integer> e : cues.entrySet()) {
+            if (e.getValue() > bestCount) {
+                runnerUp = bestCount;
+                best = e.getKey();
+                bestCount = e.getValue();
+            } else {
+                runnerUp = Math.max(runnerUp, e.getValue());
+            }
+        }
+        boolean decided = bestCount >= MIN_CUES && bestCount >= MIN_DENSITY * tokens && bestCount >= MARGIN * runnerUp
+                && codebook.genreKeeps().containsKey(best);
+        return decided ? new Verdict(best) : Verdict.NEWS;
+    }
+
+    /** The genre of the longest cue phrase starting at token i, or null. */
+    private String cueAt(List<Token> words, int i) {
+        for (int length = Math.min(codebook.longestGenreCue(), words.size() - i); length >= 1; length--) {
+            List<String> lemmas = new ArrayList<>(length);
+            for (int j = i; j < i + length; j++) {
+                lemmas.add(words.get(j).lemma().toLowerCase(Locale.ROOT));
+            }
+            String genre = codebook.genreCue(lemmas);
+            if (genre != null) {
+                return genre;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The readings a page keeps: all of them on a news page; on a page of a genre, those of a category the genre
+     * keeps and those that count the dead (a killing is an event on any page; an injury on a sport page is not).
+     */
+    List<Reading> keep(Verdict verdict, List<Reading> readings) {
+        if (verdict.isNews()) {
+            return readings;
+        }
+        Set<String> kept = codebook.genreKeeps().get(verdict.genre());
+        List<Reading> result = new ArrayList<>();
+        for (Reading r : readings) {
+            if (kept.contains(r.category()) || r.counts().containsKey("dead")) {
+                result.add(r);
+            }
+        }
+        return result;
+    }
+}
