@@ -53,6 +53,8 @@ public final class Codebook {
     /** Genre cues (genres.tsv) by their space-joined lemmas, and the longest cue in words. */
     private final Map<String, String> genreCues;
     private final int longestGenreCue;
+    /** Genre cues that, as a trigger's argument, give it the genre's sense (genres.tsv argument column). */
+    private final Map<String, String> genreArguments;
     /** The categories a page of each genre keeps (genre-keeps.tsv). */
     private final Map<String, Set<String>> genreKeeps;
     /** The extractor's trigger matcher over this codebook, to tell key sentences before NER and the parse. */
@@ -142,6 +144,7 @@ public final class Codebook {
         }
         genreKeeps.replaceAll((genre, kept) -> Set.copyOf(kept));
         genreCues = new HashMap<>();
+        genreArguments = new HashMap<>();
         int longestCue = 1;
         for (Tsv.Row row : Tsv.read(userDir, language, "genres.tsv", 2)) {
             String genre = row.cell(1).toLowerCase(Locale.ROOT);
@@ -150,7 +153,19 @@ public final class Codebook {
                         + new java.util.TreeSet<>(genreKeeps.keySet()));
             }
             List<String> lemmas = List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+"));
-            genreCues.putIfAbsent(String.join(" ", lemmas), genre);
+            if (!row.cell(3).equals("only")) {
+                genreCues.putIfAbsent(String.join(" ", lemmas), genre);
+            }
+            switch (row.cell(3)) {
+                case "yes", "only" -> {
+                    if (lemmas.size() > 1) {
+                        throw row.error("an argument cue is one word, not '" + row.cell(0) + "'");
+                    }
+                    genreArguments.putIfAbsent(lemmas.get(0), genre);
+                }
+                case "" -> { }
+                default -> throw row.error("unknown argument value '" + row.cell(3) + "', expected yes, only or '-'");
+            }
             longestCue = Math.max(longestCue, lemmas.size());
         }
         longestGenreCue = longestCue;
@@ -304,6 +319,11 @@ public final class Codebook {
     /** The genre a cue of lower-cased lemmas marks (genres.tsv), or null. */
     String genreCue(List<String> lemmas) {
         return genreCues.get(String.join(" ", lemmas));
+    }
+
+    /** The genre a trigger's argument of this lemma gives the trigger's sense ("price" in "prices hit"), or null. */
+    String genreOfArgument(String lemma) {
+        return genreArguments.get(lemma);
     }
 
     /** The most words of a genre cue. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
 
@@ -21,9 +22,9 @@ import org.evident.nlp.Token;
 final class PageGenre {
 
     /** A page is of a genre only with at least this many cue words of it ... */
-    static final int MIN_CUES = 6;
+    static final int MIN_CUES = 5;
     /** ... making at least this share of its tokens ... */
-    static final double MIN_DENSITY = 0.03;
+    static final double MIN_DENSITY = 0.02;
     /** ... and this many times as many as the next genre's: a page that mixes genres is read as news. */
     static final int MARGIN = 2;
 
@@ -125,20 +126,44 @@ final class PageGenre {
     }
 
     /**
-     * The readings a page keeps: all of them on a news page; on a page of a genre, those of a category the genre
-     * keeps and those that count the dead (a killing is an event on any page; an injury on a sport page is not).
+     * The readings a page keeps. A reading that counts the dead stays on any page (a killing is an event anywhere;
+     * an injury on a sport page is not). Else, on a page of a genre, only a category the genre keeps; and on any
+     * page, a trigger whose subject, object or modifier is a thing of a genre ("prices hit a record", "released an
+     * album", "a price war") only when that genre keeps its category.
      */
     List<Reading> keep(Verdict verdict, List<Reading> readings) {
-        if (verdict.isNews()) {
-            return readings;
-        }
-        Set<String> kept = codebook.genreKeeps().get(verdict.genre());
         List<Reading> result = new ArrayList<>();
         for (Reading r : readings) {
-            if (kept.contains(r.category()) || r.counts().containsKey("dead")) {
+            if (r.counts().containsKey("dead")
+                    || keeps(verdict.genre(), r.category()) && keeps(argumentGenre(r), r.category())) {
                 result.add(r);
             }
         }
         return result;
+    }
+
+    /** Whether a page or argument of the genre keeps the category; news (null) keeps every category. */
+    private boolean keeps(String genre, String category) {
+        return genre == null || codebook.genreKeeps().get(genre).contains(category);
+    }
+
+    /**
+     * The genre whose sense an argument gives the trigger: its subject, object, a compound or an "of" phrase
+     * ("the launch of a phone") that genres.tsv marks as an argument cue; null when none does. Places and people
+     * are not argument cues, so "gunmen attacked the market" keeps its sense.
+     */
+    private String argumentGenre(Reading r) {
+        org.evident.nlp.Sentence s = r.trigger().sentence();
+        for (Dependency d : s.childrenOf(r.trigger().head())) {
+            String relation = d.baseRelation();
+            boolean sensed = relation.equals("nsubj") || relation.equals("obj") || relation.equals("compound")
+                    || relation.equals("nmod") && Syntax.caseOf(s, d.dependent()).equals("of");
+            String genre = sensed ? codebook.genreOfArgument(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+                    : null;
+            if (genre != null) {
+                return genre;
+            }
+        }
+        return null;
     }
 }

@@ -71,4 +71,14 @@ class PageGenreTest {
         assertThatThrownBy(() -> Codebook.load(dir, "en"))
                 .hasMessageStartingWith(file + ":2: unknown genre 'music', expected one of genre-keeps.tsv: [");
     }
+
+    @Test
+    void aThingOfAGenreAsArgumentGivesTheTriggerThatSense() {
+        assertThat(extract("Oil prices hit a record high on Monday.", "2016-03-07")).isEmpty();
+        assertThat(extract("The band released a new album in London on Friday.", "2016-03-07")).isEmpty();
+        assertThat(categories(extract("Gunmen attacked the market in Kano on Friday.", "2016-03-07")))
+                .contains("ASSAULT");
+        assertThat(categories(extract("The rebels released two hostages on Friday.", "2016-03-07")))
+                .contains("RETREAT");
+    }
 }
