@@ -25,8 +25,14 @@ final class PageGenre {
     static final int MIN_CUES = 5;
     /** ... making at least this share of its tokens ... */
     static final double MIN_DENSITY = 0.02;
-    /** ... and this many times as many as the next genre's: a page that mixes genres is read as news. */
+    /**
+     * ... and this many times as many as the next genre's and the page's state actors together: a page that mixes
+     * genres, or that names governments, courts, police and armed groups as often, is read as news.
+     */
     static final int MARGIN = 2;
+
+    /** Agent sectors (agents.tsv) of state and armed actors, whose nouns speak for news on any page. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "REB", "COP", "JUD");
 
     /** A game's score written as digits ("2-1", "won 3-0"): a sport cue whatever the codebook. */
     private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
@@ -79,6 +85,7 @@ final class PageGenre {
     private Verdict fromWords(List<Sentence> sentences) {
         Map<String, Integer> cues = new HashMap<>();
         int tokens = 0;
+        int stateActors = 0;
         for (Sentence s : sentences) {
             List<Token> words = s.tokens();
             tokens += words.size();
@@ -86,6 +93,10 @@ final class PageGenre {
                 Token t = words.get(i);
                 if (codebook.isDeathWord(t)) {
                     return Verdict.NEWS; // a page that tells of a death is news, whatever else it is about
+                }
+                String sector = t.isNoun() ? codebook.sectorOf(t.lemma().toLowerCase(Locale.ROOT)) : null;
+                if (sector != null && STATE_SECTORS.contains(sector)) {
+                    stateActors++;
                 }
                 String genre = SCORE.matcher(t.text()).matches() ? "sport" : cueAt(words, i);
                 if (genre != null) {
@@ -105,7 +116,7 @@ final class PageGenre {
                 runnerUp = Math.max(runnerUp, e.getValue());
             }
         }
-        boolean decided = bestCount >= MIN_CUES && bestCount >= MIN_DENSITY * tokens && bestCount >= MARGIN * runnerUp
+        boolean decided = bestCount >= MIN_CUES && bestCount >= MIN_DENSITY * tokens && bestCount >= MARGIN * (runnerUp + stateActors)
                 && codebook.genreKeeps().containsKey(best);
         return decided ? new Verdict(best) : Verdict.NEWS;
     }
