@@ -81,4 +81,13 @@ class PageGenreTest {
         assertThat(categories(extract("The rebels released two hostages on Friday.", "2016-03-07")))
                 .contains("RETREAT");
     }
+
+    @Test
+    void aPageThatNamesStateActorsAsOftenAsItsGenreIsNews() {
+        List<EventRecord> records = extract("The government ordered officials to delete e-mails more than three "
+                + "months old. The opposition leader condemned the deletion of the e-mails on Monday. The minister "
+                + "said e-mail and computer records were kept by the software, a spokesman added, and old e-mails "
+                + "were removed.", "2016-03-07");
+        assertThat(categories(records)).contains("ACCUSE");
+    }
 }
