@@ -113,7 +113,8 @@ final class EvalCommand implements Callable<Integer> {
     Path ploverGsr;
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "With --muc, --case, --plover-gsr or --counts: score only the first N messages, texts or articles.")
+            description = "With --muc, --case, --plover-gsr, --counts or --genres: only the first N messages, texts"
+                    + " or articles.")
     Integer limit;
 
     @Option(names = "--counts", paramLabel = "DIR-or-FILE", description = {
@@ -129,9 +130,19 @@ final class EvalCommand implements Callable<Integer> {
             "  all, beside the constant answer '1 dead, 0 injured'. --verbose lists the misses of the last line."})
     Path counts;
 
-    @Option(names = "--half", paramLabel = "tune|val", description = {"With --counts, --case or --plover-gsr: score",
-            "  only that half (fixed by the CRC-32 of the article, snippet or record id); without it the",
-            "  sentence sets also print a summary line per half."})
+    @Option(names = "--genres", paramLabel = "DIR", description = {
+            "Count records on a corpus sorted by page section: DIR/<section>/*.txt, one plain-text article",
+            "  a file (first line the title), read without its section label. Per half (tune/val, fixed by",
+            "  the CRC-32 of the path below DIR, e.g. sport/001.txt) and section: articles, the share with at",
+            "  least one record, records per article, and records per article of each category. Pages without",
+            "  events (sport, entertainment, products) should give (almost) none. --limit N reads the first N",
+            "  articles of each section (and half). --verbose lists the records."})
+    Path genres;
+
+    @Option(names = "--half", paramLabel = "tune|val", description = {
+            "With --counts, --genres, --case or --plover-gsr: score only that half",
+            "  (fixed by the CRC-32 of the article, snippet or record id); without it the sentence sets",
+            "  also print a summary line per half."})
     String half;
 
     @Option(names = "--json", description = "Print the scores as one JSON object.")
@@ -160,14 +171,15 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean sentenceSets = caseFile != null || ploverGsr != null;
         if ((muc != null ? 1 : 0) + (sentenceSets ? 1 : 0) + (counts != null ? 1 : 0)
-                + (goldFiles.isEmpty() ? 0 : 1) > 1) {
-            env.err().println("evident: give gold files, --muc, --case / --plover-gsr, or --counts; one kind per run");
+                + (genres != null ? 1 : 0) + (goldFiles.isEmpty() ? 0 : 1) > 1) {
+            env.err().println(
+                    "evident: give gold files, --muc, --case / --plover-gsr, --counts or --genres; one kind per run");
             return Main.NOTHING_READ;
         }
         if (muc != null) {
             return callMuc();
         }
-        if (counts != null) {
+        if (counts != null || genres != null) {
             return callCounts();
         }
         if (sentenceSets) {
@@ -175,7 +187,8 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (goldFiles.isEmpty()) {
             env.err().println(
-                    "evident: give gold files, --muc KEYFILE TEXTFILE, --case FILE, --plover-gsr FILE or --counts DIR");
+                    "evident: give gold files, --muc KEYFILE TEXTFILE, --case FILE, --plover-gsr FILE, --counts DIR"
+                            + " or --genres DIR");
             return Main.NOTHING_READ;
         }
         List<Score> scores = new ArrayList<>();
@@ -289,6 +302,7 @@ final class EvalCommand implements Callable<Integer> {
         return partial ? Main.PARTIAL : 0;
     }
 
+    /** --counts or --genres: corpora split in halves by the CRC-32 of each article's name. */
     private Integer callCounts() throws IOException {
         if (limit != null && limit < 1) {
             env.err().println("evident: --limit must be at least 1, not " + limit);
@@ -296,6 +310,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (!validHalf()) {
             return Main.NOTHING_READ;
+        }
+        if (genres != null) {
+            return new GenreEval(env, genres, half, limit, json, verbose, codebooks).run();
         }
         return new CountEval(env, counts, half, limit, json, verbose, codebooks).run();
     }

@@ -51,6 +51,13 @@ public final class Codebook {
     private final Map<String, List<String[]>> modeCues;
     private final Map<String, String> contextCues;
     private final Map<String, List<String[]>> sizeWords;
+    /** Genre cues (genres.tsv) by their space-joined lemmas, and the longest cue in words. */
+    private final Map<String, String> genreCues;
+    private final int longestGenreCue;
+    /** Genre cues that, as a trigger's argument, give it the genre's sense (genres.tsv argument column). */
+    private final Map<String, String> genreArguments;
+    /** The categories a page of each genre keeps (genre-keeps.tsv). */
+    private final Map<String, Set<String>> genreKeeps;
     /** The extractor's trigger matcher over this codebook, to tell key sentences before NER and the parse. */
     private final TriggerFinder keyTriggers;
     /** CAMEO verb patterns (cameo-verbs.tsv), matched on the parse. */
@@ -124,6 +131,45 @@ public final class Codebook {
         for (Tsv.Row row : Tsv.read(userDir, language, "contexts.tsv", 2)) {
             contextCues.put(row.cell(0), row.cell(1));
         }
+        genreKeeps = new HashMap<>();
+        for (Tsv.Row row : Tsv.read(userDir, language, "genre-keeps.tsv", 1)) {
+            Set<String> kept = genreKeeps.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), g -> new HashSet<>());
+            if (row.cell(1).isEmpty()) {
+                continue;
+            }
+            if (!CATEGORIES.contains(row.cell(1))) {
+                throw row.error("unknown category '" + row.cell(1) + "', expected a PLOVER category or "
+                        + "X-STATEMENT, X-MOVE, X-DISASTER");
+            }
+            kept.add(row.cell(1));
+        }
+        genreKeeps.replaceAll((genre, kept) -> Set.copyOf(kept));
+        genreCues = new HashMap<>();
+        genreArguments = new HashMap<>();
+        int longestCue = 1;
+        for (Tsv.Row row : Tsv.read(userDir, language, "genres.tsv", 2)) {
+            String genre = row.cell(1).toLowerCase(Locale.ROOT);
+            if (!genreKeeps.containsKey(genre)) {
+                throw row.error("unknown genre '" + row.cell(1) + "', expected one of genre-keeps.tsv: "
+                        + new java.util.TreeSet<>(genreKeeps.keySet()));
+            }
+            List<String> lemmas = List.of(row.cell(0).toLowerCase(Locale.ROOT).split("\\s+"));
+            if (!row.cell(3).equals("only")) {
+                genreCues.putIfAbsent(String.join(" ", lemmas), genre);
+            }
+            switch (row.cell(3)) {
+                case "yes", "only" -> {
+                    if (lemmas.size() > 1) {
+                        throw row.error("an argument cue is one word, not '" + row.cell(0) + "'");
+                    }
+                    genreArguments.putIfAbsent(lemmas.get(0), genre);
+                }
+                case "" -> { }
+                default -> throw row.error("unknown argument value '" + row.cell(3) + "', expected yes, only or '-'");
+            }
+            longestCue = Math.max(longestCue, lemmas.size());
+        }
+        longestGenreCue = longestCue;
         verbPatterns = new VerbPatterns(userDir, language);
         keyTriggers = new TriggerFinder(this);
     }
@@ -265,6 +311,31 @@ public final class Codebook {
     boolean isTollWord(org.evident.nlp.Token token) {
         String role = sizeRole(token);
         return ("dead".equals(role) || "injured".equals(role)) && (token.isVerb() || token.pos().startsWith("JJ"));
+    }
+
+    /** A verb or adjective that tells of a death ("killed", "died", "dead"; the dead role of sizes.tsv). */
+    boolean isDeathWord(org.evident.nlp.Token token) {
+        return (token.isVerb() || token.pos().startsWith("JJ")) && "dead".equals(sizeRole(token));
+    }
+
+    /** The genre a cue of lower-cased lemmas marks (genres.tsv), or null. */
+    String genreCue(List<String> lemmas) {
+        return genreCues.get(String.join(" ", lemmas));
+    }
+
+    /** The genre a trigger's argument of this lemma gives the trigger's sense ("price" in "prices hit"), or null. */
+    String genreOfArgument(String lemma) {
+        return genreArguments.get(lemma);
+    }
+
+    /** The most words of a genre cue. */
+    int longestGenreCue() {
+        return longestGenreCue;
+    }
+
+    /** Each genre of genre-keeps.tsv and the categories its pages keep. */
+    Map<String, Set<String>> genreKeeps() {
+        return Collections.unmodifiableMap(genreKeeps);
     }
 
     /** The context a word or actor identifier signals, or null. */

@@ -25,7 +25,8 @@ import org.evident.timing.StageTimes;
 /**
  * From an annotated article to the event records it reports. The stages: find place names and resolve them all
  * at once; find triggers (and elliptical ones, "a fourth in Herat"); read each into a mention; add statements and
- * threats; spread doubt from a sentence that questions the one before; merge mentions of one event; attach
+ * threats; spread doubt from a sentence that questions the one before; on a sport, entertainment, technology or
+ * business page keep only what is an event there (PageGenre); merge mentions of one event; attach
  * responsibility claims; write the records. Immutable and thread-safe.
  */
 public final class EventExtractor {
@@ -41,6 +42,7 @@ public final class EventExtractor {
     private final ResponsibilityReader responsibility;
     private final DoubtReader doubt;
     private final SizeFinder sizes;
+    private final PageGenre genres;
     private final StageTimes times = new StageTimes();
 
     public EventExtractor(Codebook codebook, Geocoder geocoder) {
@@ -55,6 +57,7 @@ public final class EventExtractor {
         this.responsibility = new ResponsibilityReader(codebook, parties);
         this.doubt = new DoubtReader(codebook);
         this.sizes = new SizeFinder(codebook);
+        this.genres = new PageGenre(codebook);
     }
 
     /** Time spent so far in matching, geocoding and merging, over all articles and threads. */
@@ -106,6 +109,7 @@ public final class EventExtractor {
             claimsBySentence.put(s.index(), responsibility.find(annotated, s));
         }
         readings = doubt.apply(annotated, readings);
+        readings = genres.keep(genres.of(annotated), readings);
         clock = times.since(Stage.MATCHING, clock);
 
         List<Merger.Group> groups = new Merger(resolved, article.body()).merge(readings, extraMentions);
