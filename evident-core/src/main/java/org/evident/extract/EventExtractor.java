@@ -109,6 +109,8 @@ public final class EventExtractor {
         clock = times.since(Stage.MATCHING, clock);
 
         List<Merger.Group> groups = new Merger(resolved).merge(readings, extraMentions);
+
+        groups = new HeadlineJoin(resolved).join(groups, HeadlineJoin.headlineSentences(annotated));
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
         RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()),
                 new ContextPlace(annotated, placeNames, resolved, dateline, geocoder));
