@@ -174,8 +174,12 @@ public final class Codebook {
         keyTriggers = new TriggerFinder(this);
     }
 
-    /** The roles of sizes.tsv: the three counts, a harm that injures unless it kills, and a word for one person. */
-    private static final List<String> SIZE_ROLES = List.of("dead", "injured", "arrested", "hit", "one");
+    /**
+     * The roles of sizes.tsv: the three counts, a harm that injures unless it kills, a word for one person, a
+     * word that tells of a death without counting it, and a modifier that says the act fell short of its end.
+     */
+    private static final List<String> SIZE_ROLES = List.of("dead", "injured", "arrested", "hit", "one",
+            "fatal", "attempt");
 
     /** The part of speech in a column: V, N, A, or * (also for an empty cell); else an error naming the row. */
     private static char partOfSpeech(Tsv.Row row, int column) {

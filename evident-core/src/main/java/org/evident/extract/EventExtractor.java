@@ -113,6 +113,7 @@ public final class EventExtractor {
         clock = times.since(Stage.MATCHING, clock);
 
         List<Merger.Group> groups = new Merger(resolved, article.body()).merge(readings, extraMentions);
+        groups = new HeadlineJoin(resolved).join(groups, HeadlineJoin.headlineSentences(annotated));
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
         RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()),
                 new ContextPlace(annotated, placeNames, resolved, dateline, geocoder));

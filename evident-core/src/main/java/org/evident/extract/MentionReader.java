@@ -323,8 +323,11 @@ final class MentionReader {
         }
         int governor = Syntax.governor(s, head);
         String relation = Syntax.relation(s, head);
-        if (governor >= 0 && (relation.startsWith("nsubj") || relation.equals("obl") || relation.equals("conj"))) {
-            words.add(governor); // "the blast killed 13", "killed in the attack", "two are dead and three wounded"
+        if (governor >= 0 && (relation.startsWith("nsubj") || relation.equals("obl") || relation.equals("conj")
+                || relation.equals("advcl"))) {
+            // "the blast killed 13", "killed in the attack", "two are dead and three wounded", "a man died after
+            // being shot"
+            words.add(governor);
             for (int conj : s.children(governor, "conj")) {
                 words.add(conj); // "killed 13 and wounded 56"
             }

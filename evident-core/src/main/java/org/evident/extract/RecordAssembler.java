@@ -79,13 +79,15 @@ final class RecordAssembler {
             location = resolved.getOrDefault(place.toponym(), Location.unresolved(place.toponym().name()));
             evidence.add(evidence("event_loc", place.span()));
         }
-        if (location == null) {
-            // nothing nearer: where the article settles its events (its dateline, or its one country)
-            Optional<ContextPlace.Settled> settled = contextPlace.settled(first);
-            if (settled.isPresent()) {
-                location = settled.get().location();
-                evidence.add(evidence("event_loc", settled.get().span()));
+        Optional<ContextPlace.Settled> settled = contextPlace.settled(first);
+        if (settled.isPresent() && (location == null || holds(location, settled.get().location()))) {
+            // nothing nearer: where the article settles its events (its dateline, or its one country); a country
+            // or province named for the event is no nearer than the dateline town inside it
+            if (location != null) {
+                evidence.removeIf(e -> e.field().equals("event_loc"));
             }
+            location = settled.get().location();
+            evidence.add(evidence("event_loc", settled.get().span()));
         }
 
         String date = null;
@@ -168,6 +170,17 @@ final class RecordAssembler {
                         EventExtractor.CODER),
                 epistemic.status(), source, responsibility, forecast, evidence, mentions,
                 confidence(readings, location, time, epistemic.status()));
+    }
+
+    /** A country or province that holds a finer place: the same country, and the same province if one is named. */
+    private static boolean holds(Location coarse, Location fine) {
+        int coarseLevel = coarse.resolution() == null ? 4 : coarse.resolution();
+        int fineLevel = fine.resolution() == null ? 4 : fine.resolution();
+        if (coarseLevel > 2 || fineLevel <= coarseLevel || coarse.countryCode() == null
+                || !coarse.countryCode().equals(fine.countryCode())) {
+            return false;
+        }
+        return coarseLevel == 1 || coarse.resolvedPlace() != null && coarse.resolvedPlace().equals(fine.province());
     }
 
     /** Statuses under which the event is told as having happened. */

@@ -30,6 +30,9 @@ final class SizeFinder {
     static final String HIT = "hit";
     static final String ONE = "one";
     private static final String DEAD = "dead";
+    /** Roles of sizes.tsv: a word telling of a death without a number, and a modifier that undoes it. */
+    private static final String FATAL = "fatal";
+    private static final String ATTEMPT = "attempt";
 
     /** How a predicative adjective hangs on its verb: "pronounced dead", "left him dead". */
     private static final Set<String> PREDICATIVE = Set.of("xcomp", "obj");
@@ -43,14 +46,29 @@ final class SizeFinder {
     /** Counts given by size words in the phrase around a trigger: the trigger itself and words linked to it. */
     Map<String, Reading.Count> counts(AnnotatedArticle article, Sentence s, List<Integer> sizeWords) {
         Map<String, Reading.Count> counts = new HashMap<>();
+        int fatal = -1;
         for (int word : sizeWords) {
             String role = roleOf(s, word);
-            if (role == null || ONE.equals(role) || counts.containsKey(role)) {
+            if (FATAL.equals(role) && fatal < 0 && !isAttempt(s, word)) {
+                fatal = word;
+            }
+            if (role == null || ONE.equals(role) || FATAL.equals(role) || counts.containsKey(role)) {
                 continue;
             }
             count(article, s, word).ifPresent(c -> counts.put(role, c));
         }
+        if (fatal >= 0 && !counts.containsKey(DEAD)) {
+            // "a fatal shooting", "the homicide": someone died, how many the words do not say; at least one
+            counts.put(DEAD, new Reading.Count(1, 1, null, "at least", Span.of(article, s, new int[] {fatal, fatal})));
+        }
         return counts;
+    }
+
+    /** "attempted murder", "an attempted killing": the act fell short of the death its noun names. */
+    private boolean isAttempt(Sentence s, int word) {
+        int governor = Syntax.governor(s, word);
+        int noun = s.token(word).pos().startsWith("JJ") && governor >= 0 ? governor : word;
+        return s.childrenOf(noun).stream().anyMatch(d -> ATTEMPT.equals(codebook.sizeRole(s.token(d.dependent()))));
     }
 
     /** A word's role; a harm verb a death word modifies tells of deaths ("shot to death", "fatally shot"). */
@@ -102,12 +120,12 @@ final class SizeFinder {
         Token t = s.token(word);
         if (t.isVerb()) {
             int verb = word;
-            boolean passive = isPassive(s, word);
+            boolean passive = isPassive(s, word) || isHeadlinePassive(article, s, word);
             if (!hasArguments(s, word) && Syntax.relation(s, word).equals("conj")
                     && s.token(Syntax.governor(s, word)).isVerb()) {
                 // "was shot and killed", "shot and killed a man": the second verb shares the first one's arguments
                 verb = Syntax.governor(s, word);
-                passive = passive || isPassive(s, verb);
+                passive = passive || isPassive(s, verb) || isHeadlinePassive(article, s, verb);
             }
             for (String relation : passive ? List.of("nsubj:pass", "nsubj") : List.of("obj", "nsubj")) {
                 if (!passive && relation.equals("nsubj") && !t.lemma().equals("die")) {
@@ -246,7 +264,9 @@ final class SizeFinder {
      */
     private boolean isOnePerson(Sentence s, int head) {
         Token token = s.token(head);
-        return token.pos().equals("NN") && codebook.isAgentNoun(token.lemma())
+        // a headline capitalises its nouns, and the tagger may take "Man" for a name: NER still tells it is none
+        boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && token.ner().equals("O");
+        return singular && codebook.isAgentNoun(token.lemma())
                 && !codebook.isGroupNoun(token.lemma()) && !Syntax.hasChildLemma(s, head, "det", Set.of("no"));
     }
 
@@ -263,6 +283,17 @@ final class SizeFinder {
         }
         return s.token(verb).pos().equals("VBN") && s.children(verb, "obj").isEmpty()
                 && !Syntax.hasChildLemma(s, verb, "aux", Set.of("have"));
+    }
+
+    /**
+     * A headline drops the auxiliary of its passives ("Woman shot, killed in West Philadelphia", "Man robbed,
+     * fatally shot"): there a harm verb with a subject but no object tells what was done to the subject, whatever
+     * tense the tagger gives it.
+     */
+    private static boolean isHeadlinePassive(AnnotatedArticle article, Sentence s, int verb) {
+        return s.token(verb).pos().startsWith("VB") && s.children(verb, "obj").isEmpty()
+                && !s.children(verb, "nsubj").isEmpty() && s.children(verb, "aux").isEmpty()
+                && s.index() < HeadlineJoin.headlineSentences(article);
     }
 
     private static boolean hasArguments(Sentence s, int verb) {

@@ -145,4 +145,11 @@ class EventPlaceTest {
                 + " 49 people there.", "2017-10-03");
         assertThat(recordWithMention(records, "shot").date()).isEqualTo("2017-06-12");
     }
+
+    @Test
+    void aCountryNamedForTheEventIsNoNearerThanTheDatelineTownInIt() {
+        List<EventRecord> records = extractPlaced("KAMPALA, Uganda (AP) — Gunmen attacked a police post in Uganda"
+                + " on Monday, police said.", "2021-04-06");
+        assertThat(recordWithMention(records, "attacked").eventLoc().resolvedPlace()).isEqualTo("Kampala");
+    }
 }

@@ -2,8 +2,10 @@ package org.evident.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.evident.testkit.Extraction.extract;
+import static org.evident.testkit.Extraction.extractHeadlined;
 import static org.evident.testkit.Extraction.recordWithMention;
 
+import java.util.List;
 import org.evident.model.EventRecord;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +77,46 @@ class SizeRulesTest {
                 .isEqualTo(1);
         assertThat(size("A man was shot Sunday night in the park. The officer was not hurt.", "shot"))
                 .isEqualTo(new EventRecord.Size(null, 1, null));
+    }
+
+    @Test
+    void aFatalShootingHasAtLeastOneDeadUnlessAttempted() {
+        EventRecord fatal = recordWithMention(extract("Police are investigating a fatal shooting on the east side.",
+                "2016-01-25"), "shooting");
+        assertThat(fatal.size().dead()).isEqualTo(1);
+        assertThat(fatal.sizeInfo().dead().qualifier()).isEqualTo("at least");
+        assertThat(size("Police say two people were killed in the deadly shooting on Main Street.", "killed").dead())
+                .isEqualTo(2);
+        assertThat(size("He was charged with attempted murder after the shooting.", "murder").dead()).isNull();
+    }
+
+    @Test
+    void aDeathAfterTheShootingCountsTheDead() {
+        assertThat(size("A 26-year-old man died Sunday after being shot in Pacoima, police said.", "shot"))
+                .isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
+    void aHeadlineDropsTheAuxiliaryOfItsPassives() {
+        EventRecord headline = recordWithMention(extractHeadlined("Man fatally shot in West Philadelphia",
+                "Police are looking for the gunman.", "2016-01-25"), "shot");
+        assertThat(headline.size()).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
+    void theHeadlineEventIsTheLedeEvent() {
+        List<EventRecord> records = extractHeadlined("Shooting near hotel under investigation",
+                "A 25-year-old man was shot and killed in the hotel lobby early Saturday, police said.", "2016-01-25");
+        EventRecord headline = recordWithMention(records, "Shooting");
+        assertThat(headline.mentions()).extracting(EventRecord.Mention::text).contains("shot");
+        assertThat(headline.size().dead()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadlineEventStaysApartFromALedeEventFarAway() {
+        List<EventRecord> records = extractHeadlined("Shooting in Chicago leaves one injured",
+                "A man was shot in Los Angeles on Friday, police said.", "2016-01-25");
+        assertThat(recordWithMention(records, "Shooting").mentions()).extracting(EventRecord.Mention::text)
+                .doesNotContain("shot");
     }
 }

@@ -51,8 +51,18 @@ public final class Extraction {
         return extract(placingPipeline(), text, published);
     }
 
+    /** The records of a headlined story: the text opens with the headline and a blank line, as news-please gives it. */
+    public static List<EventRecord> extractHeadlined(String headline, String story, String published) {
+        Article article = new Article(null, "test", headline, headline + "\n\n" + story, LocalDate.parse(published),
+                null, null, null, null);
+        return process(placingPipeline(), article);
+    }
+
     private static List<EventRecord> extract(Pipeline pipeline, String text, String published) {
-        Article article = Article.of("test", text, LocalDate.parse(published));
+        return process(pipeline, Article.of("test", text, LocalDate.parse(published)));
+    }
+
+    private static List<EventRecord> process(Pipeline pipeline, Article article) {
         var outcome = pipeline.process(article);
         if (outcome.failed()) {
             throw new AssertionError("extraction failed: " + outcome.error());
