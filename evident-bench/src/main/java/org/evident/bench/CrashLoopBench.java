@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ import org.evident.testkit.EventRecords;
  * <pre>
  * mvn -B -q -pl evident-bench -am package -DskipTests
  * java -Xmx1g -cp 'evident-bench/target/evident-bench.jar:evident-bench/target/lib/*' org.evident.bench.CrashLoopBench \
- *     [--kills 100] [--modes durable,delayed] [--max-delay-ms 6000] [--seed 1] [--dir DIR]
+ *     [--kills 100] [--modes durable,delayed] [--max-delay-ms 3000] [--seed 1] [--dir DIR]
  * </pre>
  * With {@code --commit-cost N} it instead saves N articles into a fresh store in each mode and reports the rate.
  */
@@ -63,7 +64,7 @@ public final class CrashLoopBench {
             return;
         }
         int kills = Integer.parseInt(options.getOrDefault("kills", "100"));
-        int maxDelay = Integer.parseInt(options.getOrDefault("max-delay-ms", "6000"));
+        int maxDelay = Integer.parseInt(options.getOrDefault("max-delay-ms", "3000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
         Path dir = options.containsKey("dir") ? Path.of(options.get("dir")) : Files.createTempDirectory("evident-crash-");
         for (String mode : options.getOrDefault("modes", "durable,delayed").split(",")) {
@@ -238,7 +239,8 @@ public final class CrashLoopBench {
             }
             Process child = new ProcessBuilder(command).redirectError(dir.resolve("child.err").toFile()).start();
             AtomicInteger acks = new AtomicInteger();
-            java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch opened = new CountDownLatch(1);
+            CountDownLatch firstAck = new CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -250,6 +252,7 @@ public final class CrashLoopBench {
                                 acknowledged.add(Integer.parseInt(line.substring(ACK.length())));
                             }
                             acks.incrementAndGet();
+                            firstAck.countDown();
                         }
                     }
                 } catch (IOException ignored) {
@@ -259,8 +262,8 @@ public final class CrashLoopBench {
             reader.start();
             if (random.nextInt(10) == 0) { // now and then while the store opens, migrates and catches up
                 opened.await(delayMillis, TimeUnit.MILLISECONDS);
-            } else {
-                opened.await(2, TimeUnit.MINUTES);
+            } else { // mostly while it ingests: counted from its first acknowledgement
+                firstAck.await(2, TimeUnit.MINUTES);
                 Thread.sleep(delayMillis);
             }
             if (!child.isAlive()) {
