@@ -42,9 +42,10 @@ import org.evident.testkit.EventRecords;
  * <pre>
  * mvn -B -q -pl evident-bench -am package -DskipTests
  * java -Xmx1g -cp 'evident-bench/target/evident-bench.jar:evident-bench/target/lib/*' org.evident.bench.CrashLoopBench \
- *     [--kills 100] [--modes durable,delayed] [--max-delay-ms 3000] [--seed 1] [--dir DIR]
+ *     [--kills 100] [--modes durable,delayed] [--max-delay-ms 5000] [--seed 1] [--dir DIR]
  * </pre>
- * With {@code --commit-cost N} it instead saves N articles into a fresh store in each mode and reports the rate.
+ * With {@code --commit-cost N} it instead saves N articles into a fresh store in each mode, twice, alternating,
+ * and reports the rate and the file's size.
  */
 public final class CrashLoopBench {
 
@@ -60,11 +61,12 @@ public final class CrashLoopBench {
             return;
         }
         if (options.containsKey("commit-cost")) {
-            commitCost(Integer.parseInt(options.get("commit-cost")), Files.createTempDirectory("evident-commit-"));
+            commitCost(Integer.parseInt(options.get("commit-cost")), options.getOrDefault("modes", "durable,delayed"),
+                    Files.createTempDirectory("evident-commit-"));
             return;
         }
         int kills = Integer.parseInt(options.getOrDefault("kills", "100"));
-        int maxDelay = Integer.parseInt(options.getOrDefault("max-delay-ms", "3000"));
+        int maxDelay = Integer.parseInt(options.getOrDefault("max-delay-ms", "5000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
         Path dir = options.containsKey("dir") ? Path.of(options.get("dir")) : Files.createTempDirectory("evident-crash-");
         for (String mode : options.getOrDefault("modes", "durable,delayed").split(",")) {
@@ -90,15 +92,20 @@ public final class CrashLoopBench {
     // ---- what a save costs in each mode --------------------------------------------------------------------
 
     /** Saves {@code n} synthetic articles one after another into a fresh store in each mode: rate and file size. */
-    private static void commitCost(int n, Path dir) throws Exception {
-        for (int round = 0; round < 4; round++) { // alternating, so that warming up favours neither mode
-            boolean delayed = round % 2 == 1;
+    private static void commitCost(int n, String modes, Path dir) throws Exception {
+        List<String> order = List.of(modes.split(","));
+        for (int round = 0; round < 2 * order.size(); round++) { // alternating, so that warming up favours neither
+            boolean delayed = order.get(round % order.size()).equals("delayed");
             String db = dir.resolve("round-" + round).resolve("evident").toString();
             long start = System.nanoTime();
             try (Store store = Store.open(location(db, delayed))) {
                 for (int i = 0; i < n; i++) {
                     Article article = Article.of("cost-" + i, body(i), null);
                     store.save(article, records(article));
+                    if ((i + 1) % 500 == 0) {
+                        System.out.printf("  %d articles, %.0f s: file %.1f MB%n", i + 1,
+                                (System.nanoTime() - start) / 1e9, Files.size(Path.of(db + ".mv.db")) / 1e6);
+                    }
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -248,11 +255,14 @@ public final class CrashLoopBench {
                         if (line.equals(OPENED)) {
                             opened.countDown();
                         } else if (line.startsWith(ACK)) {
+                            boolean isNew;
                             synchronized (acknowledged) {
-                                acknowledged.add(Integer.parseInt(line.substring(ACK.length())));
+                                isNew = acknowledged.add(Integer.parseInt(line.substring(ACK.length())));
                             }
-                            acks.incrementAndGet();
-                            firstAck.countDown();
+                            if (isNew) { // a new article stored, not one skipped as stored before
+                                acks.incrementAndGet();
+                                firstAck.countDown();
+                            }
                         }
                     }
                 } catch (IOException ignored) {
@@ -262,7 +272,7 @@ public final class CrashLoopBench {
             reader.start();
             if (random.nextInt(10) == 0) { // now and then while the store opens, migrates and catches up
                 opened.await(delayMillis, TimeUnit.MILLISECONDS);
-            } else { // mostly while it ingests: counted from its first acknowledgement
+            } else { // mostly while it ingests: counted from the first new article it acknowledges
                 firstAck.await(2, TimeUnit.MINUTES);
                 Thread.sleep(delayMillis);
             }
