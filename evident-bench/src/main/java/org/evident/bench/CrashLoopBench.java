@@ -1,6 +1,8 @@
 package org.evident.bench;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -150,7 +152,7 @@ public final class CrashLoopBench {
 
     /** Ingests articles start, start+1, … on two lanes; prints "ACK n" once article n's save has returned. */
     private static void child(StoreLocation location, int start) throws Exception {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
         Store store = Store.open(location);
         out.println(OPENED);
