@@ -17,10 +17,8 @@ final class StoreOptions {
             description = "The full-text index folder (default: PATH-index beside an H2 database; data/evident-index for a URL).")
     Path index;
 
-    @Option(names = "--durable",
-            description = {"Embedded H2 only: write each article's commit to disk before going on, so a killed process",
-                "loses nothing (slower, and a larger file). Without it a kill -9 can lose the last article or two,",
-                "which a rerun stores again."})
+    /** Accepted for scripts written when H2 commits could be delayed; every commit is durable now. */
+    @Option(names = "--durable", hidden = true, description = "No effect: every commit is written before it returns.")
     boolean durable;
 
     StoreLocation location() {

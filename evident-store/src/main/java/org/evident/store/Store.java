@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.evident.model.Article;
@@ -127,7 +130,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Makes text index additions durable; the database is always durable at each save. */
+    /**
+     * The ids of the articles in the last commit of this location's text index: what a process that opens it after
+     * a crash finds, before catching up. For crash tests and benchmarks; reads the folder without opening a store.
+     */
+    public static Set<String> committedIndexArticles(StoreLocation location) {
+        return TextIndex.committedArticleIds(location.indexDir());
+    }
+
+    /** Makes text index additions durable now rather than at the next periodic commit. */
     public void commitIndex() {
         index.commit();
     }
@@ -225,28 +236,61 @@ public final class Store implements AutoCloseable {
         return n;
     }
 
-    /** Indexes the articles that a crash kept out of the index. */
+    /**
+     * Brings the index to the database's articles after a crash: adds those it lacks (a kill after the database's
+     * commit, before the index's), removes those the database lacks (the database lost its last commits, the index
+     * kept them). Compares identifiers, not counts: both can be off at once.
+     */
     private void catchUpIndex() {
         Set<String> indexed = index.articleIds();
-        if (indexed.size() != stats().articles()) {
-            indexArticles(indexed);
-            index.commit();
+        Set<String> stored;
+        try {
+            stored = database.read(Store::articleIds);
+        } catch (SQLException e) {
+            throw failure("list the articles of", e);
         }
+        Set<String> extra = new HashSet<>(indexed);
+        extra.removeAll(stored);
+        Set<String> missing = new TreeSet<>(stored);
+        missing.removeAll(indexed);
+        if (extra.isEmpty() && missing.isEmpty()) {
+            return;
+        }
+        index.delete(extra);
+        indexArticles(missing);
+        index.commit();
     }
 
-    private int indexArticles(Set<String> skip) {
-        int n = 0;
-        try (Connection c = database.connect();
-             PreparedStatement st = c.prepareStatement("SELECT id, origin, title, body FROM articles ORDER BY id")) {
-            c.setAutoCommit(false);
-            st.setFetchSize(200);
+    private static Set<String> articleIds(Connection c) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM articles")) {
+            st.setFetchSize(1000);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    String id = rs.getString("id");
-                    if (skip == null || !skip.contains(id)) {
-                        Article article = new Article(id, rs.getString("origin"), rs.getString("title"),
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Indexes the articles with these ids, or every article when {@code ids} is null; returns how many. */
+    private int indexArticles(Set<String> ids) {
+        int n = 0;
+        String sql = "SELECT id, origin, title, body FROM articles" + (ids == null ? " ORDER BY id" : " WHERE id = ?");
+        try (Connection c = database.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            c.setAutoCommit(false);
+            st.setFetchSize(200);
+            for (String id : ids == null ? Collections.<String>singletonList(null) : ids) { // null: one query of all
+                if (id != null) {
+                    st.setString(1, id);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        String articleId = rs.getString("id");
+                        Article article = new Article(articleId, rs.getString("origin"), rs.getString("title"),
                                 rs.getString("body"), null, null, null, null, null);
-                        index.add(article, recordTexts(c, id));
+                        index.add(article, recordTexts(c, articleId));
                         n++;
                     }
                 }

@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -42,14 +51,22 @@ import org.evident.model.Article;
 
 /**
  * The Lucene index over article text (title and body) and record text (event text, mentions, actors, place and
- * source). The database is the truth: the index is filled after each commit, caught up on open when a crash cut
- * it short, and can be rebuilt from the database at any time.
+ * source). The database is the truth: the index is filled after each commit, committed itself every few seconds
+ * or every few hundred articles (so a killed process loses at most that window), caught up on open when a crash
+ * cut it short, and can be rebuilt from the database at any time.
  */
 final class TextIndex implements AutoCloseable {
+
+    /** How often additions are committed at the latest, and after how many articles at the latest. */
+    static final Duration COMMIT_INTERVAL = Duration.ofSeconds(3);
+    static final int COMMIT_ARTICLES = 200;
 
     static final String KIND = "kind";
     static final String KEY = "key";
     static final String TEXT = "text";
+    /** On a record's document: the id of its article, so that removing an article removes its records. */
+    static final String ARTICLE_OF = "article_of";
+    private static final Logger LOG = Logger.getLogger(TextIndex.class.getName());
     private static final String ARTICLE = "article";
     private static final String RECORD = "record";
 
@@ -67,11 +84,21 @@ final class TextIndex implements AutoCloseable {
                 }
             });
 
+    private final int commitArticles;
+    private final AtomicInteger uncommittedArticles = new AtomicInteger();
+    /** The one thread that commits during use: every interval, and as soon as enough articles wait. */
+    private final ScheduledExecutorService committer;
+
     /** Text query hits: record row ids whose own text matched, and articles whose text matched. */
     record Hits(Set<Long> records, Set<String> articles, Query query) {}
 
     TextIndex(Path dir) {
+        this(dir, COMMIT_INTERVAL, COMMIT_ARTICLES);
+    }
+
+    TextIndex(Path dir, Duration commitInterval, int commitArticles) {
         this.dir = dir;
+        this.commitArticles = commitArticles;
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
@@ -81,17 +108,41 @@ final class TextIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot open the text index " + dir + ": " + e.getMessage(), e);
         }
+        committer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "evident-index-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = commitInterval.toMillis();
+        committer.scheduleWithFixedDelay(this::commitPending, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void commitPending() {
+        if (uncommittedArticles.get() > 0) {
+            try {
+                commit();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the periodic commit of the text index failed; the next one tries again", e);
+            }
+        }
     }
 
     /** Adds an article and its records (row id → text) as one block: both or neither become visible. */
     void add(Article article, Map<Long, String> records) {
         List<Document> docs = new ArrayList<>();
         docs.add(doc(ARTICLE, article.id(), (article.title() == null ? "" : article.title() + "\n") + article.body()));
-        records.forEach((id, text) -> docs.add(doc(RECORD, Long.toString(id), text)));
+        records.forEach((id, text) -> {
+            Document record = doc(RECORD, Long.toString(id), text);
+            record.add(new StringField(ARTICLE_OF, article.id(), Field.Store.NO));
+            docs.add(record);
+        });
         try {
             writer.addDocuments(docs);
         } catch (IOException e) {
             throw failure("add article " + article.id() + " to", e);
+        }
+        if (uncommittedArticles.incrementAndGet() == commitArticles) {
+            committer.execute(this::commitPending); // not in the caller's thread: an interrupt there would break the index
         }
     }
 
@@ -106,6 +157,7 @@ final class TextIndex implements AutoCloseable {
     /** Makes what was added durable and visible to searches. */
     void commit() {
         try {
+            uncommittedArticles.set(0);
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
@@ -138,6 +190,26 @@ final class TextIndex implements AutoCloseable {
             }
             return null;
         });
+        return ids;
+    }
+
+    /** The article ids of the last commit of the index in {@code dir} (none before the first), read without a writer. */
+    static Set<String> committedArticleIds(Path dir) {
+        Set<String> ids = new HashSet<>();
+        if (!Files.isDirectory(dir)) {
+            return ids;
+        }
+        try (FSDirectory committed = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(committed)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(KIND, ARTICLE)), Math.max(1, reader.maxDoc())).scoreDocs) {
+                ids.add(fields.document(hit.doc).get(KEY));
+            }
+        } catch (IndexNotFoundException e) {
+            return ids;
+        } catch (IOException e) {
+            throw new StoreException("cannot read the text index " + dir + ": " + e.getMessage(), e);
+        }
         return ids;
     }
 
@@ -233,8 +305,25 @@ final class TextIndex implements AutoCloseable {
         return new StoreException("cannot " + what + " the text index " + dir + ": " + e.getMessage(), e);
     }
 
+    /** Removes every article in {@code ids} with its records (record documents name their article). */
+    void delete(Set<String> ids) {
+        try {
+            for (String id : ids) {
+                writer.deleteDocuments(new Term(KEY, id), new Term(ARTICLE_OF, id));
+            }
+        } catch (IOException e) {
+            throw failure("delete articles from", e);
+        }
+    }
+
     @Override
     public void close() {
+        committer.shutdown(); // never shutdownNow: an interrupt inside Lucene's fsync closes the index for good
+        try {
+            committer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             writer.commit();
             searchers.close();
