@@ -2,7 +2,9 @@ package org.evident.store;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -82,10 +84,36 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * An embedded store writes each commit in the committing thread, without H2's background housekeeping, so chunks
+     * that hold little live data are not rewritten while it is open: the file would grow with every session. When
+     * less than half of the chunks' space is live, closing rewrites the file whole.
+     */
+    private void compactIfSparse() throws SQLException {
+        if (!location.jdbcUrl().startsWith("jdbc:h2:file:")) {
+            return;
+        }
+        try (Statement s = keeper.createStatement();
+             ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                     + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            if (!r.next() || Integer.parseInt(r.getString(1).strip()) >= COMPACT_BELOW_FILL_PERCENT) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            return; // a version of H2 that reports it otherwise: leave the file as it is
+        }
+        try (Statement s = keeper.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+    }
+
     /** The URL without its password, for messages. */
     String redacted() {
         return location.jdbcUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
+
+    /** Below this share of live data in the file's chunks, closing an embedded store rewrites the file. */
+    private static final int COMPACT_BELOW_FILL_PERCENT = 50;
 
     @Override
     public void close() {
@@ -93,6 +121,7 @@ final class Database implements AutoCloseable {
             for (Connection c = idle.poll(); c != null; c = idle.poll()) {
                 c.close();
             }
+            compactIfSparse();
             keeper.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the database " + redacted() + ": " + e.getMessage(), e);
