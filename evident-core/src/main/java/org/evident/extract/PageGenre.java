@@ -116,8 +116,8 @@ final class PageGenre {
                 runnerUp = Math.max(runnerUp, e.getValue());
             }
         }
-        boolean decided = bestCount >= MIN_CUES && bestCount >= MIN_DENSITY * tokens && bestCount >= MARGIN * (runnerUp + stateActors)
-                && codebook.genreKeeps().containsKey(best);
+        boolean decided = bestCount >= MIN_CUES && bestCount >= MIN_DENSITY * tokens
+                && bestCount >= MARGIN * (runnerUp + stateActors) && codebook.genreKeeps().containsKey(best);
         return decided ? new Verdict(best) : Verdict.NEWS;
     }
 
@@ -164,7 +164,7 @@ final class PageGenre {
      * are not argument cues, so "gunmen attacked the market" keeps its sense.
      */
     private String argumentGenre(Reading r) {
-        org.evident.nlp.Sentence s = r.trigger().sentence();
+        Sentence s = r.trigger().sentence();
         for (Dependency d : s.childrenOf(r.trigger().head())) {
             String relation = d.baseRelation();
             boolean sensed = relation.equals("nsubj") || relation.equals("obj") || relation.equals("compound")
