@@ -1,6 +1,9 @@
 package org.evident.cli;
 
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,7 +50,40 @@ public final class Main implements Runnable {
             commandLine.getErr().println("evident: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return NOTHING_READ;
         });
+        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
         return cli;
+    }
+
+    /**
+     * The list of commands, each with the first sentence of its description whole: picocli's own list shows only
+     * a description's first line, which our descriptions break mid-sentence.
+     */
+    private static String commandList(CommandLine.Help help) {
+        Map<String, CommandLine.Help> commands = help.subcommands();
+        if (commands.isEmpty()) {
+            return "";
+        }
+        int nameWidth = 2 + commands.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int width = help.commandSpec().usageMessage().width();
+        CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+                new CommandLine.Help.Column(nameWidth + 2, 2, CommandLine.Help.Column.Overflow.SPAN),
+                new CommandLine.Help.Column(Math.max(20, width - nameWidth - 2), 2,
+                        CommandLine.Help.Column.Overflow.WRAP));
+        for (Map.Entry<String, CommandLine.Help> command : commands.entrySet()) {
+            table.addRowValues(command.getKey(), firstSentence(command.getValue().commandSpec()));
+        }
+        return table.toString();
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.](?=\\s|$)");
+
+    /** A command's header, else the first sentence of its description (up to a period that ends a word). */
+    static String firstSentence(CommandLine.Model.CommandSpec command) {
+        String[] header = command.usageMessage().header();
+        String text = String.join(" ", header.length > 0 ? header : command.usageMessage().description())
+                .replaceAll("\\s+", " ").strip();
+        Matcher end = SENTENCE_END.matcher(text);
+        return end.find() ? text.substring(0, end.start() + 1) : text;
     }
 
     @Override

@@ -42,7 +42,7 @@ class MucEvalTest {
         int code = Main.commandLine(env).execute("eval");
 
         assertThat(code).isEqualTo(Main.NOTHING_READ);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("give gold files, --muc KEYFILE TEXTFILE, --case FILE, --plover-gsr FILE or --counts DIR");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("give gold files, --muc KEYFILE TEXTFILE, --case FILE, --plover-gsr FILE, --counts DIR or --genres DIR");
     }
 
     @Test
