@@ -14,8 +14,9 @@ final class ServeOptions {
     String bind;
 
     @Option(names = "--token", paramLabel = "T", defaultValue = "${env:EVIDENT_TOKEN}",
-            description = {"Bearer token that writes need (default $EVIDENT_TOKEN; else one generated at first start,",
-                "kept in the data folder's server-token file, readable by its owner only)."})
+            description = {"Bearer token that writes need, at least 16 characters (default $EVIDENT_TOKEN; else one",
+                "generated at first start, kept in the data folder's server-token file, readable by its owner",
+                "only). Prefer $EVIDENT_TOKEN: a command line shows in ps to every local user."})
     String token;
 
     @Option(names = "--open-reads", description = "Let clients on other hosts read without the token.")

@@ -50,10 +50,18 @@ final class Serving {
         return 0;
     }
 
+    /** A write token shorter than this is refused: a few characters are guessed in a few requests. */
+    static final int MIN_TOKEN_LENGTH = 16;
+
     /** The token given, else the one in the data folder's token file, else a new one saved there and printed. */
     static String token(Environment env, String given, Path dataDir) throws IOException {
         if (given != null && !given.isBlank()) {
-            return given.strip();
+            String token = given.strip();
+            if (token.length() < MIN_TOKEN_LENGTH) {
+                throw new IllegalArgumentException("the write token given (--token or $EVIDENT_TOKEN) has "
+                        + token.length() + " characters; it needs at least " + MIN_TOKEN_LENGTH);
+            }
+            return token;
         }
         Path file = dataDir.resolve(TOKEN_FILE);
         if (Files.isRegularFile(file)) {

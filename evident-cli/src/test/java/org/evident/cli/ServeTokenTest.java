@@ -1,6 +1,7 @@
 package org.evident.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +43,14 @@ class ServeTokenTest {
 
     @Test
     void aGivenTokenWinsAndNothingIsWritten() throws Exception {
-        assertThat(Serving.token(env, " mine ", dir)).isEqualTo("mine");
+        assertThat(Serving.token(env, " mine-0123456789abcdef ", dir)).isEqualTo("mine-0123456789abcdef");
+        assertThat(dir.resolve(Serving.TOKEN_FILE)).doesNotExist();
+    }
+
+    @Test
+    void aShortGivenTokenIsRefusedWithItsReason() {
+        assertThatThrownBy(() -> Serving.token(env, "x", dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has 1 characters; it needs at least 16");
         assertThat(dir.resolve(Serving.TOKEN_FILE)).doesNotExist();
     }
 }

@@ -125,4 +125,19 @@ class HostileInputTest {
         assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(EvidentServer.CSP);
         assertThat(TestServer.json(r).get("error").get("message").asText()).startsWith("the request headers are too large");
     }
+
+    @Test
+    void aMethodOverrideHeaderIsRefusedNotHonoured() {
+        HttpResponse<String> get = t.send(java.net.http.HttpRequest.newBuilder(t.uri("/api/stats"))
+                .header(EvidentServer.METHOD_OVERRIDE, "DELETE").build());
+        HttpResponse<String> post = t.send(java.net.http.HttpRequest.newBuilder(t.uri("/api/articles"))
+                .header(EvidentServer.METHOD_OVERRIDE, "GET").header("Authorization", "Bearer " + TestServer.TOKEN)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        for (HttpResponse<String> r : List.of(get, post)) {
+            assertThat(r.statusCode()).isEqualTo(400);
+            assertThat(TestServer.json(r).get("error").get("message").asText())
+                    .startsWith("X-HTTP-Method-Override is not honoured");
+        }
+    }
 }
