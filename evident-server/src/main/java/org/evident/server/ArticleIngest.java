@@ -1,7 +1,10 @@
 package org.evident.server;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -124,11 +127,19 @@ final class ArticleIngest {
         return new ApiException(413, "the body is over the limit of " + maxBytes + " bytes (" + size + ")");
     }
 
+    /**
+     * A body with a field twice ("text" and "text") or something after its object is refused, not read by half:
+     * which of two texts was meant, the client alone knows.
+     */
+    private static final ObjectReader STRICT_JSON = Json.mapper().reader()
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private Article fromJson(Context ctx, byte[] body) {
         Params.of(ctx, List.of());
         JsonNode node;
         try {
-            node = Json.mapper().readTree(body);
+            node = STRICT_JSON.readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("the body is not valid JSON: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {

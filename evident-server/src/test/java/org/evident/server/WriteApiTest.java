@@ -167,6 +167,10 @@ class WriteApiTest {
     void badRequestsAre400NamingTheProblem() {
         assertThat(reason(t.post("/api/articles", "application/json", "{\"text\": ", TestServer.TOKEN), 400))
                 .startsWith("the body is not valid JSON");
+        assertThat(reason(t.post("/api/articles", "application/json", "{\"text\":\"a\",\"text\":\"b\"}",
+                TestServer.TOKEN), 400)).startsWith("the body is not valid JSON").contains("Duplicate field 'text'");
+        assertThat(reason(t.post("/api/articles", "application/json", "{\"text\":\"a\"} trailing", TestServer.TOKEN),
+                400)).startsWith("the body is not valid JSON");
         assertThat(reason(t.post("/api/articles", "application/json", "{\"title\":\"x\"}", TestServer.TOKEN), 400))
                 .contains("\"text\"");
         assertThat(reason(t.post("/api/articles", "application/json", "{\"text\":\"a\",\"colour\":\"red\"}",
