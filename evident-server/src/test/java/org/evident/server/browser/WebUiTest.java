@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -238,12 +239,25 @@ class WebUiTest {
         }
     }
 
+    /**
+     * Clicks a map marker once it holds still: while Leaflet still pans or zooms the map to its markers, Chrome
+     * finds the map itself under the marker's old point and refuses the click.
+     */
+    private void clickWhenStill(By marker) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(marker).click();
+                    return true;
+                });
+    }
+
     @Test
     void aMarkerOpensItsEventAndTheBackLinkReturnsToTheFilteredList() {
         open("#/?country=AFG");
         wait.until(d -> rows().size() == 1);
         wait.until(d -> d.findElements(By.cssSelector("#map path.event-marker")).size() == 1);
-        driver.findElement(By.cssSelector("#map path.event-marker")).click();
+        clickWhenStill(By.cssSelector("#map path.event-marker"));
         WebElement popup = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .popup")));
         // the map pans the popup into view after it opens; until then its top lines may lie outside the map
         wait.until(d -> popup.getText().contains("dead 9"));
