@@ -114,9 +114,10 @@ final class Merger {
     }
 
     private boolean sameParagraph(Reading earlier, Reading later) {
-        int from = earlier.trigger().sentence().begin();
-        int to = later.trigger().sentence().begin();
-        return body.substring(Math.min(from, to), Math.max(from, to)).indexOf('\n') < 0;
+        int from = Math.min(earlier.trigger().sentence().begin(), later.trigger().sentence().begin());
+        int to = Math.max(earlier.trigger().sentence().begin(), later.trigger().sentence().begin());
+        int lineBreak = body.indexOf('\n', from);
+        return lineBreak < 0 || lineBreak >= to;
     }
 
     private Reading.Place placeOf(Reading r) {
