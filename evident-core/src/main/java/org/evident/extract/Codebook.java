@@ -36,7 +36,7 @@ public final class Codebook {
 
     /** How a cue takes scope; see cues.tsv. */
     public enum CueRole { SAY, ADVERB, MODAL, DOUBT, CONDITION, FUTURE, NEGATION, RAISE, NEGATIVE_SUBJECT, INVOLVEMENT,
-        ATTRIBUTION }
+        ATTRIBUTION, INTENT, OFFER, REFUSAL }
 
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}
@@ -62,6 +62,8 @@ public final class Codebook {
     private final TriggerFinder keyTriggers;
     /** CAMEO verb patterns (cameo-verbs.tsv), matched on the parse. */
     private final VerbPatterns verbPatterns;
+    /** How intended, announced and refused acts are coded (intents.tsv). */
+    private final Intents intents;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -171,6 +173,7 @@ public final class Codebook {
         }
         longestGenreCue = longestCue;
         verbPatterns = new VerbPatterns(userDir, language);
+        intents = new Intents(this, userDir, language);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -247,6 +250,10 @@ public final class Codebook {
     }
 
     /** The CAMEO verb patterns. */
+    Intents intents() {
+        return intents;
+    }
+
     VerbPatterns verbPatterns() {
         return verbPatterns;
     }

@@ -116,15 +116,28 @@ final class MentionReader {
             forecast = forecasts.find(article, s, forecastScope(s, predicate), context.published()).orElse(null);
         }
         List<Reading.Party> actors = parties.actors(article, s, head, predicate);
-        status = speechAct(trigger.category(), status, actors, rejectsReports(s, head),
-                () -> s.token(predicate).isVerb() ? sources.speakerOf(article, s, predicate) : null);
         Set<String> modes = new LinkedHashSet<>(trigger.entry().modes());
         Set<String> contexts = new LinkedHashSet<>(trigger.entry().contexts());
         cues(s, head, trigger.category(), modes, contexts);
         if (trigger.category().equals("MOBILIZE") && modes.isEmpty()) {
             return null; // deploying buses or experts is no mobilization: PLOVER's modes name the forces
         }
-        return new Reading(trigger, trigger.category(), modes, contexts,
+        String category = trigger.category();
+        Intents.Intent intent = codebook.intents().read(s, predicate, category, modes, status.status(), otherTrigger);
+        if (intent != null) {
+            category = intent.category();
+            modes = new LinkedHashSet<>(intent.modes());
+            if (intent.stance() != Intents.Stance.FUTURE) {
+                // a threat or a refusal is an act the text tells of, not a forecast or a negation
+                Status told = status.source() == null ? Status.ASSERTED : Status.REPORTED;
+                status = new Reading.Epistemic(told, status.source(), status.cue());
+                forecast = null;
+            }
+        }
+        int speaking = intent != null && intent.statement() >= 0 ? intent.statement() : predicate;
+        status = speechAct(category, status, actors, rejectsReports(s, head),
+                () -> s.token(speaking).isVerb() ? sources.speakerOf(article, s, speaking) : null);
+        return new Reading(trigger, category, modes, contexts,
                 actors, parties.recipients(article, s, head, predicate),
                 place, time.orElse(null), counts, status, forecast, reference(s, head));
     }
@@ -214,7 +227,7 @@ final class MentionReader {
     }
 
     /** "to eject it", "to deter one": an infinitive of purpose, or the complement of a verb that does not keep it. */
-    private static boolean isPurpose(Sentence s, int verb) {
+    private boolean isPurpose(Sentence s, int verb) {
         String relation = Syntax.relation(s, verb);
         if (Syntax.hasChildLemma(s, verb, "case", Set.of("to")) && relation.equals("obl")) {
             return true; // "launched to apprehend him", with "to" parsed as a preposition
@@ -230,7 +243,10 @@ final class MentionReader {
             if (relation.equals("conj")) {
                 return isPurpose(s, governor);
             }
-            return !KEEPS_XCOMP.contains(s.token(governor).lemma());
+            String lemma = s.token(governor).lemma();
+            // an intention word keeps what it intends: it is read as an intention (intents.tsv)
+            return !KEEPS_XCOMP.contains(lemma) && !codebook.isCue(Codebook.CueRole.INTENT, lemma)
+                    && !codebook.isCue(Codebook.CueRole.OFFER, lemma) && !codebook.isCue(Codebook.CueRole.REFUSAL, lemma);
         }
         return relation.equals("advcl") || relation.equals("acl");
     }
@@ -243,7 +259,7 @@ final class MentionReader {
                 return true;
             }
         }
-        if (!s.token(noun).pos().equals("NNS")) {
+        if (!s.token(noun).pos().equals("NNS") || isEpisodicObject(s, noun)) {
             return false;
         }
         for (Dependency d : s.childrenOf(noun)) {
@@ -294,6 +310,34 @@ final class MentionReader {
     }
 
     /** "were issued", "carried out", "killed": a past clause, not a habit ("attacks that have challenged"). */
+    /** Clauses that tell something of their own, not a purpose, a condition or a background relative clause. */
+    private static final Set<String> ASSERTING_CLAUSES = Set.of("root", "conj", "ccomp", "parataxis");
+
+    /**
+     * A bare plural that a past-tense main clause acts on is a particular act, not a kind: "imposed sanctions on
+     * the militia", "the army has launched strikes on the town" (but "to launch attacks on civilians" stays generic).
+     */
+    private static boolean isEpisodicObject(Sentence s, int noun) {
+        String relation = Syntax.relation(s, noun);
+        int verb = Syntax.governor(s, noun);
+        if (verb < 0 || !(relation.equals("obj") || relation.equals("nsubj:pass"))
+                || !ASSERTING_CLAUSES.contains(Syntax.relation(s, verb))) {
+            return false;
+        }
+        Token t = s.token(verb);
+        if (t.pos().equals("VBD")) {
+            return true;
+        }
+        if (!t.pos().equals("VBN")) {
+            return false;
+        }
+        // "has imposed", "were imposed", "have been imposed": a finite auxiliary, and no modal
+        List<Integer> auxiliaries = new ArrayList<>(s.children(verb, "aux"));
+        auxiliaries.addAll(s.children(verb, "aux:pass"));
+        boolean finite = auxiliaries.stream().anyMatch(aux -> Set.of("VBD", "VBZ", "VBP").contains(s.token(aux).pos()));
+        return finite && auxiliaries.stream().noneMatch(aux -> s.token(aux).pos().equals("MD"));
+    }
+
     private static boolean isSimplePast(Sentence s, int verb) {
         Token t = s.token(verb);
         if (t.pos().equals("VBD")) {

@@ -1,12 +1,10 @@
 package org.evident.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Parses.parsed;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.evident.nlp.Dependency;
 import org.evident.nlp.Sentence;
-import org.evident.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,26 +15,6 @@ class VerbPatternTest {
 
     private final Codebook codebook = Codebook.bundled();
     private final TriggerFinder finder = new TriggerFinder(codebook);
-
-    /**
-     * A parsed sentence from "word/lemma/TAG/NER" tokens and "governor>dependent:relation" arcs (0-based).
-     */
-    private static Sentence parsed(String text, String... arcs) {
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (String part : text.split(" ")) {
-            String[] f = part.split("/");
-            tokens.add(new Token(tokens.size(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O", null, offset,
-                    offset + f[0].length()));
-            offset += f[0].length() + 1;
-        }
-        List<Dependency> dependencies = new ArrayList<>();
-        for (String arc : arcs) {
-            String[] ends = arc.split("[>:]", 3);
-            dependencies.add(new Dependency(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]), ends[2]));
-        }
-        return new Sentence(0, tokens, dependencies, List.of());
-    }
 
     private List<String> categories(Sentence s) {
         return finder.find(s).stream().map(t -> t.category() + " " + s.token(t.head()).text()).toList();
