@@ -21,6 +21,11 @@ final class Database implements AutoCloseable {
 
     static {
         FLYWAY_LOG.setLevel(Level.WARNING);
+        // the TCP server that H2's mixed mode starts for other processes listens on this machine only (it would
+        // listen on every interface, guarded only by the key in the lock file); read when H2 first loads
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 
     private final StoreLocation location;
@@ -92,6 +97,12 @@ final class Database implements AutoCloseable {
     private void compactIfSparse() throws SQLException {
         if (!location.jdbcUrl().startsWith("jdbc:h2:file:")) {
             return;
+        }
+        try (Statement s = keeper.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            if (!r.next() || r.getInt(1) > 1) {
+                return; // another process (or store) still uses the database: shutting it down would cut it off
+            }
         }
         try (Statement s = keeper.createStatement();
              ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
