@@ -161,7 +161,8 @@ public final class Store implements AutoCloseable {
      * Runs work in one transaction on the write connection and commits it. When the connection has broken, opens
      * another and runs the work once more: a store that reached an H2 database through another process (H2's
      * mixed mode) loses its connection when that process stops, and H2 reconnects on its own only connections
-     * in auto-commit mode. The failed transaction committed nothing, so running it again is safe.
+     * in auto-commit mode. Running the work again is safe: a save whose transaction did not commit is made
+     * again, and one whose commit went through before the connection broke is found stored and skipped.
      */
     private synchronized <T> T write(Database.Work<T> work) throws SQLException {
         try {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.evident.testkit.Stories;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -69,6 +71,31 @@ class SharedStoreTest {
         try (Store reopened = Store.open(location)) {
             assertThat(reopened.holdsIndex()).isTrue();
             assertThat(Store.committedIndexArticles(location)).hasSize(2);
+        }
+    }
+
+    /**
+     * A store that reaches its database through another process (H2's mixed mode) loses its connections when that
+     * process stops: H2 reconnects those in auto-commit mode by itself, and the store reopens its write connection.
+     * Here an H2 TCP server in this JVM stands in for the serving process, stopped and started again.
+     */
+    @Test
+    void savesGoOnAfterTheServingProcessStopsAndAnotherServesTheDatabase() throws Exception {
+        Server tcp = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+        int port = tcp.getPort();
+        String url = "jdbc:h2:tcp://localhost:" + port + "/" + dir.resolve("evident").toAbsolutePath()
+                + ";WRITE_DELAY=0;AUTO_RECONNECT=TRUE";
+        List<Stories.Story> stories = Stories.marketBombing();
+        try (Store store = Store.open(new StoreLocation(url, dir.resolve("evident-index")))) {
+            store.save(stories.get(0).article(), stories.get(0).records());
+            tcp.stop(); // every session cut, as when the process that served the file ends
+            tcp = Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists").start();
+
+            assertThat(store.save(stories.get(1).article(), stories.get(1).records()).stored()).isTrue();
+            assertThat(store.stats().articles()).isEqualTo(2);
+            assertThat(store.events(Query.all(10).withText("toll"))).hasSize(1);
+        } finally {
+            tcp.stop();
         }
     }
 
