@@ -128,11 +128,18 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        close(true);
+    }
+
+    /** Closes the connections; {@code compact}: and rewrites a sparse embedded file, when no other session is open. */
+    void close(boolean compact) {
         try {
             for (Connection c = idle.poll(); c != null; c = idle.poll()) {
                 c.close();
             }
-            compactIfSparse();
+            if (compact) {
+                compactIfSparse();
+            }
             keeper.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the database " + redacted() + ": " + e.getMessage(), e);

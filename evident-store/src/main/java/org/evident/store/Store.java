@@ -579,15 +579,20 @@ public final class Store implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (indexesItsSaves) {
+        // at JVM exit (evident serve's Ctrl-C) H2's own exit hook closes an embedded database, at the same time as
+        // this: nothing more is asked of it then, which would only fail
+        boolean exiting = jvmExiting();
+        if (exiting) {
+            // what others queued stays queued: the next holder indexes it
+        } else if (indexesItsSaves) {
             feedIndex(); // what others queued since the last turn, rather than leave it to the next holder
         } else {
             awaitQueuedIndexed();
         }
-        closeHeld();
+        closeHeld(!exiting);
     }
 
-    private synchronized void closeHeld() {
+    private synchronized void closeHeld(boolean compact) {
         try {
             index.close();
         } finally {
@@ -596,7 +601,19 @@ public final class Store implements AutoCloseable {
             } catch (SQLException ignored) {
                 // closing; nothing left to protect
             }
-            database.close();
+            database.close(compact);
+        }
+    }
+
+    /** Whether the JVM runs its exit hooks: it refuses new ones then. */
+    private static boolean jvmExiting() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 }
