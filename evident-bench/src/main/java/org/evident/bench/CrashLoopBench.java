@@ -47,7 +47,10 @@ import org.evident.testkit.EventRecords;
  *     [--kills 100] [--modes durable,delayed] [--max-delay-ms 5000] [--seed 1] [--dir DIR]
  * </pre>
  * With {@code --commit-cost N} it instead saves N articles into a fresh store in each mode, twice, alternating,
- * and reports the rate and the file's size.
+ * and reports the rate and the file's size. Besides durable and delayed, commit cost knows two more modes:
+ * "exclusive", the durable store opened without H2's mixed mode (AUTO_SERVER), as Evident did before the CLI
+ * could share a store with evident serve, and "remote", the durable store reached over H2's TCP protocol on this
+ * machine, as a CLI command reaches a store that another process serves.
  */
 public final class CrashLoopBench {
 
@@ -97,10 +100,25 @@ public final class CrashLoopBench {
     private static void commitCost(int n, String modes, Path dir) throws Exception {
         List<String> order = List.of(modes.split(","));
         for (int round = 0; round < 2 * order.size(); round++) { // alternating, so that warming up favours neither
-            boolean delayed = order.get(round % order.size()).equals("delayed");
+            String mode = order.get(round % order.size());
             String db = dir.resolve("round-" + round).resolve("evident").toString();
+            StoreLocation durable = location(db, false);
+            String exclusiveUrl = durable.jdbcUrl().replace(";AUTO_SERVER=TRUE", "");
+            org.h2.tools.Server tcp = null;
+            StoreLocation location = switch (mode) {
+                case "durable" -> durable;
+                case "delayed" -> location(db, true);
+                case "exclusive" -> new StoreLocation(exclusiveUrl, durable.indexDir());
+                case "remote" -> {
+                    tcp = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+                    yield new StoreLocation(exclusiveUrl.replace("jdbc:h2:file:", "jdbc:h2:tcp://localhost:"
+                            + tcp.getPort() + "/"), durable.indexDir());
+                }
+                default -> throw new IllegalArgumentException("unknown mode '" + mode
+                        + "': use durable, delayed, exclusive or remote");
+            };
             long start = System.nanoTime();
-            try (Store store = Store.open(location(db, delayed))) {
+            try (Store store = Store.open(location)) {
                 for (int i = 0; i < n; i++) {
                     Article article = Article.of("cost-" + i, body(i), null);
                     store.save(article, records(article));
@@ -111,8 +129,11 @@ public final class CrashLoopBench {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            if (tcp != null) {
+                tcp.stop();
+            }
             System.out.printf("commit-cost round=%d mode=%s articles=%d %.1f articles/s %.1f ms/save file=%.1f MB%n",
-                    round + 1, delayed ? "delayed" : "durable", n, n / seconds, 1000 * seconds / n,
+                    round + 1, mode, n, n / seconds, 1000 * seconds / n,
                     Files.size(Path.of(db + ".mv.db")) / 1e6);
         }
     }

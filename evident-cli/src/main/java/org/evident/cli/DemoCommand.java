@@ -16,6 +16,7 @@ import org.evident.pipeline.Outcome;
 import org.evident.store.Ingested;
 import org.evident.store.Query;
 import org.evident.store.Store;
+import org.evident.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +68,10 @@ final class DemoCommand implements Callable<Integer> {
                     + " articles:%n%n", articles.size(), storeOptions.db, added);
             EventTable.print(env.out(), store.events(Query.all(200).withArticles(articles.stream().map(Article::id).toList())));
             store.commitIndex();
-            env.out().printf("%nTry: evident query --help, evident export --format geojson, evident stats%n");
+            String db = storeOptions.db.equals(StoreLocation.DEFAULT_DB) ? ""
+                    : " --db " + (storeOptions.db.matches("[\\w./:-]+") ? storeOptions.db : "'" + storeOptions.db + "'");
+            env.out().printf("%nTry (also while the web UI below runs): evident query%s --limit 5, evident export%s"
+                    + " --format geojson, evident stats%s, evident query --help%n", db, db, db);
             env.out().flush();
             if (noServe) {
                 store.close();

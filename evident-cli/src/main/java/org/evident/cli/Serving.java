@@ -45,6 +45,7 @@ final class Serving {
                 host.contains(":") ? "[" + host + "]" : host, server.port());
         env.out().printf(pipelines == null ? "Read-only: POST /api/articles answers 503.%n"
                 : "POST /api/articles ingests; the language models load on the first article posted.%n");
+        env.out().printf("evident query, stats, export and ingest work on this store while it serves.%n");
         env.out().flush();
         stopped.await();
         return 0;

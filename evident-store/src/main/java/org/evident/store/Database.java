@@ -21,6 +21,11 @@ final class Database implements AutoCloseable {
 
     static {
         FLYWAY_LOG.setLevel(Level.WARNING);
+        // the TCP server that H2's mixed mode starts for other processes listens on this machine only (it would
+        // listen on every interface, guarded only by the key in the lock file); read when H2 first loads
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
     }
 
     private final StoreLocation location;
@@ -94,6 +99,12 @@ final class Database implements AutoCloseable {
             return;
         }
         try (Statement s = keeper.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            if (!r.next() || r.getInt(1) > 1) {
+                return; // another process (or store) still uses the database: shutting it down would cut it off
+            }
+        }
+        try (Statement s = keeper.createStatement();
              ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                      + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
             if (!r.next() || Integer.parseInt(r.getString(1).strip()) >= COMPACT_BELOW_FILL_PERCENT) {
@@ -117,11 +128,18 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        close(true);
+    }
+
+    /** Closes the connections; {@code compact}: and rewrites a sparse embedded file, when no other session is open. */
+    void close(boolean compact) {
         try {
             for (Connection c = idle.poll(); c != null; c = idle.poll()) {
                 c.close();
             }
-            compactIfSparse();
+            if (compact) {
+                compactIfSparse();
+            }
             keeper.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the database " + redacted() + ": " + e.getMessage(), e);

@@ -1,21 +1,31 @@
 package org.evident.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.pipeline.Outcome;
@@ -27,15 +37,35 @@ import org.evident.resolve.Resolver;
  * so a crash never leaves half an article; an article already stored (same content hash) is skipped, so
  * re-ingesting changes nothing. Saves are serialised (resolution must see every earlier article); reads run
  * concurrently. Thread-safe.
+ *
+ * <p>Several processes may open one store at once (evident serve and the CLI): an embedded H2 database is shared
+ * by H2's automatic mixed mode (see {@link StoreLocation#parse(String, Path, boolean)}), PostgreSQL shares itself.
+ * The text index has one writer: the store that holds it indexes its own articles, and every few seconds also
+ * those that the other stores queued (a row in {@code index_queue}, written in the article's transaction). A
+ * store without the writer searches the index's last commit, tries every few seconds to take the writer over, and
+ * on close waits a little for the holder to index what it queued, so that a search right after an ingest finds it.
  */
 public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Store.class.getName());
+    /** Queued articles indexed in one go by the holder of the index. */
+    private static final int QUEUE_BATCH = 500;
+    /** How long closing waits for the holder of the index to index the articles this store queued. */
+    private static final Duration QUEUE_WAIT_ON_CLOSE = Duration.ofSeconds(20);
 
     private final StoreLocation location;
     private final Database database;
     private final TextIndex index;
     private final ArticleWriter writer;
     private final Finder finder;
-    private final Connection writeConnection;
+    /** Replaced when it breaks: when the process that served the H2 database to this one stops, see {@link #write}. */
+    private Connection writeConnection;
+    /** True once this store holds the index's writer and has caught the index up; until then saves queue. */
+    private volatile boolean indexesItsSaves;
+    /** Articles this store queued for the holder of the index that the holder has not yet indexed, as last seen. */
+    private final Set<String> queuedHere = ConcurrentHashMap.newKeySet();
+    /** Takes the index over when its holder lets go, and indexes queued articles while this store holds it. */
+    private final ScheduledExecutorService feeder;
 
     private Store(StoreLocation location, Resolver resolver) {
         this.location = location;
@@ -49,6 +79,11 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("open", e);
         }
+        this.feeder = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "evident-index-feed");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Opens (creating or migrating as needed) the store, and brings its text index up to the database. */
@@ -61,12 +96,22 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(location, "location");
         Store store = new Store(location, Objects.requireNonNull(resolver, "resolver"));
         try {
-            store.catchUpIndex();
+            if (store.index.writable()) {
+                store.catchUpIndex();
+                store.indexesItsSaves = true;
+            }
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+        long millis = TextIndex.COMMIT_INTERVAL.toMillis();
+        store.feeder.scheduleWithFixedDelay(store::feedIndex, millis, millis, TimeUnit.MILLISECONDS);
         return store;
+    }
+
+    /** Whether this store holds the text index's writer (another store, often another process, may hold it). */
+    public boolean holdsIndex() {
+        return indexesItsSaves;
     }
 
     public StoreLocation location() {
@@ -89,17 +134,88 @@ public final class Store implements AutoCloseable {
     public synchronized Saved save(Article article, List<EventRecord> records) {
         Saved saved;
         Map<Long, String> texts = new LinkedHashMap<>();
+        boolean queue = !indexesItsSaves; // read once: the feeder may take the index over meanwhile
         try {
-            saved = writer.save(writeConnection, article, records, (rowId, record) -> texts.put(rowId, recordText(record)));
-            writeConnection.commit();
+            saved = write(c -> {
+                texts.clear();
+                Saved done = writer.save(c, article, records, (rowId, record) -> texts.put(rowId, recordText(record)));
+                if (done.stored() && queue) {
+                    enqueue(c, article.id());
+                }
+                return done;
+            });
         } catch (SQLException | RuntimeException e) {
-            rollback();
             throw failure("save article " + article.id() + " (" + article.origin() + ") in", e);
         }
         if (saved.stored()) {
-            index.add(article, texts);
+            if (queue) {
+                queuedHere.add(article.id());
+            } else {
+                index.add(article, texts);
+            }
         }
         return saved;
+    }
+
+    /**
+     * Runs work in one transaction on the write connection and commits it. When the connection has broken, opens
+     * another and runs the work once more: a store that reached an H2 database through another process (H2's
+     * mixed mode) loses its connection when that process stops, and H2 reconnects on its own only connections
+     * in auto-commit mode. Running the work again is safe: a save whose transaction did not commit is made
+     * again, and one whose commit went through before the connection broke is found stored and skipped.
+     */
+    private synchronized <T> T write(Database.Work<T> work) throws SQLException {
+        try {
+            return commit(work);
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            if (!reconnectWriter()) {
+                throw e;
+            }
+        }
+        try {
+            return commit(work);
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
+
+    private <T> T commit(Database.Work<T> work) throws SQLException {
+        T result = work.run(writeConnection);
+        writeConnection.commit();
+        return result;
+    }
+
+    /** Opens a new write connection when the one held no longer answers; false when it still does. */
+    private boolean reconnectWriter() {
+        try {
+            if (writeConnection.isValid(5)) {
+                return false;
+            }
+        } catch (SQLException e) {
+            // not valid either
+        }
+        try {
+            writeConnection.close();
+        } catch (SQLException ignored) {
+            // broken already
+        }
+        try {
+            Connection fresh = database.connect();
+            fresh.setAutoCommit(false);
+            writeConnection = fresh;
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void enqueue(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO index_queue (article_id) VALUES (?)")) {
+            st.setString(1, articleId);
+            st.executeUpdate();
+        }
     }
 
     /**
@@ -122,10 +238,11 @@ public final class Store implements AutoCloseable {
     /** Logs an input that was not stored: outcome REJECTED (unreadable) or FAILED (processing failed). */
     public synchronized void logProblem(String origin, String articleId, String outcome, String reason) {
         try {
-            ArticleWriter.log(writeConnection, origin, articleId, outcome, reason, 0);
-            writeConnection.commit();
+            write(c -> {
+                ArticleWriter.log(c, origin, articleId, outcome, reason, 0);
+                return null;
+            });
         } catch (SQLException e) {
-            rollback();
             throw failure("log " + origin + " in", e);
         }
     }
@@ -230,10 +347,105 @@ public final class Store implements AutoCloseable {
 
     /** Rebuilds the text index from the database; returns the number of articles indexed. */
     public synchronized int reindex() {
+        if (!indexesItsSaves) {
+            throw new StoreException("cannot rebuild the text index " + location.indexDir() + ": another process"
+                    + " that has this store open (evident serve?) holds it; stop that process and run reindex again");
+        }
         index.clear();
-        int n = indexArticles(null);
+        int n = indexArticles(null, false);
         index.commit();
         return n;
+    }
+
+    /**
+     * One turn of the feeder: takes the index's writer when its holder has let go (and then catches the index up
+     * by identifiers, as on open), and while this store holds it, indexes the articles other stores queued. Logs
+     * and goes on when it fails: the next turn tries again.
+     */
+    private void feedIndex() {
+        try {
+            if (!indexesItsSaves) {
+                if (!index.takeWriter()) {
+                    return;
+                }
+                catchUpIndex();
+                indexesItsSaves = true;
+            }
+            indexQueued();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "indexing the articles that other processes queued failed; the next turn tries again", e);
+        }
+    }
+
+    /** Indexes queued articles, commits the index, and only then removes them from the queue. */
+    private void indexQueued() {
+        List<String> ids;
+        try {
+            ids = database.read(c -> queued(c, QUEUE_BATCH));
+        } catch (SQLException e) {
+            throw failure("read the index queue of", e);
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        indexArticles(new LinkedHashSet<>(ids), true); // replacing: a killed holder may have indexed some already
+        index.commit();
+        try (Connection c = database.connect();
+             PreparedStatement st = c.prepareStatement("DELETE FROM index_queue WHERE article_id = ?")) {
+            for (String id : ids) {
+                st.setString(1, id);
+                st.addBatch();
+            }
+            st.executeBatch();
+        } catch (SQLException e) {
+            throw failure("empty the index queue of", e);
+        }
+    }
+
+    private static List<String> queued(Connection c, int max) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT article_id FROM index_queue ORDER BY article_id")) {
+            st.setMaxRows(max);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Before closing, waits until the articles this store queued are indexed, taking the index over itself when
+     * its holder has let go; logs what is still queued when the wait runs out (the holder, or the next store
+     * opened, indexes it).
+     */
+    private void awaitQueuedIndexed() {
+        Instant deadline = Instant.now().plus(QUEUE_WAIT_ON_CLOSE);
+        while (!queuedHere.isEmpty()) {
+            feedIndex();
+            try {
+                queuedHere.retainAll(database.read(c -> queued(c, Integer.MAX_VALUE)));
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot read the index queue of the store " + database.redacted(), e);
+                return;
+            }
+            if (queuedHere.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                LOG.warning(queuedHere.size() + " articles stored by this process are not in the text index yet: the"
+                        + " process that holds the index " + location.indexDir() + " indexes them within seconds, or"
+                        + " else the next process that opens the store");
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
@@ -257,7 +469,7 @@ public final class Store implements AutoCloseable {
             return;
         }
         index.delete(extra);
-        indexArticles(missing);
+        indexArticles(missing, false);
         index.commit();
     }
 
@@ -274,8 +486,11 @@ public final class Store implements AutoCloseable {
         return ids;
     }
 
-    /** Indexes the articles with these ids, or every article when {@code ids} is null; returns how many. */
-    private int indexArticles(Set<String> ids) {
+    /**
+     * Indexes the articles with these ids, or every article when {@code ids} is null; returns how many.
+     * {@code replacing}: in place of what the index holds for them.
+     */
+    private int indexArticles(Set<String> ids, boolean replacing) {
         int n = 0;
         String sql = "SELECT id, origin, title, body FROM articles" + (ids == null ? " ORDER BY id" : " WHERE id = ?");
         try (Connection c = database.connect(); PreparedStatement st = c.prepareStatement(sql)) {
@@ -290,7 +505,11 @@ public final class Store implements AutoCloseable {
                         String articleId = rs.getString("id");
                         Article article = new Article(articleId, rs.getString("origin"), rs.getString("title"),
                                 rs.getString("body"), null, null, null, null, null);
-                        index.add(article, recordTexts(c, articleId));
+                        if (replacing) {
+                            index.replace(article, recordTexts(c, articleId));
+                        } else {
+                            index.add(article, recordTexts(c, articleId));
+                        }
                         n++;
                     }
                 }
@@ -353,7 +572,27 @@ public final class Store implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        feeder.shutdown(); // never shutdownNow: an interrupt inside Lucene's fsync closes the index for good
+        try {
+            feeder.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // at JVM exit (evident serve's Ctrl-C) H2's own exit hook closes an embedded database, at the same time as
+        // this: nothing more is asked of it then, which would only fail
+        boolean exiting = jvmExiting();
+        if (exiting) {
+            // what others queued stays queued: the next holder indexes it
+        } else if (indexesItsSaves) {
+            feedIndex(); // what others queued since the last turn, rather than leave it to the next holder
+        } else {
+            awaitQueuedIndexed();
+        }
+        closeHeld(!exiting);
+    }
+
+    private synchronized void closeHeld(boolean compact) {
         try {
             index.close();
         } finally {
@@ -362,7 +601,19 @@ public final class Store implements AutoCloseable {
             } catch (SQLException ignored) {
                 // closing; nothing left to protect
             }
-            database.close();
+            database.close(compact);
+        }
+    }
+
+    /** Whether the JVM runs its exit hooks: it refuses new ones then. */
+    private static boolean jvmExiting() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 }

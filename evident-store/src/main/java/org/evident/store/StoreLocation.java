@@ -43,6 +43,12 @@ public record StoreLocation(String jdbcUrl, Path indexDir) {
      * and without H2's background housekeeping partly live chunks are not rewritten, so the file grows (36 MB
      * after 600 synthetic articles, 181 MB after 2,000; 2 to 52 MB after 600 with the delay) until compacted.
      *
+     * <p>The file is shared by H2's automatic mixed mode (AUTO_SERVER=TRUE): the first process to open it opens it
+     * embedded, as before, and serves it to the others over a TCP port on 127.0.0.1 (its address and a random key
+     * in {@code <path>.lock.db}); a process that opens it while it is held connects there, so the CLI works while
+     * evident serve runs. When the first process stops, one of the others opens the file and serves it in turn.
+     * Every commit is still written to the file by the one process that has it open, before it returns.
+     *
      * @param durable kept for callers of the time when commits could be delayed; every H2 store is durable now.
      *                PostgreSQL is always durable.
      */
@@ -54,7 +60,7 @@ public record StoreLocation(String jdbcUrl, Path indexDir) {
         Path file = Path.of(value).toAbsolutePath().normalize();
         String name = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
         file = file.resolveSibling(name);
-        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         return new StoreLocation(url, index != null ? index : file.resolveSibling(name + "-index"));
     }
 

@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -44,7 +45,9 @@ import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.evident.model.Article;
@@ -54,6 +57,12 @@ import org.evident.model.Article;
  * source). The database is the truth: the index is filled after each commit, committed itself every few seconds
  * or every few hundred articles (so a killed process loses at most that window), caught up on open when a crash
  * cut it short, and can be rebuilt from the database at any time.
+ *
+ * <p>Lucene lets one writer at a time open a folder (a lock that the operating system drops when its process
+ * dies). The first store to open the index holds the writer; another process that opens the same store while it is
+ * held (the CLI while evident serve runs) gets the index read-only: it searches the last commit and leaves its own
+ * articles to the holder (see {@link Store}), and it takes the writer over, by {@link #takeWriter()}, once the
+ * holder has let go.
  */
 final class TextIndex implements AutoCloseable {
 
@@ -73,8 +82,11 @@ final class TextIndex implements AutoCloseable {
     private final Path dir;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Null while another process holds the index's writer. */
+    private volatile IndexWriter writer;
+    /** Over the writer (its additions seen before they are committed) or, without one, over the last commit; null
+     *  while there is neither (another process holds a new index that it has not committed yet). */
+    private volatile SearcherManager searchers;
     /** The highlighter of the last few queries: building one costs more than using it. */
     private final Map<Query, Highlighter> highlighters = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -102,9 +114,9 @@ final class TextIndex implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            searchers = new SearcherManager(writer, null);
+            if (!takeWriter()) {
+                searchers = lastCommitSearchers();
+            }
         } catch (IOException e) {
             throw new StoreException("cannot open the text index " + dir + ": " + e.getMessage(), e);
         }
@@ -115,6 +127,67 @@ final class TextIndex implements AutoCloseable {
         });
         long millis = commitInterval.toMillis();
         committer.scheduleWithFixedDelay(this::commitPending, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Opens the index's writer unless another process (or another store in this one) holds it; true when this index
+     * holds it now.
+     */
+    synchronized boolean takeWriter() {
+        if (writer != null) {
+            return true;
+        }
+        IndexWriter opened;
+        try {
+            opened = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (LockObtainFailedException e) {
+            return false;
+        } catch (IOException e) {
+            throw failure("open the writer of", e);
+        }
+        SearcherManager previous = searchers;
+        try {
+            searchers = new SearcherManager(opened, null);
+        } catch (IOException e) {
+            try {
+                opened.close();
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
+            throw failure("open the writer of", e);
+        }
+        writer = opened;
+        if (previous != null) {
+            try {
+                previous.close(); // a search that still holds one of its searchers finishes on it
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing the searchers of the last commit failed", e);
+            }
+        }
+        return true;
+    }
+
+    /** Whether this index holds the writer: only then can it add, delete, commit or catch up. */
+    boolean writable() {
+        return writer != null;
+    }
+
+    /** Searchers over the folder's last commit, or null when it has none yet. */
+    private SearcherManager lastCommitSearchers() throws IOException {
+        try {
+            return new SearcherManager(directory, null);
+        } catch (IndexNotFoundException e) {
+            return null;
+        }
+    }
+
+    private IndexWriter writer() {
+        IndexWriter held = writer;
+        if (held == null) {
+            throw new StoreException("cannot write to the text index " + dir + ": another process holds it");
+        }
+        return held;
     }
 
     private void commitPending() {
@@ -129,6 +202,18 @@ final class TextIndex implements AutoCloseable {
 
     /** Adds an article and its records (row id → text) as one block: both or neither become visible. */
     void add(Article article, Map<Long, String> records) {
+        add(article, records, false);
+    }
+
+    /**
+     * Adds an article and its records in place of any documents the index holds for it already: for articles that
+     * another process queued, which the index may hold when a holder was killed before it had emptied the queue.
+     */
+    void replace(Article article, Map<Long, String> records) {
+        add(article, records, true);
+    }
+
+    private void add(Article article, Map<Long, String> records, boolean replacing) {
         List<Document> docs = new ArrayList<>();
         docs.add(doc(ARTICLE, article.id(), (article.title() == null ? "" : article.title() + "\n") + article.body()));
         records.forEach((id, text) -> {
@@ -137,7 +222,10 @@ final class TextIndex implements AutoCloseable {
             docs.add(record);
         });
         try {
-            writer.addDocuments(docs);
+            if (replacing) {
+                writer().deleteDocuments(new Term(KEY, article.id()), new Term(ARTICLE_OF, article.id()));
+            }
+            writer().addDocuments(docs);
         } catch (IOException e) {
             throw failure("add article " + article.id() + " to", e);
         }
@@ -154,11 +242,15 @@ final class TextIndex implements AutoCloseable {
         return doc;
     }
 
-    /** Makes what was added durable and visible to searches. */
+    /** Makes what was added durable and visible to searches; without the writer, there is nothing of its own. */
     void commit() {
+        IndexWriter held = writer;
+        if (held == null) {
+            return;
+        }
         try {
             uncommittedArticles.set(0);
-            writer.commit();
+            held.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw failure("commit", e);
@@ -167,7 +259,7 @@ final class TextIndex implements AutoCloseable {
 
     void clear() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw failure("clear", e);
         }
@@ -289,16 +381,38 @@ final class TextIndex implements AutoCloseable {
 
     private <T> T withSearcher(SearchWork<T> work) {
         try {
-            searchers.maybeRefreshBlocking();
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return work.run(searcher);
-            } finally {
-                searchers.release(searcher);
+            for (int attempt = 1; ; attempt++) {
+                SearcherManager current = currentSearchers();
+                if (current == null) { // no commit to read yet: an empty index
+                    return work.run(new IndexSearcher(new MultiReader()));
+                }
+                IndexSearcher searcher;
+                try {
+                    current.maybeRefreshBlocking();
+                    searcher = current.acquire();
+                } catch (AlreadyClosedException e) {
+                    if (attempt == 2) {
+                        throw e;
+                    }
+                    continue; // this index took the writer over just now: search with the writer's searchers
+                }
+                try {
+                    return work.run(searcher);
+                } finally {
+                    current.release(searcher);
+                }
             }
         } catch (IOException e) {
             throw failure("search", e);
         }
+    }
+
+    /** The searchers, opened over the last commit when the holder has made its first one since this index opened. */
+    private synchronized SearcherManager currentSearchers() throws IOException {
+        if (searchers == null && writer == null) {
+            searchers = lastCommitSearchers();
+        }
+        return searchers;
     }
 
     private StoreException failure(String what, IOException e) {
@@ -309,7 +423,7 @@ final class TextIndex implements AutoCloseable {
     void delete(Set<String> ids) {
         try {
             for (String id : ids) {
-                writer.deleteDocuments(new Term(KEY, id), new Term(ARTICLE_OF, id));
+                writer().deleteDocuments(new Term(KEY, id), new Term(ARTICLE_OF, id));
             }
         } catch (IOException e) {
             throw failure("delete articles from", e);
@@ -325,9 +439,15 @@ final class TextIndex implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            writer.commit();
-            searchers.close();
-            writer.close();
+            if (writer != null) {
+                writer.commit();
+            }
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the text index " + dir, e);
