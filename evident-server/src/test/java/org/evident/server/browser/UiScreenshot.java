@@ -19,11 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Writes DIR/ui-event.png for the docs: the Kirkuk market bombing of the browser tests' store, told by four
- * sources, with the dead of one report marked. A program, not a test: it checks nothing. Run from evident-server/:
+ * sources, with the dead of one report marked. A program, not a test: it checks nothing. From the repository root:
  * <pre>
  * mvn -B -q -pl evident-server -am install -DskipTests
- * mvn -B -q -pl evident-server exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.evident.server.browser.UiScreenshot -Dexec.args=../docs
+ * (cd evident-server &amp;&amp; mvn -B -q exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.evident.server.browser.UiScreenshot -Dexec.args=../docs)
  * </pre>
  */
 public final class UiScreenshot {
