@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.evident.extract.Codebook;
 import org.evident.extract.EventExtractor;
-import org.evident.geo.GazetteerGeocoder;
-import org.evident.geo.GazetteerLoader;
-import org.evident.geo.Geocoder;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.nlp.AnnotatedArticle;
-import org.evident.nlp.CoreNlpAnnotator;
+import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,14 +44,13 @@ public class ExtractionBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Codebook codebook = Codebook.bundled();
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator(codebook.acronyms());
+        Pipeline pipeline = Pipelines.builder().geocoding(Pipelines.Geocoding.BUNDLED).build().get();
         annotated = new ArrayList<>();
         for (Article article : NewsCorpus.generate(24, 11)) {
-            annotated.add(annotator.annotate(article));
+            annotated.add(pipeline.annotator().annotate(article));
         }
-        withGazetteer = new EventExtractor(codebook, new GazetteerGeocoder(GazetteerLoader.loadBundled()));
-        withoutGeocoder = new EventExtractor(codebook, Geocoder.none());
+        withGazetteer = pipeline.extractor();
+        withoutGeocoder = Pipelines.builder().geocoding(Pipelines.Geocoding.NONE).build().get().extractor();
     }
 
     /** One pre-annotated article to records, place names resolved with the bundled gazetteer. */

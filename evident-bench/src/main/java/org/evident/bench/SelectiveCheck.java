@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import org.evident.extract.Codebook;
 import org.evident.model.Article;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Annotator;
 import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.SentenceDiff;
 import org.evident.nlp.Token;
+import org.evident.pipeline.Pipelines;
 import org.evident.pipeline.Throughput;
 
 /**
@@ -48,10 +49,11 @@ public final class SelectiveCheck {
         }
         List<Article> articles = Throughput.read(corpus, limit, InputStream.nullInputStream(), System.err::println)
                 .articles();
-        Codebook codebook = Codebook.bundled();
-        CoreNlpAnnotator whole = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), codebook.acronyms());
-        CoreNlpAnnotator selective = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), codebook.acronyms(),
-                true, CoreNlpAnnotator.Scope.SELECTIVE, codebook.focus());
+        // The pipeline's annotator in the two scopes compared (get() registers the codebook's sentence focus).
+        // CoreNLP's own counters (sentences chosen) are read below; the builder's annotator is CoreNLP.
+        Annotator whole = Pipelines.builder().scope(CoreNlpAnnotator.Scope.FULL).build().get().annotator();
+        CoreNlpAnnotator selective = (CoreNlpAnnotator) Pipelines.builder().scope(CoreNlpAnnotator.Scope.SELECTIVE)
+                .build().get().annotator();
         int sentences = 0;
         int compared = 0;
         int differing = 0;

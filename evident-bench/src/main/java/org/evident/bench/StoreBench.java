@@ -17,13 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
-import org.evident.geo.Geocoder;
 import org.evident.model.Article;
-import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import org.evident.store.Query;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
@@ -82,7 +79,7 @@ public final class StoreBench {
         List<Article> articles = readCorpus(corpus, count);
         System.out.printf("== A. ingest throughput, %d articles of %s, %d threads, no geocoder%s%n", articles.size(),
                 corpus.getFileName(), threads, durable ? ", durable H2 commits" : "");
-        Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(), new EventExtractor(Codebook.bundled(), Geocoder.none()));
+        Pipeline pipeline = Pipelines.builder().geocoding(Pipelines.Geocoding.NONE).build().get();
         articles.subList(0, Math.min(5, articles.size())).forEach(pipeline::process); // JIT and lazy model parts
         int rounds = 3;
         double[] ratios = new double[rounds];

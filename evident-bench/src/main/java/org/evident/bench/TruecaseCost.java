@@ -29,6 +29,7 @@ public final class TruecaseCost {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         List<Article> articles = MucTexts.read(Path.of(args[0])).stream().limit(n + 1L).map(MucMessage::article).toList();
         for (boolean truecase : new boolean[] {false, true}) {
+            // Bare CoreNLP, deliberately: the cost of truecasing alone, without the pipeline's acronyms and scope.
             CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), Set.of(), truecase);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long first = threads.getCurrentThreadCpuTime();

@@ -14,6 +14,7 @@ import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +25,9 @@ import picocli.CommandLine.Parameters;
 final class AnnotateCommand implements Callable<Integer> {
 
     private final Environment env;
+
+    @Mixin
+    LogOptions log = new LogOptions();
 
     @Parameters(paramLabel = "FILE", description = "Article files, or - for standard input.")
     List<String> files = new ArrayList<>();

@@ -6,6 +6,7 @@ import org.evident.model.Json;
 import org.evident.pipeline.Pipeline;
 import org.evident.pipeline.Throughput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** evident bench: throughput on a corpus, against bare CoreNLP on the same articles. */
@@ -21,6 +22,9 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
 
     private final Environment env;
+
+    @Mixin
+    LogOptions log = new LogOptions();
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR",
             description = "Folder (read recursively), file or quoted glob of articles in any format evident reads.")

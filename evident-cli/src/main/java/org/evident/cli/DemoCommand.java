@@ -42,6 +42,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serveOptions;
 
+    @Mixin
+    LogOptions log = new LogOptions();
+
     @Option(names = "--no-serve", description = "Only print the events; do not start the web UI.")
     boolean noServe;
 

@@ -151,9 +151,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the overall F1 is below X.")
     Double minF1;
 
-    @Option(names = "--verbose", description = "Also list the wrong fields, the false positives and the duplicates;"
-            + " with --case or --plover-gsr, the texts that miss their category or mode.")
     boolean verbose;
+
+    @Option(names = "--verbose", description = "Also list the wrong fields, the false positives and the duplicates;"
+            + " with --case or --plover-gsr, the texts that miss their category or mode; and show CoreNLP's own log"
+            + " lines, hidden by default.")
+    void verbose(boolean on) {
+        verbose = on;
+        if (on) {
+            LogOptions.showCoreNlp();
+        }
+    }
 
     @Option(names = "--confusion", description = {"Also print a status confusion table: gold status by record status",
             "over the found required events, with per-status precision and recall."})

@@ -77,6 +77,9 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReadingOptions reading = new ReadingOptions();
 
+    @CommandLine.Mixin
+    LogOptions log = new LogOptions();
+
     ExtractCommand(Environment env) {
         this.env = env;
     }

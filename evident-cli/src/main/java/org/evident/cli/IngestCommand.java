@@ -50,6 +50,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    LogOptions log = new LogOptions();
+
     @Option(names = "--threads", paramLabel = "N", description = "Articles processed at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 

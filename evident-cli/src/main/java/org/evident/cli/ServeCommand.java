@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeOptions serveOptions;
 
+    @Mixin
+    LogOptions log = new LogOptions();
+
     @Option(names = "--no-pipeline", description = "Read-only: never load the language models; POST answers 503.")
     boolean noPipeline;
 

@@ -10,6 +10,7 @@ import org.evident.geo.Geocoder;
 import org.evident.model.Article;
 import org.evident.nlp.Annotator;
 import org.evident.pipeline.Outcome;
+import org.evident.pipeline.Pipelines;
 import picocli.CommandLine;
 
 /** Runs the evident command line in-process and keeps what it printed. */
@@ -26,7 +27,7 @@ final class Cli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        Environment env = new Environment(new Pipelines(annotator, Geocoder::none), in,
+        Environment env = new Environment(Pipelines.with(annotator, Geocoder::none), in,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         int exit = Main.commandLine(env, factory(env, processor)).execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class ExtractReadingTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        Pipelines pipelines = new Pipelines(() -> {
+        Pipelines pipelines = Pipelines.with(() -> {
             throw new AssertionError("models must not load when nothing can be read");
         }, () -> {
             throw new AssertionError("the gazetteer must not load when nothing can be read");

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.evident.geo.Geocoder;
+import org.evident.pipeline.Pipelines;
 
 /**
  * The evident command line with {@link FakeExtraction} behind ingest, for tests that run it as a child process
@@ -15,7 +16,7 @@ public final class FakeExtractionMain {
     private FakeExtractionMain() {}
 
     public static void main(String[] args) {
-        Environment env = new Environment(new Pipelines(() -> {
+        Environment env = new Environment(Pipelines.with(() -> {
             throw new IllegalStateException("no annotator in fake extraction runs");
         }, Geocoder::none), System.in,
                 new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),

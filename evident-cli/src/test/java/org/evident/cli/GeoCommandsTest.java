@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evident.model.Json;
+import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +24,9 @@ class GeoCommandsTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        Pipelines pipelines = new Pipelines(() -> {
+        Pipelines pipelines = Pipelines.builder().annotator(() -> {
             throw new IllegalStateException("no annotator in this test");
-        }, DefaultGeocoder::load);
+        }).geocoding(Pipelines.Geocoding.BUNDLED_AND_USER).build();
         Environment env = new Environment(pipelines, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return Main.commandLine(env).execute(args);

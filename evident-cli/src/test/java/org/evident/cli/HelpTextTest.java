@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine;
 class HelpTextTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Environment env = new Environment(new Pipelines(() -> {
+    private final Environment env = new Environment(Pipelines.with(() -> {
         throw new AssertionError("help loads no model");
     }, () -> {
         throw new AssertionError("help loads no gazetteer");

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class MucEvalTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Environment env = new Environment(new Pipelines(() -> {
+    private final Environment env = new Environment(Pipelines.with(() -> {
         throw new AssertionError("no model may load for bad input");
     }, () -> {
         throw new AssertionError("no gazetteer may load for bad input");

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.evident.geo.Geocoder;
+import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class ServeTokenTest {
     Path dir;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Environment env = new Environment(new Pipelines(() -> {
+    private final Environment env = new Environment(Pipelines.with(() -> {
         throw new AssertionError("no pipeline needed");
     }, Geocoder::none), new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

@@ -15,13 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
-import org.evident.geo.Geocoder;
 import org.evident.model.Status;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
-import org.evident.testkit.SharedAnnotator;
+import org.evident.testkit.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,8 +138,7 @@ class HandwrittenGoldTest {
     }
 
     private static Run extract(String s) {
-        Pipeline pipeline = new Pipeline(SharedAnnotator.get(),
-                new EventExtractor(Codebook.bundled(), Geocoder.none()));
+        Pipeline pipeline = Extraction.pipeline();
         List<GoldCase> cases = cases(s);
         List<Score> scores = new ArrayList<>();
         StatusConfusion statuses = new StatusConfusion();

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.evident.extract.Codebook;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
+import org.evident.pipeline.Pipelines;
 import org.evident.testkit.SharedAnnotator;
 import org.evident.testkit.SharedData;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,9 @@ class SelectiveFidelityTest {
     @Test
     void chosenSentencesAreAnnotatedExactlyAsInTheWholeDocument() throws IOException {
         List<Article> articles = articles(SharedData.require().resolve("corpus/trnews-dev"));
-        Codebook codebook = Codebook.bundled();
-        CoreNlpAnnotator selective = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), codebook.acronyms(),
-                true, CoreNlpAnnotator.Scope.SELECTIVE, codebook.focus());
+        // the annotator evident extract runs: the builder's, whose sentence focus is the bundled codebook's
+        CoreNlpAnnotator selective = (CoreNlpAnnotator) Pipelines.builder().scope(CoreNlpAnnotator.Scope.SELECTIVE)
+                .geocoding(Pipelines.Geocoding.NONE).build().get().annotator();
         List<String> differences = new ArrayList<>();
         for (Article article : articles) {
             AnnotatedArticle whole = SharedAnnotator.get().annotate(article);

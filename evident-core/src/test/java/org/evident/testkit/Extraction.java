@@ -1,17 +1,11 @@
 package org.evident.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
-import org.evident.geo.GazetteerGeocoder;
-import org.evident.geo.GazetteerLoader;
-import org.evident.geo.Geocoder;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 
 /** Runs the real pipeline (shared CoreNLP, bundled codebooks) on short texts written in tests. */
 public final class Extraction {
@@ -23,7 +17,7 @@ public final class Extraction {
 
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new Pipeline(SharedAnnotator.get(), new EventExtractor(Codebook.bundled(), Geocoder.none()));
+            pipeline = SharedAnnotator.fullScope().geocoding(Pipelines.Geocoding.NONE).build().get();
         }
         return pipeline;
     }
@@ -31,12 +25,7 @@ public final class Extraction {
     /** The pipeline with the bundled gazetteer, for rules that need places resolved. */
     public static synchronized Pipeline placingPipeline() {
         if (placing == null) {
-            try {
-                placing = new Pipeline(SharedAnnotator.get(), new EventExtractor(Codebook.bundled(),
-                        new GazetteerGeocoder(GazetteerLoader.loadBundled())));
-            } catch (IOException e) {
-                throw new UncheckedIOException("the bundled gazetteer did not load", e);
-            }
+            placing = SharedAnnotator.fullScope().geocoding(Pipelines.Geocoding.BUNDLED).build().get();
         }
         return placing;
     }

@@ -1,19 +1,23 @@
 package org.evident.testkit;
 
-import org.evident.extract.Codebook;
 import org.evident.nlp.CoreNlpAnnotator;
+import org.evident.pipeline.Pipelines;
 
-/** One CoreNLP annotator per test JVM: its models take seconds to load, so every test shares it. */
+/**
+ * One CoreNLP annotator per test JVM: its models take seconds to load, so every test shares it. It is the
+ * pipeline builder's annotator in the full scope (every sentence gets NER and the parse), so that a rule's test
+ * does not depend on which sentences the selective scope chooses.
+ */
 public final class SharedAnnotator {
-
-    private static CoreNlpAnnotator instance;
 
     private SharedAnnotator() {}
 
-    public static synchronized CoreNlpAnnotator get() {
-        if (instance == null) {
-            instance = new CoreNlpAnnotator(Codebook.bundled().acronyms());
-        }
-        return instance;
+    public static CoreNlpAnnotator get() {
+        return (CoreNlpAnnotator) fullScope().build().annotator();
+    }
+
+    /** Pipelines on this annotator; the builder keeps one CoreNLP per configuration, so all share the models. */
+    public static Pipelines.Builder fullScope() {
+        return Pipelines.builder().scope(CoreNlpAnnotator.Scope.FULL);
     }
 }

@@ -15,9 +15,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.FieldMapping;
 import org.evident.ingest.ReadOptions;
@@ -31,8 +31,9 @@ import org.evident.store.Store;
 import org.evident.store.StoredArticle;
 
 /**
- * POST /api/articles: one article as JSON, plain text or HTML, read by the core's ArticleReader (so empty,
- * binary, oversized or non-English input is refused with its reason), run through the pipeline and stored.
+ * POST /api/articles: one article as JSON (the API's fields, or a news-please article as evident extract reads it),
+ * plain text or HTML, read by the core's ArticleReader (so empty, binary, oversized or non-English input is refused
+ * with its reason), run through the pipeline and stored.
  * Articles are processed one at a time: CoreNLP holds a core busy for seconds per article.
  */
 final class ArticleIngest {
@@ -40,11 +41,16 @@ final class ArticleIngest {
     static final String JSON = "application/json";
     static final String TEXT = "text/plain";
     static final String HTML = "text/html";
-    private static final Set<String> JSON_FIELDS = Set.of("text", "title", "url", "published", "publication");
     private static final List<String> TEXT_PARAMS = List.of("title", "url", "published", "publication");
-    /** The article fields of a posted JSON object. */
-    private static final FieldMapping FIELDS = new FieldMapping(List.of("text"), List.of("title"), List.of("published"),
-            List.of("url"), List.of("publication"), List.of(), List.of());
+    /**
+     * The article fields of a posted JSON object: those evident extract reads (news-please's, see
+     * {@link FieldMapping#NEWS_PLEASE}), and the API's own name "publication" for the source.
+     */
+    static final FieldMapping FIELDS = new FieldMapping(FieldMapping.NEWS_PLEASE.body(),
+            FieldMapping.NEWS_PLEASE.title(), FieldMapping.NEWS_PLEASE.published(), FieldMapping.NEWS_PLEASE.url(),
+            Stream.concat(Stream.of("publication"),
+                    FieldMapping.NEWS_PLEASE.source().stream()).toList(),
+            FieldMapping.NEWS_PLEASE.language(), FieldMapping.NEWS_PLEASE.section());
 
     private final Store store;
     private final Supplier<Pipeline> pipelines;
@@ -148,23 +154,29 @@ final class ArticleIngest {
         if (node == null || !node.isObject()) {
             throw ApiException.badRequest("the body must be one JSON object with a \"text\" field");
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!JSON_FIELDS.contains(name)) {
-                throw ApiException.badRequest("unknown field '" + Params.clip(name) + "'; known: text, title, url,"
-                        + " published, publication");
-            }
-            if (!node.get(name).isTextual() && !node.get(name).isNull()) {
+        // Fields the reader does not map (news-please's authors, description, …) are ignored, as evident extract
+        // ignores them; a field it maps must hold a string, so that a wrong type is told, not skipped.
+        for (String name : mappedFields()) {
+            if (node.has(name) && !node.get(name).isTextual() && !node.get(name).isNull()) {
                 throw ApiException.badRequest("field '" + name + "' must be a string");
             }
         }
-        if (!node.hasNonNull("text")) {
-            throw ApiException.badRequest("the JSON object needs a \"text\" field holding the article");
+        if (FIELDS.body().stream().noneMatch(node::hasNonNull)) {
+            throw ApiException.badRequest("the JSON object needs a \"text\" field holding the article (or"
+                    + " news-please's \"maintext\")");
         }
-        if (node.hasNonNull("published")) {
-            Params.date("published", node.get("published").asText());
+        Article article = read(origin(node.path("url").asText(null)), body, ReadOptions.defaults().withJsonFields(FIELDS));
+        String date = FIELDS.published().stream().filter(node::hasNonNull).map(name -> node.get(name).asText())
+                .findFirst().orElse(null);
+        if (date != null && article.published() == null) {
+            throw ApiException.badRequest("published must be a date YYYY-MM-DD, was '" + Params.clip(date) + "'");
         }
-        return read(origin(node.path("url").asText(null)), body, ReadOptions.defaults().withJsonFields(FIELDS));
+        return article;
+    }
+
+    private static List<String> mappedFields() {
+        return Stream.of(FIELDS.body(), FIELDS.title(), FIELDS.published(), FIELDS.url(),
+                FIELDS.source(), FIELDS.language(), FIELDS.section()).flatMap(List::stream).toList();
     }
 
     private Article fromText(Context ctx, byte[] body) {

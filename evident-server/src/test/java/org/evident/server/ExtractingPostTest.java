@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
-import org.evident.geo.Geocoder;
 import org.evident.model.Json;
 import org.evident.pipeline.Pipeline;
 import org.evident.store.StoreLocation;
-import org.evident.testkit.SharedAnnotator;
+import org.evident.testkit.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +21,7 @@ class ExtractingPostTest {
 
     @Test
     void aPostedArticleBecomesAnEventWhoseEvidenceIndexesItsBody() {
-        Pipeline pipeline = new Pipeline(SharedAnnotator.get(), new EventExtractor(Codebook.bundled(), Geocoder.none()));
+        Pipeline pipeline = Extraction.pipeline();
         try (TestServer t = new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),
                 ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0), pipeline)) {
             ObjectNode article = Json.mapper().createObjectNode();

@@ -13,14 +13,13 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.evident.exchange.ArticleEventsReader;
-import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import org.evident.testkit.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The extract job in local[2] over three trnews-dev articles and two bad inputs, checked against what the single
  * machine path (ArticleReader + Pipeline.process, as evident extract runs them) gives for the same files. CoreNLP
  * loads once: the job's executor pipeline and the reference pipeline share the annotator of this JVM.
+ * ParityTest compares the job with the CLI and the server on the seed and dev articles.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtractJobTest {
@@ -60,8 +60,8 @@ class ExtractJobTest {
         summary = ExtractJob.run(spark, new ExtractJob.Options(input.toUri().toString(), output.toUri().toString(),
                 0, false, "none"));
 
-        Pipeline reference = new Pipeline(ExecutorPipeline.get().annotator(),
-                new EventExtractor(Codebook.bundled(), ExecutorPipeline.geocoder()));
+        // Built apart from the job's own, as evident extract builds it; CoreNLP is the one instance of this JVM.
+        Pipeline reference = Pipelines.builder().geocoding(Pipelines.Geocoding.BUNDLED).build().get();
         ArticleReader reader = new ArticleReader(ReadOptions.defaults());
         for (String name : SAMPLE) {
             for (ReadOutcome outcome : reader.read(input.resolve(name))) {

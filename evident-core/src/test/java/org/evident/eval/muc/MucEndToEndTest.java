@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
-import org.evident.geo.Geocoder;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
-import org.evident.testkit.SharedAnnotator;
+import org.evident.testkit.Extraction;
 import org.evident.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +21,7 @@ class MucEndToEndTest {
         Path dev = SharedData.require().resolve("corpus/muc34/raw_files/muc34/TASK/CORPORA/dev");
         MucKeys.Keys keys = MucKeys.read(dev.resolve("key-dev-0001.muc4"));
         List<MucMessage> messages = MucTexts.read(dev.resolve("dev-muc3-0001-0100")).subList(0, MESSAGES);
-        Pipeline pipeline = new Pipeline(SharedAnnotator.get(), new EventExtractor(Codebook.bundled(), Geocoder.none()));
+        Pipeline pipeline = Extraction.pipeline();
 
         MucScore total = MucScore.EMPTY;
         List<String> failures = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.evident.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.evident.server.ServerConfig;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,9 +21,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -337,32 +333,6 @@ class WebUiTest {
         WebElement focused = driver.switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Skip to content");
         assertThat(focused.getAttribute("href")).endsWith("#main");
-    }
-
-    /**
-     * With {@code -Devident.screenshots=DIR} (a path from evident-server/), writes ui-event.png: the Kirkuk bombing,
-     * told by four sources. The main page's picture in the docs shows the demo's sample articles instead.
-     */
-    @Test
-    void screenshotOfAnEventPageForTheDocs() throws java.io.IOException {
-        String target = System.getProperty("evident.screenshots");
-        Assumptions.assumeTrue(target != null, "screenshots only with -Devident.screenshots=DIR");
-        open("#/?q=Kirkuk%20market&sort=-reports");
-        wait.until(d -> !rows().isEmpty());
-        rows().get(0).findElement(By.cssSelector("a.headline")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".article-body mark.ev")).size() > 4);
-        driver.manage().window().setSize(new Dimension(1400, 1750));
-        try {
-            driver.findElement(By.xpath("//section[.//h3[.='Bomb kills five at Kirkuk market']]"
-                    + "//div[@class='article-body']/mark[contains(@data-fields, 'size.dead')]")).click();
-            wait.until(d -> d.findElements(By.cssSelector(".event-map path")).size() > 50);
-            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-            Path file = Path.of(target).resolve("ui-event.png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } finally {
-            driver.manage().window().setSize(new Dimension(1400, 1000));
-        }
     }
 
     private void open(String hash) {
