@@ -61,6 +61,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             description = "Folder of codebook files: NAME.tsv replaces a bundled one, NAME.add.tsv adds rows to it.")
     Path codebooks;
 
+    @Mixin
+    BudgetOption budget;
+
     IngestCommand(Environment env) {
         this(env, null);
     }
@@ -89,10 +92,17 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             env.err().println("evident: --threads must be at least 1, was " + threads);
             return Main.NOTHING_READ;
         }
+        try {
+            budget.check();
+        } catch (IllegalArgumentException e) {
+            env.err().println("evident: " + e.getMessage());
+            return Main.NOTHING_READ;
+        }
         long start = System.nanoTime();
         Counts counts = new Counts();
         try (Store store = storeOptions.open()) {
-            Function<Article, Outcome> process = processor != null ? processor : env.pipelines().get(codebooks)::process;
+            Function<Article, Outcome> process = processor != null ? processor
+                    : budget.apply(env.pipelines().get(codebooks))::process;
             ReadOptions options = new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
             if (inputs.size() == 1) {
                 // one input (a large JSON Lines dump, a WARC, standard input): its articles stream through the
