@@ -73,7 +73,8 @@ public final class EvidentServer implements AutoCloseable {
                 }
             });
         });
-        Api api = new Api(store, new ArticleIngest(store, memoize(pipelines), config.maxBodyBytes()));
+        Api api = new Api(store, new ArticleIngest(store, memoize(pipelines), config.maxBodyBytes(),
+                config.ingestLanes()));
         Access access = new Access(config.token(), config.openReads());
         RateLimiter limiter = config.rateLimit() > 0 ? new RateLimiter(config.rateLimit()) : null;
 

@@ -11,13 +11,17 @@ import java.util.Objects;
  * @param openReads    whether clients on other hosts may read without the token
  * @param rateLimit    requests per second allowed to one client address (bursts up to twice that), or 0 for none
  * @param maxBodyBytes the largest request body accepted
+ * @param ingestLanes  articles extracted at once from POST /api/articles (CoreNLP keeps a core busy per article)
  */
-public record ServerConfig(String bind, int port, String token, boolean openReads, int rateLimit, long maxBodyBytes) {
+public record ServerConfig(String bind, int port, String token, boolean openReads, int rateLimit, long maxBodyBytes,
+                           int ingestLanes) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_RATE_LIMIT = 50;
     public static final long DEFAULT_MAX_BODY_BYTES = 2L << 20;
+    /** One lane per core: more would only share the cores, fewer would leave one idle. */
+    public static final int DEFAULT_INGEST_LANES = Runtime.getRuntime().availableProcessors();
 
     public ServerConfig {
         Objects.requireNonNull(bind, "bind");
@@ -34,6 +38,14 @@ public record ServerConfig(String bind, int port, String token, boolean openRead
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("the body limit must be positive, was " + maxBodyBytes);
         }
+        if (ingestLanes < 1) {
+            throw new IllegalArgumentException("ingest lanes must be at least 1, was " + ingestLanes);
+        }
+    }
+
+    /** With one ingest lane per core. */
+    public ServerConfig(String bind, int port, String token, boolean openReads, int rateLimit, long maxBodyBytes) {
+        this(bind, port, token, openReads, rateLimit, maxBodyBytes, DEFAULT_INGEST_LANES);
     }
 
     /** Loopback only, on {@code port}, with the default limits. */
@@ -42,20 +54,24 @@ public record ServerConfig(String bind, int port, String token, boolean openRead
     }
 
     public ServerConfig withRateLimit(int perSecond) {
-        return new ServerConfig(bind, port, token, openReads, perSecond, maxBodyBytes);
+        return new ServerConfig(bind, port, token, openReads, perSecond, maxBodyBytes, ingestLanes);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(bind, port, token, openReads, rateLimit, bytes);
+        return new ServerConfig(bind, port, token, openReads, rateLimit, bytes, ingestLanes);
     }
 
     public ServerConfig withOpenReads(boolean open) {
-        return new ServerConfig(bind, port, token, open, rateLimit, maxBodyBytes);
+        return new ServerConfig(bind, port, token, open, rateLimit, maxBodyBytes, ingestLanes);
+    }
+
+    public ServerConfig withIngestLanes(int lanes) {
+        return new ServerConfig(bind, port, token, openReads, rateLimit, maxBodyBytes, lanes);
     }
 
     @Override
     public String toString() {
         return "ServerConfig[bind=" + bind + ", port=" + port + ", token=***, openReads=" + openReads + ", rateLimit="
-                + rateLimit + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + rateLimit + ", maxBodyBytes=" + maxBodyBytes + ", ingestLanes=" + ingestLanes + "]";
     }
 }
