@@ -53,13 +53,18 @@ final class ArticleIngest {
     private final Supplier<Pipeline> pipelines;
     private final long maxBytes;
     private final Semaphore lanes;
+    private final long bodyTimeoutMillis;
 
-    /** {@code pipelines} is null for a read-only server; {@code lanes}: articles extracted at once. */
-    ArticleIngest(Store store, Supplier<Pipeline> pipelines, long maxBytes, int lanes) {
+    /**
+     * {@code pipelines} is null for a read-only server; {@code lanes}: articles extracted at once;
+     * {@code bodyTimeoutMillis}: the server's wait for more of a body, named in the 408 that ends it.
+     */
+    ArticleIngest(Store store, Supplier<Pipeline> pipelines, long maxBytes, int lanes, long bodyTimeoutMillis) {
         this.store = store;
         this.pipelines = pipelines;
         this.maxBytes = maxBytes;
         this.lanes = new Semaphore(lanes, true);
+        this.bodyTimeoutMillis = bodyTimeoutMillis;
     }
 
     boolean writable() {
@@ -119,7 +124,10 @@ final class ArticleIngest {
                 .orElse(List.of());
     }
 
-    /** The body, refused with 413 past the limit whether or not the client declared its length. */
+    /**
+     * The body, refused with 413 past the limit whether or not the client declared its length, and with 408 (logged)
+     * when it stops arriving: a client fault, not the server's.
+     */
     private byte[] body(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
@@ -134,8 +142,27 @@ final class ArticleIngest {
                     throw tooLarge("more than that");
                 }
             }
+        } catch (IOException e) {
+            if (!causedByTimeout(e)) {
+                throw e;
+            }
+            String message = "the body stopped arriving: " + out.size() + " of "
+                    + (declared >= 0 ? declared + " bytes" : "an unknown length") + " came, then nothing for "
+                    + bodyTimeoutMillis + " ms";
+            System.err.println("evident-server: POST " + ctx.path() + " from " + ctx.req().getRemoteAddr() + ": "
+                    + message + "; answered 408");
+            throw new ApiException(408, message + "; send the whole body at once");
         }
         return out.toByteArray();
+    }
+
+    private static boolean causedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ApiException tooLarge(String size) {
