@@ -80,6 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LogOptions log = new LogOptions();
 
+    @CommandLine.Mixin
+    BudgetOption budget = new BudgetOption();
+
     ExtractCommand(Environment env) {
         this.env = env;
     }
@@ -92,6 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
         ReadOptions options;
         try {
             options = reading.options(published, title);
+            budget.check();
         } catch (IllegalArgumentException e) {
             env.err().println("evident: " + e.getMessage());
             return Main.NOTHING_READ;
@@ -106,6 +110,7 @@ final class ExtractCommand implements Callable<Integer> {
         // Articles stream from the readers through the workers to the output: only the few in flight are in memory.
         Progress progress = new Progress(env.err(), "extract", Progress.UNKNOWN_TOTAL);
         int[] counts = new int[3]; // read, rejected, failed
+        Pipeline pipeline = null; // built on the first readable article: an input of rejects loads no models
         for (String file : files) {
             try (Outcomes outcomes = Readers.read(file, options, env.in())) {
                 ArticleStream articles = new ArticleStream(outcomes, reject -> {
@@ -115,7 +120,9 @@ final class ExtractCommand implements Callable<Integer> {
                 if (!articles.hasNext()) {
                     continue;
                 }
-                Pipeline pipeline = env.pipelines().get(codebooks);
+                if (pipeline == null) {
+                    pipeline = budget.apply(env.pipelines().get(codebooks));
+                }
                 try (Output output = open(file)) {
                     new OrderedBatch(pipeline, threads).run(articles, outcome -> {
                         progress.advance();

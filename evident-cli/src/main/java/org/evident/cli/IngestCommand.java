@@ -64,6 +64,12 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             description = "Folder of codebook files: NAME.tsv replaces a bundled one, NAME.add.tsv adds rows to it.")
     Path codebooks;
 
+    @Mixin
+    BudgetOption budget;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
     IngestCommand(Environment env) {
         this(env, null);
     }
@@ -92,11 +98,19 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             env.err().println("evident: --threads must be at least 1, was " + threads);
             return Main.NOTHING_READ;
         }
+        ReadOptions options;
+        try {
+            budget.check();
+            options = reading.options(published, null);
+        } catch (IllegalArgumentException e) {
+            env.err().println("evident: " + e.getMessage());
+            return Main.NOTHING_READ;
+        }
         long start = System.nanoTime();
         Counts counts = new Counts();
         try (Store store = storeOptions.open()) {
-            Function<Article, Outcome> process = processor != null ? processor : env.pipelines().get(codebooks)::process;
-            ReadOptions options = new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS);
+            Function<Article, Outcome> process = processor != null ? processor
+                    : budget.apply(env.pipelines().get(codebooks))::process;
             if (inputs.size() == 1) {
                 // one input (a large JSON Lines dump, a WARC, standard input): its articles stream through the
                 // threads, a few in flight, so neither memory nor a single core limits it

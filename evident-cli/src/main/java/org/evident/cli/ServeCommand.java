@@ -33,16 +33,20 @@ final class ServeCommand implements Callable<Integer> {
                     + " adds rows to it.")
     Path codebooks;
 
+    @Mixin
+    BudgetOption budget;
+
     ServeCommand(Environment env) {
         this.env = env;
     }
 
     @Override
     public Integer call() throws Exception {
+        budget.check();
         Store store = storeOptions.open();
         try {
             return Serving.serveUntilStopped(env, store, serveOptions, dataDir(storeOptions),
-                    noPipeline ? null : () -> env.pipelines().get(codebooks));
+                    noPipeline ? null : () -> budget.apply(env.pipelines().get(codebooks)));
         } catch (Exception | Error e) {
             store.close();
             throw e;

@@ -70,6 +70,16 @@ class IngestCommandTest {
     }
 
     @Test
+    void anArticleOverTheCharacterLimitIsReportedWithTheOptionThatRaisesIt() {
+        Cli.Run ingest = run("ingest", inputs.toString(), "--db", db, "--max-article-chars", "100");
+
+        assertThat(ingest.exit()).isEqualTo(Main.PARTIAL);
+        assertThat(ingest.err()).contains("story-3.json: article is 131 characters, over the limit of 100"
+                + " (--max-article-chars raises it)").contains("4 articles stored").contains("2 rejected");
+        assertThat(run("ingest", inputs.toString(), "--db", db).err()).contains("2 articles stored");
+    }
+
+    @Test
     void ingestingAgainChangesNothing() {
         run("ingest", dir.resolve("in").toString(), "--db", db);
         String before = run("stats", "--json", "--db", db).out();

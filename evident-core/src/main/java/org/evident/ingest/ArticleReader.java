@@ -107,7 +107,7 @@ public final class ArticleReader {
         closeQuietly(input);
         if (bytes == null) {
             return Outcomes.of(new ReadOutcome.Rejected(origin, "input is over " + options.maxRecordBytes()
-                    + " bytes, the limit for one document; not read"));
+                    + " bytes, the limit for one document; not read (--max-record-bytes raises it)"));
         }
         return document(origin, format, bytes);
     }

@@ -26,7 +26,8 @@ final class Deadline {
     /** @throws Failures.LimitExceeded once the time is up */
     void check() {
         if (passed()) {
-            throw new Failures.LimitExceeded("reading took over " + limitMillis + " ms, the limit per article");
+            throw new Failures.LimitExceeded("reading took over " + limitMillis
+                    + " ms, the limit per article (--max-ms-per-article raises it)");
         }
     }
 }

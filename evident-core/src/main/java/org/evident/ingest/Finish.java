@@ -22,8 +22,8 @@ final class Finish {
                     ? "no article text found" : "no text (only white space)");
         }
         if (body.length() > options.maxArticleChars()) {
-            return new ReadOutcome.Rejected(origin, "article is " + body.length()
-                    + " characters, over the limit of " + options.maxArticleChars());
+            return new ReadOutcome.Rejected(origin, "article is " + body.length() + " characters, over the limit of "
+                    + options.maxArticleChars() + " (--max-article-chars raises it)");
         }
         String language = language(body, draft.language());
         if (!options.languages().contains(language)) {

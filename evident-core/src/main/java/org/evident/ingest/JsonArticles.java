@@ -61,7 +61,7 @@ final class JsonArticles {
                 String lineOrigin = origin + ":" + line.number();
                 if (line.tooLong()) {
                     return new ReadOutcome.Rejected(lineOrigin, "line is over " + options.maxRecordBytes()
-                            + " bytes, the limit per record; skipped");
+                            + " bytes, the limit per record; skipped (--max-record-bytes raises it)");
                 }
                 try {
                     String text = ArticleReader.decodeText(line.bytes(), options);

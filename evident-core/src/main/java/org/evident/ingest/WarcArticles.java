@@ -283,7 +283,7 @@ final class WarcArticles {
                 int count = dropped;
                 dropped = 0;
                 return new ReadOutcome.Rejected(origin, count + " feed items over the limit of " + limit
-                        + " records per file were not read");
+                        + " records per file were not read (--max-records raises it)");
             }
             return null;
         }

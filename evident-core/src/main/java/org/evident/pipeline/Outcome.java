@@ -12,8 +12,11 @@ import org.evident.model.EventRecord;
  */
 public record Outcome(Article article, Kind kind, List<EventRecord> records, String error, int tokens) {
 
-    /** EXTRACTED: records written (maybe none); FAILED: the article could not be processed. */
-    public enum Kind { EXTRACTED, FAILED }
+    /**
+     * EXTRACTED: records written (maybe none); FAILED: the article could not be processed; OVER_BUDGET: it took
+     * longer than the time budget per article and was given up.
+     */
+    public enum Kind { EXTRACTED, FAILED, OVER_BUDGET }
 
     public Outcome {
         Objects.requireNonNull(article, "article");
@@ -29,7 +32,17 @@ public record Outcome(Article article, Kind kind, List<EventRecord> records, Str
         return new Outcome(article, Kind.FAILED, List.of(), error, 0);
     }
 
+    /** An article given up at its time budget; {@code error} names the budget and how to raise it. */
+    public static Outcome overBudget(Article article, String error) {
+        return new Outcome(article, Kind.OVER_BUDGET, List.of(), error, 0);
+    }
+
+    /** Whether the article has no records because it could not be processed, over budget or otherwise. */
     public boolean failed() {
-        return kind == Kind.FAILED;
+        return kind != Kind.EXTRACTED;
+    }
+
+    public boolean overBudget() {
+        return kind == Kind.OVER_BUDGET;
     }
 }

@@ -186,7 +186,7 @@ class HostileInputTest {
     void articleOverTheCharacterLimitIsRejected() {
         ArticleReader small = new ArticleReader(new ReadOptions(null, null, 500));
         assertThat(onlyReject(small.read("long.html", utf8(html("<p>" + "The council met. ".repeat(100) + "</p>")))))
-                .contains("over the limit of 500");
+                .contains("over the limit of 500 (--max-article-chars raises it)");
     }
 
     // ---- markup ----

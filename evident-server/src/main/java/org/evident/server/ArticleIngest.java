@@ -24,6 +24,7 @@ import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
 import org.evident.model.Json;
+import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
 import org.evident.store.Ingested;
 import org.evident.store.Saved;
@@ -34,7 +35,9 @@ import org.evident.store.StoredArticle;
  * POST /api/articles: one article as JSON (the API's fields, or a news-please article as evident extract reads it),
  * plain text or HTML, read by the core's ArticleReader (so empty, binary, oversized or non-English input is refused
  * with its reason), run through the pipeline and stored.
- * Articles are processed one at a time: CoreNLP holds a core busy for seconds per article.
+ * Extraction runs on a fixed number of lanes (one per core by default): CoreNLP holds a core busy for up to
+ * seconds per article, so more at once would only slow each down. Whether an article is stored already is answered
+ * before it queues for a lane, and an article that runs out of the pipeline's time budget is refused with 422.
  */
 final class ArticleIngest {
 
@@ -55,13 +58,19 @@ final class ArticleIngest {
     private final Store store;
     private final Supplier<Pipeline> pipelines;
     private final long maxBytes;
-    private final Semaphore oneAtATime = new Semaphore(1, true);
+    private final Semaphore lanes;
+    private final long bodyTimeoutMillis;
 
-    /** {@code pipelines} is null for a read-only server. */
-    ArticleIngest(Store store, Supplier<Pipeline> pipelines, long maxBytes) {
+    /**
+     * {@code pipelines} is null for a read-only server; {@code lanes}: articles extracted at once;
+     * {@code bodyTimeoutMillis}: the server's wait for more of a body, named in the 408 that ends it.
+     */
+    ArticleIngest(Store store, Supplier<Pipeline> pipelines, long maxBytes, int lanes, long bodyTimeoutMillis) {
         this.store = store;
         this.pipelines = pipelines;
         this.maxBytes = maxBytes;
+        this.lanes = new Semaphore(lanes, true);
+        this.bodyTimeoutMillis = bodyTimeoutMillis;
     }
 
     boolean writable() {
@@ -89,9 +98,20 @@ final class ArticleIngest {
     private record Posted(Saved saved, List<Long> eventIds) {}
 
     private Posted ingest(Article article) throws InterruptedException {
-        oneAtATime.acquire();
+        if (store.contains(article.id())) {
+            // a re-post costs a lookup, not a wait behind the articles being extracted
+            return new Posted(new Saved(article.id(), false, 0, 0, 0), eventIds(article.id()));
+        }
+        lanes.acquire();
         try {
-            Ingested ingested = store.ingest(article, a -> pipelines.get().process(a));
+            Outcome[] outcome = new Outcome[1];
+            Ingested ingested = store.ingest(article, a -> outcome[0] = pipelines.get().process(a));
+            if (ingested.failed() && outcome[0] != null && outcome[0].overBudget()) {
+                String message = "article " + article.id() + " (" + article.origin() + ", "
+                        + article.body().length() + " characters) refused: " + ingested.failure();
+                System.err.println("evident-server: " + message);
+                throw new ApiException(422, message);
+            }
             if (ingested.failed()) {
                 throw new IllegalStateException("extraction failed for article " + article.id() + ": "
                         + ingested.failure());
@@ -101,7 +121,7 @@ final class ArticleIngest {
             }
             return new Posted(ingested.saved(), eventIds(article.id()));
         } finally {
-            oneAtATime.release();
+            lanes.release();
         }
     }
 
@@ -110,7 +130,10 @@ final class ArticleIngest {
                 .orElse(List.of());
     }
 
-    /** The body, refused with 413 past the limit whether or not the client declared its length. */
+    /**
+     * The body, refused with 413 past the limit whether or not the client declared its length, and with 408 (logged)
+     * when it stops arriving: a client fault, not the server's.
+     */
     private byte[] body(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
@@ -125,8 +148,27 @@ final class ArticleIngest {
                     throw tooLarge("more than that");
                 }
             }
+        } catch (IOException e) {
+            if (!causedByTimeout(e)) {
+                throw e;
+            }
+            String message = "the body stopped arriving: " + out.size() + " of "
+                    + (declared >= 0 ? declared + " bytes" : "an unknown length") + " came, then nothing for "
+                    + bodyTimeoutMillis + " ms";
+            System.err.println("evident-server: POST " + ctx.path() + " from " + ctx.req().getRemoteAddr() + ": "
+                    + message + "; answered 408");
+            throw new ApiException(408, message + "; send the whole body at once");
         }
         return out.toByteArray();
+    }
+
+    private static boolean causedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ApiException tooLarge(String size) {

@@ -64,6 +64,8 @@ public final class EvidentServer implements AutoCloseable {
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            // how long a blocked read of a request body waits for more bytes before it fails
+            c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.bodyTimeoutMillis()));
             c.http.prefer405over404 = true;
             c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             c.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
@@ -73,7 +75,8 @@ public final class EvidentServer implements AutoCloseable {
                 }
             });
         });
-        Api api = new Api(store, new ArticleIngest(store, memoize(pipelines), config.maxBodyBytes()));
+        Api api = new Api(store, new ArticleIngest(store, memoize(pipelines), config.maxBodyBytes(),
+                config.ingestLanes(), config.bodyTimeoutMillis()));
         Access access = new Access(config.token(), config.openReads());
         RateLimiter limiter = config.rateLimit() > 0 ? new RateLimiter(config.rateLimit()) : null;
 

@@ -11,13 +11,20 @@ import java.util.Objects;
  * @param openReads    whether clients on other hosts may read without the token
  * @param rateLimit    requests per second allowed to one client address (bursts up to twice that), or 0 for none
  * @param maxBodyBytes the largest request body accepted
+ * @param ingestLanes  articles extracted at once from POST /api/articles (CoreNLP keeps a core busy per article)
+ * @param bodyTimeoutMillis how long a request body may stop arriving before the request is answered 408
  */
-public record ServerConfig(String bind, int port, String token, boolean openReads, int rateLimit, long maxBodyBytes) {
+public record ServerConfig(String bind, int port, String token, boolean openReads, int rateLimit, long maxBodyBytes,
+                           int ingestLanes, long bodyTimeoutMillis) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_RATE_LIMIT = 50;
     public static final long DEFAULT_MAX_BODY_BYTES = 2L << 20;
+    /** One lane per core: more would only share the cores, fewer would leave one idle. */
+    public static final int DEFAULT_INGEST_LANES = Runtime.getRuntime().availableProcessors();
+    /** Jetty's own idle timeout: long enough for a slow link, short enough not to hold a thread for nothing. */
+    public static final long DEFAULT_BODY_TIMEOUT_MILLIS = 30_000;
 
     public ServerConfig {
         Objects.requireNonNull(bind, "bind");
@@ -34,6 +41,17 @@ public record ServerConfig(String bind, int port, String token, boolean openRead
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("the body limit must be positive, was " + maxBodyBytes);
         }
+        if (ingestLanes < 1) {
+            throw new IllegalArgumentException("ingest lanes must be at least 1, was " + ingestLanes);
+        }
+        if (bodyTimeoutMillis <= 0) {
+            throw new IllegalArgumentException("the body timeout must be positive, was " + bodyTimeoutMillis);
+        }
+    }
+
+    /** With one ingest lane per core and the default body timeout. */
+    public ServerConfig(String bind, int port, String token, boolean openReads, int rateLimit, long maxBodyBytes) {
+        this(bind, port, token, openReads, rateLimit, maxBodyBytes, DEFAULT_INGEST_LANES, DEFAULT_BODY_TIMEOUT_MILLIS);
     }
 
     /** Loopback only, on {@code port}, with the default limits. */
@@ -42,20 +60,29 @@ public record ServerConfig(String bind, int port, String token, boolean openRead
     }
 
     public ServerConfig withRateLimit(int perSecond) {
-        return new ServerConfig(bind, port, token, openReads, perSecond, maxBodyBytes);
+        return new ServerConfig(bind, port, token, openReads, perSecond, maxBodyBytes, ingestLanes, bodyTimeoutMillis);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(bind, port, token, openReads, rateLimit, bytes);
+        return new ServerConfig(bind, port, token, openReads, rateLimit, bytes, ingestLanes, bodyTimeoutMillis);
     }
 
     public ServerConfig withOpenReads(boolean open) {
-        return new ServerConfig(bind, port, token, open, rateLimit, maxBodyBytes);
+        return new ServerConfig(bind, port, token, open, rateLimit, maxBodyBytes, ingestLanes, bodyTimeoutMillis);
+    }
+
+    public ServerConfig withBodyTimeoutMillis(long millis) {
+        return new ServerConfig(bind, port, token, openReads, rateLimit, maxBodyBytes, ingestLanes, millis);
+    }
+
+    public ServerConfig withIngestLanes(int lanes) {
+        return new ServerConfig(bind, port, token, openReads, rateLimit, maxBodyBytes, lanes, bodyTimeoutMillis);
     }
 
     @Override
     public String toString() {
         return "ServerConfig[bind=" + bind + ", port=" + port + ", token=***, openReads=" + openReads + ", rateLimit="
-                + rateLimit + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + rateLimit + ", maxBodyBytes=" + maxBodyBytes + ", ingestLanes=" + ingestLanes + ", bodyTimeoutMillis="
+                + bodyTimeoutMillis + "]";
     }
 }
