@@ -12,6 +12,7 @@ const COLUMNS = [
   {key: 'status', label: 'Status', cell: e => badge(e.status)},
   {key: 'dead', label: 'Dead', sort: 'dead', numeric: true, cell: e => num(e.dead_max)},
   {key: 'injured', label: 'Injured', numeric: true, cell: e => num(e.injured_max)},
+  {key: 'arrested', label: 'Arrested', numeric: true, cell: e => num(e.arrested_max)},
   {key: 'reports', label: 'Reports', sort: 'reports', numeric: true, cell: e => num(e.record_count)},
   {key: 'what', label: 'What the text says', cell: headlineCell},
 ];

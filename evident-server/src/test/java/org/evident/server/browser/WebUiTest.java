@@ -82,6 +82,12 @@ class WebUiTest {
         assertThat(driver.findElements(By.cssSelector("#timeline rect.bar"))).isNotEmpty();
         assertThat(text("#table-count")).isEqualTo("1–5 of 5");
         assertThat(text("#legend")).contains("asserted", "unverified", "dead");
+        List<String> headers = driver.findElements(By.cssSelector("#events-table thead th")).stream()
+                .map(th -> th.getText().replaceAll("[^A-Za-z ]", "").strip()).toList(); // without sort arrows
+        assertThat(headers).contains("Dead", "Injured", "Arrested");
+        int arrested = headers.indexOf("Arrested");
+        assertThat(rows()).as("the Lagos arrests are counted in their column")
+                .anyMatch(row -> row.findElements(By.cssSelector("td")).get(arrested).getText().equals("30"));
     }
 
     @Test
