@@ -269,6 +269,9 @@ final class EpistemicReader {
     private void climb(AnnotatedArticle article, Sentence s, int predicate, State state) {
         int current = predicate;
         for (int guard = 0; guard < 12; guard++) {
+            if (leadingReport(article, s, current, state)) {
+                return;
+            }
             String relation = Syntax.relation(s, current);
             int governor = Syntax.governor(s, current);
             if (governor < 0) {
@@ -366,6 +369,22 @@ final class EpistemicReader {
                 return;
             }
         }
+    }
+
+    /**
+     * "LOS ANGELES — Officials say two buses have collided": a dateline before the lead makes the parser hang
+     * "say" beside the clause it introduces (often with that clause's subject as its object); a reporting verb
+     * with its own subject and no clause of its own, before the clause it is hung on, reports that clause.
+     */
+    private boolean leadingReport(AnnotatedArticle article, Sentence s, int clause, State state) {
+        for (int verb : s.children(clause, "parataxis")) {
+            if (verb < clause && codebook.cue(CueRole.SAY, s.token(verb).lemma()) != null
+                    && !s.children(verb, "nsubj").isEmpty() && s.children(verb, "ccomp").isEmpty()) {
+                governedBy(article, s, clause, verb, "parataxis", state);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whom a report is told to: a name or a pronoun ("told Reuters", "told him"), not what is said. */

@@ -148,6 +148,14 @@ final class MentionReader {
         if (!actors.isEmpty() && !Syntax.isPronounText(actors.get(0).span().text())) {
             Reading.Party party = actors.get(0);
             speaker = new Reading.Source(party.span().text(), speakerKind(party), party.span());
+            Reading.Source subject = syntacticSpeaker.get();
+            if (subject != null && subject.span().begin() <= party.span().begin()
+                    && subject.span().end() >= party.span().end() && subject.text().length() > party.span().text().length()
+                    && subject.text().indexOf(',') < 0
+                    && subject.text().contains(party.span().text().replaceFirst("^(?i)the ", ""))) {
+                // the subject's phrase names the party in full ("The European Centre" of "… for Law and Justice")
+                speaker = new Reading.Source(subject.text(), speakerKind(party), subject.span());
+            }
         } else {
             // "He called on both countries …", "Suga, the top spokesman, condemned the test": the subject, a
             // pronoun resolved to the person named before it, speaks even when no codebook knows the name

@@ -160,6 +160,13 @@ final class ResponsibilityReader {
         for (int subject : s.children(verb, "nsubj")) {
             return Syntax.antecedent(s, subject);
         }
+        // "the group, which later claims responsibility", parsed with the verb hung on "which" and "which" on the
+        // noun: the relative pronoun still speaks for that noun
+        int governor = Syntax.governor(s, verb);
+        if (governor >= 0 && governor < verb && Syntax.relation(s, governor).equals("acl:relcl")
+                && (s.token(governor).pos().equals("WDT") || s.token(governor).pos().equals("WP"))) {
+            return Syntax.governor(s, governor);
+        }
         return -1;
     }
 

@@ -54,4 +54,45 @@ class SourceAndStatusRulesTest {
         assertThat(bombing.status()).isEqualTo(Status.REPORTED);
         assertThat(bombing.source().text()).isEqualTo("officials");
     }
+    @Test
+    void anEventInWhatASpeakerSaysIsReportedBySpeakerEvenWhereItsOwnClauseReadsNoFurther() {
+        EventRecord threat = recordWithMention(extract("The army command says the rocket never posed a threat to"
+                + " the islands.", "2019-05-02"), "threat");
+        assertThat(threat.status()).isEqualTo(Status.REPORTED);
+        assertThat(threat.source().text()).contains("army command");
+    }
+
+    @Test
+    void aLeadAfterADatelineIsReportedByItsSpeaker() {
+        EventRecord crash = recordWithMention(extract("LOS ANGELES — Officials say two city buses have collided"
+                + " on a bridge, injuring three people.", "2019-05-02"), "collided");
+        assertThat(crash.status()).isEqualTo(Status.REPORTED);
+        assertThat(crash.source().text()).isEqualTo("Officials");
+    }
+
+    @Test
+    void aGroupClaimingInARelativeClauseTheParserLeftLooseIsTheClaimant() {
+        EventRecord attack = recordWithMention(extract("A gunman opens fire inside a bar in Dayton and kills nine"
+                + " people.\nThe attacker pledges allegiance to the Islamic State group,"
+                + " which later claims responsibility.", "2019-08-05"), "opens fire");
+        assertThat(attack.responsibility()).extracting(EventRecord.Responsibility::entityText)
+                .anyMatch(name -> name.contains("Islamic State"));
+    }
+
+    @Test
+    void aPronounSpeakerIsTheNamedSpeakerOfAnEarlierParagraph() {
+        EventRecord raid = recordWithMention(extract("Defence Minister Kenji Sato said on Tuesday that the army"
+                + " was ready.\nSign up for our newsletter. Please try again later. You must select a newsletter."
+                + " An error has occurred.\n“Our troops attacked the rebel camp near the border and destroyed it,”"
+                + " he added.", "2019-05-02"), "attacked");
+        assertThat(raid.source()).isNotNull();
+        assertThat(raid.source().text()).contains("Sato");
+    }
+
+    @Test
+    void aBodysNameRunsOnOverItsSmallWords() {
+        EventRecord petition = recordWithMention(extract("The Asian Council for Peace and Justice petitioned the"
+                + " United Nations to intervene for the detained journalist.", "2019-05-02"), "petitioned");
+        assertThat(petition.source().text()).isEqualTo("Asian Council for Peace and Justice");
+    }
 }
