@@ -95,4 +95,18 @@ class SourceAndStatusRulesTest {
                 + " United Nations to intervene for the detained journalist.", "2019-05-02"), "petitioned");
         assertThat(petition.source().text()).isEqualTo("Asian Council for Peace and Justice");
     }
+    @Test
+    void officialsBlameAnArmedGroupByResponsibleAndAttribute() {
+        EventRecord bombing = recordWithMention(extract("A car bomb killed 12 soldiers in Kayseri on Saturday.\n"
+                + "Officials said the PKK was responsible for the bombing.", "2016-12-17"), "killed");
+        assertThat(bombing.responsibility()).extracting(EventRecord.Responsibility::entityText)
+                .anyMatch(name -> name.contains("PKK"));
+        EventRecord market = recordWithMention(extract("A bomb exploded at a market in Kano on Monday, killing five"
+                + " people. Police attributed the attack to Boko Haram.", "2016-12-17"), "exploded");
+        assertThat(market.responsibility()).extracting(EventRecord.Responsibility::entityText)
+                .anyMatch(name -> name.contains("Boko Haram"));
+        EventRecord denied = recordWithMention(extract("A car bomb killed 12 soldiers in Kayseri on Saturday.\n"
+                + "Officials said the PKK was not responsible for the bombing.", "2016-12-17"), "killed");
+        assertThat(denied.responsibility()).isEmpty();
+    }
 }
