@@ -149,12 +149,13 @@ final class MentionReader {
             Reading.Party party = actors.get(0);
             speaker = new Reading.Source(party.span().text(), speakerKind(party), party.span());
             Reading.Source subject = syntacticSpeaker.get();
+            // the subject's phrase, up to an aside, names the party in full ("The European Centre" of "The European
+            // Centre for Law and Justice, a partner of …")
+            String named = subject == null ? "" : subject.text().split(",", 2)[0].strip();
             if (subject != null && subject.span().begin() <= party.span().begin()
-                    && subject.span().end() >= party.span().end() && subject.text().length() > party.span().text().length()
-                    && subject.text().indexOf(',') < 0
-                    && subject.text().contains(party.span().text().replaceFirst("^(?i)the ", ""))) {
-                // the subject's phrase names the party in full ("The European Centre" of "… for Law and Justice")
-                speaker = new Reading.Source(subject.text(), speakerKind(party), subject.span());
+                    && subject.span().end() >= party.span().end() && named.length() > party.span().text().length()
+                    && named.contains(party.span().text().replaceFirst("^(?i)the ", ""))) {
+                speaker = new Reading.Source(named, speakerKind(party), subject.span());
             }
         } else {
             // "He called on both countries …", "Suga, the top spokesman, condemned the test": the subject, a

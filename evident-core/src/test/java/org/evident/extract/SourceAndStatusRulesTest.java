@@ -109,4 +109,19 @@ class SourceAndStatusRulesTest {
                 + "Officials said the PKK was not responsible for the bombing.", "2016-12-17"), "killed");
         assertThat(denied.responsibility()).isEmpty();
     }
+    @Test
+    void anEventAReportingVerbTakesAsObjectIsReportedByItsSubject() {
+        EventRecord shelling = recordWithMention(extract("A truce in Homs collapsed on Wednesday as residents reported"
+                + " the resumption of shelling in the eastern districts.", "2016-12-14"), "shelling");
+        assertThat(shelling.status()).isEqualTo(Status.REPORTED);
+        assertThat(shelling.source().text()).isEqualTo("residents");
+    }
+
+    @Test
+    void aBodysNameEndsAtItsApposition() {
+        EventRecord petition = recordWithMention(extract("The Asian Council for Peace and Justice, a partner of the"
+                + " group, petitioned the United Nations to intervene for the detained journalist.", "2019-05-02"),
+                "petitioned");
+        assertThat(petition.source().text()).isEqualTo("Asian Council for Peace and Justice");
+    }
 }
