@@ -38,6 +38,9 @@ final class EpistemicReader {
     private static final Set<String> REPORT_NOUNS = Set.of("report", "claim", "allegation", "rumor", "rumour",
             "statement", "suggestion", "news", "word", "accusation", "assertion");
 
+    /** Reporting verbs whose object can be an event they report, not an aside about it ("described the attack as"). */
+    private static final Set<String> REPORT_VERBS_OF_EVENTS = Set.of("report", "announce", "confirm");
+
     /** Verbs of verification: their complement is unverified when they are negated, conditional or "yet to". */
     private static final Set<String> VERIFY = Set.of("confirm", "verify", "corroborate", "substantiate", "establish");
 
@@ -125,12 +128,35 @@ final class EpistemicReader {
                 state.raise(Status.PREDICTED, Span.token(article, s, d.dependent())); // "a meeting to be held in Moscow"
             }
         }
+        int object = noun;
         int governor = Syntax.governor(s, noun);
-        if (governor >= 0 && Syntax.relation(s, noun).equals("obj") && s.token(governor).isVerb()) {
+        if (governor >= 0 && Syntax.relation(s, noun).equals("nmod") && Syntax.caseOf(s, noun).equals("of")
+                && s.token(governor).isNoun() && Syntax.relation(s, governor).equals("obj")) {
+            object = governor; // "reported the resumption of shelling": the event is what the object is of
+            governor = Syntax.governor(s, governor);
+        }
+        if (governor >= 0 && Syntax.relation(s, object).equals("obj") && s.token(governor).isVerb()) {
             Cue say = codebook.cue(CueRole.SAY, s.token(governor).lemma());
             if (say != null && say.status() != Status.REPORTED) {
                 state.raise(say.status(), Span.token(article, s, governor));
                 state.source = sources.speakerOf(article, s, governor);
+            } else if (say != null) {
+                reportedObject(article, s, object, state);
+            }
+        }
+    }
+
+    /**
+     * "residents reported shelling", "the army announced the raid", "reported the resumption of shelling": an event
+     * that is the object of a verb reporting events is as the verb's subject tells it.
+     */
+    private void reportedObject(AnnotatedArticle article, Sentence s, int object, State state) {
+        int verb = Syntax.governor(s, object);
+        if (verb >= 0 && Syntax.relation(s, object).equals("obj") && s.token(verb).isVerb()
+                && REPORT_VERBS_OF_EVENTS.contains(s.token(verb).lemma())) {
+            state.raise(Status.REPORTED, Span.token(article, s, verb));
+            if (state.source == null) {
+                state.source = sources.speakerOf(article, s, verb);
             }
         }
     }
@@ -269,6 +295,9 @@ final class EpistemicReader {
     private void climb(AnnotatedArticle article, Sentence s, int predicate, State state) {
         int current = predicate;
         for (int guard = 0; guard < 12; guard++) {
+            if (leadingReport(article, s, current, state)) {
+                return;
+            }
             String relation = Syntax.relation(s, current);
             int governor = Syntax.governor(s, current);
             if (governor < 0) {
@@ -312,6 +341,9 @@ final class EpistemicReader {
                         state.raise(Status.PREDICTED, Span.token(article, s, Syntax.governor(s, governor)));
                         current = Syntax.governor(s, governor);
                         continue;
+                    }
+                    if (base.equals("nmod") && head.isNoun() && Syntax.caseOf(s, current).equals("of")) {
+                        reportedObject(article, s, governor, state); // "reported the resumption of shelling"
                     }
                     if (!(head.isNoun() && REPORT_NOUNS.contains(head.lemma()))) {
                         return;
@@ -366,6 +398,22 @@ final class EpistemicReader {
                 return;
             }
         }
+    }
+
+    /**
+     * "LOS ANGELES — Officials say two buses have collided": a dateline before the lead makes the parser hang
+     * "say" beside the clause it introduces (often with that clause's subject as its object); a reporting verb
+     * with its own subject and no clause of its own, before the clause it is hung on, reports that clause.
+     */
+    private boolean leadingReport(AnnotatedArticle article, Sentence s, int clause, State state) {
+        for (int verb : s.children(clause, "parataxis")) {
+            if (verb < clause && codebook.cue(CueRole.SAY, s.token(verb).lemma()) != null
+                    && !s.children(verb, "nsubj").isEmpty() && s.children(verb, "ccomp").isEmpty()) {
+                governedBy(article, s, clause, verb, "parataxis", state);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whom a report is told to: a name or a pronoun ("told Reuters", "told him"), not what is said. */

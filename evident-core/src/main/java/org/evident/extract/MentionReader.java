@@ -161,6 +161,15 @@ final class MentionReader {
         if (!actors.isEmpty() && !Syntax.isPronounText(actors.get(0).span().text())) {
             Reading.Party party = actors.get(0);
             speaker = new Reading.Source(party.span().text(), speakerKind(party), party.span());
+            Reading.Source subject = syntacticSpeaker.get();
+            // the subject's phrase, up to an aside, names the party in full ("The European Centre" of "The European
+            // Centre for Law and Justice, a partner of …")
+            String named = subject == null ? "" : subject.text().split(",", 2)[0].strip();
+            if (subject != null && subject.span().begin() <= party.span().begin()
+                    && subject.span().end() >= party.span().end() && named.length() > party.span().text().length()
+                    && named.contains(party.span().text().replaceFirst("^(?i)the ", ""))) {
+                speaker = new Reading.Source(named, speakerKind(party), subject.span());
+            }
         } else {
             // "He called on both countries …", "Suga, the top spokesman, condemned the test": the subject, a
             // pronoun resolved to the person named before it, speaks even when no codebook knows the name

@@ -8,7 +8,7 @@ import org.evident.nlp.Token;
 
 /**
  * Who claims an attack or is blamed for it: "X claimed responsibility for the attack" (CLAIMED), "… for which X
- * claimed responsibility", "X blamed Y for the attack" (ALLEGED), "a PKK attack" (ASSERTED: the text names an armed
+ * claimed responsibility", "X blamed Y for the attack", "Y was responsible for it", "attributed it to Y" (ALLEGED), "a PKK attack" (ASSERTED: the text names an armed
  * group as the attacker in its own voice). A claim attaches to the event its "for" phrase names, else to the
  * nearest attack before it; an asserted attacker only to the event its noun is a mention of.
  */
@@ -20,7 +20,8 @@ final class ResponsibilityReader {
     private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit");
 
     /** The words a responsibility claim or attribution starts from; a sentence without one holds none. */
-    static final Set<String> CUE_LEMMAS = Set.of("claim", "hallmark", "point", "behind", "blame");
+    static final Set<String> CUE_LEMMAS = Set.of("claim", "hallmark", "point", "behind", "blame", "responsible",
+            "attribute");
 
     private final PartyFinder parties;
     private final Codebook codebook;
@@ -76,6 +77,22 @@ final class ResponsibilityReader {
                         found.add(new Found(parties.party(article, s, blamed), "ALLEGED", target(s, i),
                                 Span.token(article, s, i)));
                     }
+                }
+            } else if (t.lemma().equals("responsible") && t.pos().startsWith("JJ") && !isNegated(s, i)) {
+                // "officials said the PKK was responsible for the bombing", "held the Taliban responsible for …"
+                // (an armed group only: "the ministry is responsible for security" blames nobody for anything)
+                int blamed = subject(s, i);
+                Reading.Party party = blamed < 0 ? null : armedGroup(article, s, blamed);
+                if (party != null) {
+                    found.add(new Found(party, "ALLEGED", target(s, i), Span.token(article, s, i)));
+                }
+            } else if (t.lemma().equals("attribute") && t.isVerb() && !isNegated(s, i)) {
+                // "police attributed the attack to Boko Haram": the object is the attack, "to" the party
+                int to = marked(s, s.children(i, "obl"), "to");
+                Reading.Party party = to < 0 ? null : armedGroup(article, s, to);
+                if (party != null) {
+                    int attack = s.children(i, "obj").stream().findFirst().orElse(-1);
+                    found.add(new Found(party, "ALLEGED", attack, Span.token(article, s, i)));
                 }
             } else if (t.lemma().equals("deny") && t.isVerb() && deniesInvolvement(s, i)) {
                 // "the group denied any involvement in the attack": a denial of responsibility
@@ -141,6 +158,21 @@ final class ResponsibilityReader {
         return named;
     }
 
+    /** "was not responsible", "no group was responsible": a negated attribution names nobody. */
+    private boolean isNegated(Sentence s, int predicate) {
+        for (int modifier : s.children(predicate, "advmod")) {
+            if (codebook.isCue(Codebook.CueRole.NEGATION, s.token(modifier).lemma())) {
+                return true;
+            }
+        }
+        for (int subject : s.children(predicate, "nsubj")) {
+            if (Syntax.hasChildLemma(s, subject, "det", Set.of("no"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A named group or person, not "it" or "the gunman". */
     private static boolean isGroup(Sentence s, int head) {
         Token t = s.token(head);
@@ -159,6 +191,13 @@ final class ResponsibilityReader {
     private static int subject(Sentence s, int verb) {
         for (int subject : s.children(verb, "nsubj")) {
             return Syntax.antecedent(s, subject);
+        }
+        // "the group, which later claims responsibility", parsed with the verb hung on "which" and "which" on the
+        // noun: the relative pronoun still speaks for that noun
+        int governor = Syntax.governor(s, verb);
+        if (governor >= 0 && governor < verb && Syntax.relation(s, governor).equals("acl:relcl")
+                && (s.token(governor).pos().equals("WDT") || s.token(governor).pos().equals("WP"))) {
+            return Syntax.governor(s, governor);
         }
         return -1;
     }

@@ -28,15 +28,31 @@ final class SourceFinder {
 
     /** The speaker of a reporting verb, or null. */
     Reading.Source speakerOf(AnnotatedArticle article, Sentence s, int verb) {
+        return speakerOf(article, s, verb, true);
+    }
+
+    /**
+     * The speaker of a reporting verb that makes a statement of its own, or null. Its pronoun is resolved only
+     * close by: a quote paragraph far from the name is a source for what it tells, not a statement to count.
+     */
+    Reading.Source statementSpeakerOf(AnnotatedArticle article, Sentence s, int verb) {
+        return speakerOf(article, s, verb, false);
+    }
+
+    private Reading.Source speakerOf(AnnotatedArticle article, Sentence s, int verb, boolean farPronouns) {
         int speaker = speakerToken(s, verb);
         if (speaker < 0) {
             return null;
         }
-        return source(article, s, Syntax.onLineOf(article.article().body(), s, speaker, verb));
+        return source(article, s, Syntax.onLineOf(article.article().body(), s, speaker, verb), farPronouns);
     }
 
     /** The source named by a noun phrase head ("according to officials", quote speakers). */
     Reading.Source source(AnnotatedArticle article, Sentence s, int head) {
+        return source(article, s, head, true);
+    }
+
+    private Reading.Source source(AnnotatedArticle article, Sentence s, int head, boolean farPronouns) {
         head = Syntax.looseRelativeAntecedent(s, Syntax.antecedent(s, head));
         Token token = s.token(head);
         if (Syntax.isPronoun(token)) {
@@ -44,14 +60,26 @@ final class SourceFinder {
             if (lower.equals("i")) {
                 return new Reading.Source(token.text(), "author", Span.token(article, s, head));
             }
-            Reading.Source resolved = resolvePronoun(article, s, head);
+            Reading.Source resolved = resolvePronoun(article, s, head, farPronouns);
             if (resolved != null) {
                 return resolved;
             }
         }
-        int[] range = Syntax.fullPhrase(s, head);
+        int[] range = afterDateline(s, head, Syntax.fullPhrase(s, head));
         Span span = Span.of(article, s, range);
         return new Reading.Source(filedName(s, head, span.text()), kind(s, head, range), span);
+    }
+
+    /** A phrase without the dateline the parser joined to it: "BOSTON — Officials" is "Officials". */
+    private static int[] afterDateline(Sentence s, int head, int[] range) {
+        int first = range[0];
+        for (int i = range[0]; i < head; i++) {
+            String word = s.token(i).text();
+            if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--")) {
+                first = i + 1;
+            }
+        }
+        return new int[] {first, range[1]};
     }
 
     /**
@@ -63,7 +91,7 @@ final class SourceFinder {
         Optional<EntityMention> own = s.entityAt(head)
                 .filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"));
         if (own.isPresent()) {
-            return own.get().text();
+            return wholeName(s, own.get(), phrase);
         }
         String named = null;
         for (Dependency d : s.childrenOf(head)) {
@@ -79,6 +107,40 @@ final class SourceFinder {
             }
         }
         return named != null ? named : phrase;
+    }
+
+    /** Small words inside the name of a body: "Centre for Law and Justice", "Committee of the Red Cross". */
+    private static final Set<String> NAME_LINKS = Set.of("for", "of", "and", "the", "on", "&");
+
+    /**
+     * An organisation's name as written when the tagger stopped at its first small word ("The European Centre" of
+     * "The European Centre for Law and Justice"): the entity runs on over small words followed by capitalised
+     * ones. Only a run the phrase holds verbatim is taken.
+     */
+    private static String wholeName(Sentence s, EntityMention entity, String phrase) {
+        if (!entity.type().equals("ORGANIZATION")) {
+            return entity.text();
+        }
+        StringBuilder name = new StringBuilder(entity.text());
+        StringBuilder pending = new StringBuilder();
+        int links = 0;
+        String longest = entity.text();
+        for (int i = entity.last() + 1; i < s.tokens().size(); i++) {
+            Token t = s.token(i);
+            if (t.isProperNoun() && links > 0) {
+                name.append(pending).append(' ').append(t.text());
+                pending.setLength(0);
+                longest = name.toString();
+            } else if (NAME_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) && pending.length() == 0) {
+                pending.append(' ').append(t.text());
+                links++;
+            } else if (t.text().equalsIgnoreCase("the") && pending.length() > 0) {
+                pending.append(' ').append(t.text()); // "of the Red Cross"
+            } else {
+                break;
+            }
+        }
+        return phrase.contains(longest) ? longest : entity.text();
     }
 
     /** The token that speaks for a verb: its subject, its passive agent, or the subject of the verb it conjoins. */
@@ -103,19 +165,26 @@ final class SourceFinder {
     }
 
     /**
-     * A pronoun's referent: the nearest person named as a subject in this sentence or the two before, outside
-     * quotations (in "“Karlov has done a lot,” she said" the one quoted is not the one speaking).
+     * A pronoun's referent: the nearest person named as a subject before it, outside quotations (in "“Karlov has
+     * done a lot,” she said" the one quoted is not the one speaking), looked for in this sentence and the two
+     * before, or, when {@code far}, as far back as the start of the second paragraph before this one: news names a speaker once
+     * and goes on with "he said" over the quote paragraphs that follow.
      */
-    private Reading.Source resolvePronoun(AnnotatedArticle article, Sentence s, int pronoun) {
+    private Reading.Source resolvePronoun(AnnotatedArticle article, Sentence s, int pronoun, boolean far) {
         List<Sentence> sentences = article.sentences();
         List<Quotes.Quote> quotes = null; // found only once a candidate needs them
-        for (int index = s.index(); index >= Math.max(0, s.index() - 2); index--) {
+        int first = Math.max(0, s.index() - 2);
+        int windowStart = paragraphsBefore(article.article().body(), s.begin(), PRONOUN_PARAGRAPHS);
+        while (far && first > 0 && sentences.get(first - 1).begin() >= windowStart) {
+            first--;
+        }
+        for (int index = s.index(); index >= first; index--) {
             Sentence candidate = sentences.get(index);
             int limit = index == s.index() ? pronoun : candidate.tokens().size();
             for (int i = limit - 1; i >= 0; i--) {
                 Token t = candidate.token(i);
-                boolean namedSubject = t.ner().equals("PERSON") && t.isProperNoun()
-                        && Syntax.relation(candidate, i).startsWith("nsubj");
+                boolean namedSubject = Syntax.relation(candidate, i).startsWith("nsubj")
+                        && (t.ner().equals("PERSON") && t.isProperNoun() || namedSpeaker(candidate, i));
                 if (!namedSubject) {
                     continue;
                 }
@@ -130,6 +199,37 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /** "Another parent, Jane Okafor, said …": a reporting verb's subject, a common noun naming a person aside. */
+    private boolean namedSpeaker(Sentence s, int head) {
+        int verb = Syntax.governor(s, head);
+        if (!s.token(head).isNoun() || s.token(head).isProperNoun() || verb < 0
+                || !codebook.isCue(Codebook.CueRole.SAY, s.token(verb).lemma())) {
+            return false;
+        }
+        for (int appos : s.children(head, "appos")) {
+            if (s.entityAt(appos).filter(e -> e.type().equals("PERSON")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many paragraphs before a pronoun's own its referent is looked for. */
+    private static final int PRONOUN_PARAGRAPHS = 2;
+
+    /** The offset where the paragraph {@code count} paragraphs before the one holding {@code offset} starts. */
+    static int paragraphsBefore(String body, int offset, int count) {
+        int start = body.lastIndexOf('\n', Math.max(0, offset - 1));
+        for (int k = 0; k < count && start > 0; k++) {
+            int previous = start - 1;
+            while (previous >= 0 && Character.isWhitespace(body.charAt(previous))) {
+                previous--; // blank lines between paragraphs
+            }
+            start = previous < 0 ? -1 : body.lastIndexOf('\n', previous);
+        }
+        return start + 1;
     }
 
     /** official, media, group, anonymous, person or author. */

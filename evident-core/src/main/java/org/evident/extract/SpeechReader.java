@@ -73,7 +73,12 @@ final class SpeechReader {
             Reading said = firstReadingIn(readings, content);
             Span verbSpan = Span.token(article, s, verb);
             if (said != null) {
-                extra.computeIfAbsent(said, r -> new ArrayList<>()).add(verbSpan);
+                Reading reported = toldBySpeaker(article, s, verb, say.status(), said);
+                if (reported != said) {
+                    absorbed.add(said);
+                    added.add(reported);
+                }
+                extra.computeIfAbsent(reported, r -> new ArrayList<>()).add(verbSpan);
                 continue;
             }
             Reading statement = statement(context, s, verb, say.status(), content);
@@ -86,6 +91,25 @@ final class SpeechReader {
             }
         }
         return new Result(added, extra, absorbed);
+    }
+
+    /**
+     * The event a reporting verb's content tells is what the speaker says, not the text's own claim: a reading
+     * that its own clause left plain and unattributed ("Pacific Command says the missile posed no threat", where
+     * the noun "threat" reads no further than its verb) becomes REPORTED, with the speaker as its source.
+     */
+    private Reading toldBySpeaker(AnnotatedArticle article, Sentence s, int verb, Status said, Reading r) {
+        Reading.Epistemic own = r.epistemic();
+        if (said != Status.REPORTED || own.status() != Status.ASSERTED || own.source() != null || own.cue() != null) {
+            return r;
+        }
+        Reading.Source speaker = sources.speakerOf(article, s, verb);
+        if (speaker == null || Syntax.isPronounText(speaker.text())) {
+            return r;
+        }
+        return new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(), r.place(),
+                r.time(), r.counts(), new Reading.Epistemic(Status.REPORTED, speaker, Span.token(article, s, verb)),
+                r.forecast(), r.reference());
     }
 
     /** A person or body that can speak: a noun or a personal pronoun, not "it", "this" or the author's "I". */
@@ -205,7 +229,7 @@ final class SpeechReader {
     private Reading statement(MentionReader.Context context, Sentence s, int verb, Status cueStatus,
                               List<Integer> content) {
         AnnotatedArticle article = context.article();
-        Reading.Source source = sources.speakerOf(article, s, verb);
+        Reading.Source source = sources.statementSpeakerOf(article, s, verb);
         if (source == null) {
             return null;
         }

@@ -54,4 +54,74 @@ class SourceAndStatusRulesTest {
         assertThat(bombing.status()).isEqualTo(Status.REPORTED);
         assertThat(bombing.source().text()).isEqualTo("officials");
     }
+    @Test
+    void anEventInWhatASpeakerSaysIsReportedBySpeakerEvenWhereItsOwnClauseReadsNoFurther() {
+        EventRecord threat = recordWithMention(extract("The army command says the rocket never posed a threat to"
+                + " the islands.", "2019-05-02"), "threat");
+        assertThat(threat.status()).isEqualTo(Status.REPORTED);
+        assertThat(threat.source().text()).contains("army command");
+    }
+
+    @Test
+    void aLeadAfterADatelineIsReportedByItsSpeaker() {
+        EventRecord crash = recordWithMention(extract("LOS ANGELES — Officials say two city buses have collided"
+                + " on a bridge, injuring three people.", "2019-05-02"), "collided");
+        assertThat(crash.status()).isEqualTo(Status.REPORTED);
+        assertThat(crash.source().text()).isEqualTo("Officials");
+    }
+
+    @Test
+    void aGroupClaimingInARelativeClauseTheParserLeftLooseIsTheClaimant() {
+        EventRecord attack = recordWithMention(extract("A gunman opens fire inside a bar in Dayton and kills nine"
+                + " people.\nThe attacker pledges allegiance to the Islamic State group,"
+                + " which later claims responsibility.", "2019-08-05"), "opens fire");
+        assertThat(attack.responsibility()).extracting(EventRecord.Responsibility::entityText)
+                .anyMatch(name -> name.contains("Islamic State"));
+    }
+
+    @Test
+    void aPronounSpeakerIsTheNamedSpeakerOfAnEarlierParagraph() {
+        EventRecord raid = recordWithMention(extract("Defence Minister Kenji Sato said on Tuesday that the army"
+                + " was ready.\nSign up for our newsletter. Please try again later. You must select a newsletter."
+                + " An error has occurred.\n“Our troops attacked the rebel camp near the border and destroyed it,”"
+                + " he added.", "2019-05-02"), "attacked");
+        assertThat(raid.source()).isNotNull();
+        assertThat(raid.source().text()).contains("Sato");
+    }
+
+    @Test
+    void aBodysNameRunsOnOverItsSmallWords() {
+        EventRecord petition = recordWithMention(extract("The Asian Council for Peace and Justice petitioned the"
+                + " United Nations to intervene for the detained journalist.", "2019-05-02"), "petitioned");
+        assertThat(petition.source().text()).isEqualTo("Asian Council for Peace and Justice");
+    }
+    @Test
+    void officialsBlameAnArmedGroupByResponsibleAndAttribute() {
+        EventRecord bombing = recordWithMention(extract("A car bomb killed 12 soldiers in Kayseri on Saturday.\n"
+                + "Officials said the PKK was responsible for the bombing.", "2016-12-17"), "killed");
+        assertThat(bombing.responsibility()).extracting(EventRecord.Responsibility::entityText)
+                .anyMatch(name -> name.contains("PKK"));
+        EventRecord market = recordWithMention(extract("A bomb exploded at a market in Kano on Monday, killing five"
+                + " people. Police attributed the attack to Boko Haram.", "2016-12-17"), "exploded");
+        assertThat(market.responsibility()).extracting(EventRecord.Responsibility::entityText)
+                .anyMatch(name -> name.contains("Boko Haram"));
+        EventRecord denied = recordWithMention(extract("A car bomb killed 12 soldiers in Kayseri on Saturday.\n"
+                + "Officials said the PKK was not responsible for the bombing.", "2016-12-17"), "killed");
+        assertThat(denied.responsibility()).isEmpty();
+    }
+    @Test
+    void anEventAReportingVerbTakesAsObjectIsReportedByItsSubject() {
+        EventRecord shelling = recordWithMention(extract("A truce in Homs collapsed on Wednesday as residents reported"
+                + " the resumption of shelling in the eastern districts.", "2016-12-14"), "shelling");
+        assertThat(shelling.status()).isEqualTo(Status.REPORTED);
+        assertThat(shelling.source().text()).isEqualTo("residents");
+    }
+
+    @Test
+    void aBodysNameEndsAtItsApposition() {
+        EventRecord petition = recordWithMention(extract("The Asian Council for Peace and Justice, a partner of the"
+                + " group, petitioned the United Nations to intervene for the detained journalist.", "2019-05-02"),
+                "petitioned");
+        assertThat(petition.source().text()).isEqualTo("Asian Council for Peace and Justice");
+    }
 }
