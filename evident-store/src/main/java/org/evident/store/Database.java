@@ -1,11 +1,14 @@
 package org.evident.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
@@ -91,31 +94,47 @@ final class Database implements AutoCloseable {
 
     /**
      * An embedded store writes each commit in the committing thread, without H2's background housekeeping, so chunks
-     * that hold little live data are not rewritten while it is open: the file would grow with every session. When
-     * less than half of the chunks' space is live, closing rewrites the file whole.
+     * that hold little live data are not rewritten while it is open: the file would grow with every session. Whether
+     * less than half of the chunks' space is live, so that the file is worth rewriting once it is closed (see
+     * {@link ClosedFileCompaction}); asked while this process is the only one with a session.
      */
-    private void compactIfSparse() throws SQLException {
-        if (!location.jdbcUrl().startsWith("jdbc:h2:file:")) {
-            return;
+    private boolean sparseAndUnshared() throws SQLException {
+        if (compactableFile() == null) {
+            return false;
         }
         try (Statement s = keeper.createStatement();
              ResultSet r = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
             if (!r.next() || r.getInt(1) > 1) {
-                return; // another process (or store) still uses the database: shutting it down would cut it off
+                return false; // another process (or store) still uses the database: it stays open after this one
             }
         }
         try (Statement s = keeper.createStatement();
              ResultSet r = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                      + " WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
-            if (!r.next() || Integer.parseInt(r.getString(1).strip()) >= COMPACT_BELOW_FILL_PERCENT) {
-                return;
-            }
+            return r.next() && Integer.parseInt(r.getString(1).strip()) < COMPACT_BELOW_FILL_PERCENT;
         } catch (NumberFormatException e) {
-            return; // a version of H2 that reports it otherwise: leave the file as it is
+            return false; // a version of H2 that reports it otherwise: leave the file as it is
         }
-        try (Statement s = keeper.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
+    }
+
+    /**
+     * The path an embedded H2 file database's files start with, or null for any other database and for files
+     * opened with settings the rewrite would not honour (encryption, another lock method, read-only access).
+     */
+    private Path compactableFile() {
+        String url = location.jdbcUrl();
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return null;
         }
+        String[] parts = url.substring("jdbc:h2:file:".length()).split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String setting = parts[i].strip().toUpperCase(Locale.ROOT);
+            if (setting.startsWith("CIPHER") || setting.startsWith("FILE_LOCK") || setting.startsWith("ACCESS_MODE")) {
+                return null;
+            }
+        }
+        String path = parts[0].startsWith("~") ? System.getProperty("user.home") + parts[0].substring(1) : parts[0];
+        return Path.of(path).toAbsolutePath().normalize();
     }
 
     /** The URL without its password, for messages. */
@@ -131,18 +150,29 @@ final class Database implements AutoCloseable {
         close(true);
     }
 
-    /** Closes the connections; {@code compact}: and rewrites a sparse embedded file, when no other session is open. */
+    /**
+     * Closes the connections; {@code compact}: and, when this was the last session of a sparse embedded file, rewrites
+     * the closed file.
+     */
     void close(boolean compact) {
+        boolean rewrite = false;
         try {
             for (Connection c = idle.poll(); c != null; c = idle.poll()) {
                 c.close();
             }
-            if (compact) {
-                compactIfSparse();
-            }
+            rewrite = compact && sparseAndUnshared();
             keeper.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the database " + redacted() + ": " + e.getMessage(), e);
+        }
+        if (rewrite) {
+            try {
+                ClosedFileCompaction.compact(compactableFile());
+            } catch (IOException | RuntimeException e) {
+                // the file is whole either way (see ClosedFileCompaction); it stays as large as it was
+                Logger.getLogger(Database.class.getName()).warning("could not compact the closed database "
+                        + redacted() + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -34,4 +34,38 @@ class StoreCompactionTest {
             assertThat(store.stats().articles()).isEqualTo(300L);
         }
     }
+
+    @Test
+    void aCompactionCutShortLeavesAStoreThatOpensWithEveryArticle() throws IOException {
+        Path db = dir.resolve("evident");
+        try (Store store = Store.open(StoreLocation.parse(db.toString(), null))) {
+            store.save(Article.of("kept", "Report\n\nPeople gathered in Avalon outside the ministry.\n", null), List.of());
+        }
+        // what a kill in the middle of the rewrite leaves: the original file and a partial copy beside it
+        Path partial = dir.resolve("evident.mv.db.tempFile");
+        Files.write(partial, new byte[8192]);
+        try (Store store = Store.open(StoreLocation.parse(db.toString(), null))) {
+            assertThat(store.stats().articles()).isEqualTo(1L);
+        }
+        assertThat(partial).doesNotExist();
+    }
+
+    @Test
+    void aFileThatAnotherProcessHoldsIsNotRewritten() throws IOException {
+        Path file = dir.resolve("evident.mv.db");
+        try (Store store = Store.open(StoreLocation.parse(dir.resolve("evident").toString(), null))) {
+            for (int i = 0; i < 100; i++) {
+                store.save(Article.of("held-" + i, "Report " + i + "\n\nPeople gathered in Avalon, day " + i
+                        + ".\n", null), List.of());
+            }
+        }
+        byte[] before = Files.readAllBytes(file);
+        Path lock = Files.writeString(dir.resolve("evident.lock.db"), "#held by another process\nmethod=file\n");
+        try {
+            assertThat(ClosedFileCompaction.compact(dir.resolve("evident"))).isFalse();
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        } finally {
+            Files.delete(lock);
+        }
+    }
 }
