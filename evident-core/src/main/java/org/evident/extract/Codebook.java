@@ -64,6 +64,8 @@ public final class Codebook {
     private final VerbPatterns verbPatterns;
     /** How intended, announced and refused acts are coded (intents.tsv). */
     private final Intents intents;
+    /** The words that claims of responsibility and blame are read from (responsibility.tsv). */
+    private final ResponsibilityCues responsibilityCues;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -174,6 +176,7 @@ public final class Codebook {
         longestGenreCue = longestCue;
         verbPatterns = new VerbPatterns(userDir, language);
         intents = new Intents(this, userDir, language);
+        responsibilityCues = new ResponsibilityCues(userDir, language);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -241,7 +244,7 @@ public final class Codebook {
      */
     public boolean isKeySentence(Sentence tagged) {
         for (Token token : tagged.tokens()) {
-            if (ResponsibilityReader.CUE_LEMMAS.contains(token.lemma())
+            if (responsibilityCues.startsFrom(token.lemma())
                     || token.isVerb() && keyCueLemmas.contains(token.lemma()) || isTollWord(token)) {
                 return true;
             }
@@ -250,6 +253,10 @@ public final class Codebook {
     }
 
     /** The CAMEO verb patterns. */
+    ResponsibilityCues responsibilityCues() {
+        return responsibilityCues;
+    }
+
     Intents intents() {
         return intents;
     }

@@ -7,8 +7,9 @@ import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
 
 /**
- * Who claims an attack or is blamed for it: "X claimed responsibility for the attack" (CLAIMED), "… for which X
- * claimed responsibility", "X blamed Y for the attack", "Y was responsible for it", "attributed it to Y" (ALLEGED), "a PKK attack" (ASSERTED: the text names an armed
+ * Who claims an attack or is blamed for it, read from the words of responsibility.tsv by their constructions: "X
+ * claimed responsibility for the attack" (CLAIMED), "… for which X claimed responsibility", "X blamed Y for the
+ * attack", "Y was responsible for it", "attributed it to Y" (ALLEGED), "a PKK attack" (ASSERTED: the text names an armed
  * group as the attacker in its own voice). A claim attaches to the event its "for" phrase names, else to the
  * nearest attack before it; an asserted attacker only to the event its noun is a mention of.
  */
@@ -16,12 +17,6 @@ final class ResponsibilityReader {
 
     /** A responsibility found in a sentence, and the trigger token it points at (or -1 for "the nearest"). */
     record Found(Reading.Party party, String status, int target, Span cue) {}
-
-    private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit");
-
-    /** The words a responsibility claim or attribution starts from; a sentence without one holds none. */
-    static final Set<String> CUE_LEMMAS = Set.of("claim", "hallmark", "point", "behind", "blame", "responsible",
-            "attribute");
 
     private final PartyFinder parties;
     private final Codebook codebook;
@@ -33,29 +28,33 @@ final class ResponsibilityReader {
 
     List<Found> find(AnnotatedArticle article, Sentence s) {
         List<Found> found = new java.util.ArrayList<>();
+        ResponsibilityCues cues = codebook.responsibilityCues();
         for (Token t : s.tokens()) {
             int i = t.index();
-            if (t.lemma().equals("claim") && t.isVerb() && hasClaimObject(s, i)) {
+            ResponsibilityCues.Cue cue = cues.at(t);
+            ResponsibilityCues.Construction construction = cue == null ? null : cue.construction();
+            if (construction == ResponsibilityCues.Construction.CLAIM && hasClaimObject(s, i)) {
                 int claimant = subject(s, i);
                 claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
                 if (claimant >= 0 && !Syntax.isPronoun(s.token(claimant))) {
-                    found.add(new Found(parties.party(article, s, claimant), "CLAIMED", target(s, i),
+                    found.add(new Found(parties.party(article, s, claimant), cue.status(), target(s, i),
                             Span.token(article, s, i)));
                 }
-            } else if (t.lemma().equals("hallmark") || t.lemma().equals("point") && t.isVerb()) {
+            } else if (construction == ResponsibilityCues.Construction.NAMES) {
                 // "it bears the hallmarks of the PKK", "all indications point to the PKK"
-                String marker = t.lemma().equals("hallmark") ? "of" : "to";
                 for (int named : t.isVerb() ? s.children(i, "obl") : s.children(i, "nmod")) {
-                    if (Syntax.caseOf(s, named).equals(marker) && isGroup(s, named)) {
-                        found.add(new Found(parties.party(article, s, named), "ALLEGED", -1, Span.token(article, s, i)));
+                    if (Syntax.caseOf(s, named).equals(cue.marker()) && isGroup(s, named)) {
+                        found.add(new Found(parties.party(article, s, named), cue.status(), -1,
+                                Span.token(article, s, i)));
                     }
                 }
-            } else if (t.lemma().equals("behind") && Syntax.relation(s, i).equals("case")) {
+            } else if (construction == ResponsibilityCues.Construction.BEHIND
+                    && Syntax.relation(s, i).equals("case")) {
                 int attack = Syntax.governor(s, i);
                 int verb = attack < 0 ? -1 : Syntax.governor(s, attack);
                 for (int subject : verb < 0 ? List.<Integer>of() : s.children(verb, "nsubj")) {
                     if (isGroup(s, subject)) {
-                        found.add(new Found(parties.party(article, s, subject), "ALLEGED", attack,
+                        found.add(new Found(parties.party(article, s, subject), cue.status(), attack,
                                 Span.token(article, s, i)));
                     }
                 }
@@ -67,39 +66,40 @@ final class ResponsibilityReader {
                         found.add(new Found(party, "ASSERTED", i, Span.token(article, s, named)));
                     }
                 }
-            } else if (t.lemma().equals("blame") && t.isVerb()) {
-                int on = marked(s, s.children(i, "obl"), "on");
+            } else if (construction == ResponsibilityCues.Construction.BLAME) {
+                int on = marked(s, s.children(i, "obl"), cue.marker());
                 for (int blamed : s.children(i, "obj")) {
                     if (on >= 0) {
                         // "authorities blamed the bombing on the PKK": the object is the attack, "on" the party
-                        found.add(new Found(parties.party(article, s, on), "ALLEGED", blamed, Span.token(article, s, i)));
+                        found.add(new Found(parties.party(article, s, on), cue.status(), blamed,
+                                Span.token(article, s, i)));
                     } else {
-                        found.add(new Found(parties.party(article, s, blamed), "ALLEGED", target(s, i),
+                        found.add(new Found(parties.party(article, s, blamed), cue.status(), target(s, i),
                                 Span.token(article, s, i)));
                     }
                 }
-            } else if (t.lemma().equals("responsible") && t.pos().startsWith("JJ") && !isNegated(s, i)) {
+            } else if (construction == ResponsibilityCues.Construction.RESPONSIBLE && !isNegated(s, i)) {
                 // "officials said the PKK was responsible for the bombing", "held the Taliban responsible for …"
                 // (an armed group only: "the ministry is responsible for security" blames nobody for anything)
                 int blamed = subject(s, i);
                 Reading.Party party = blamed < 0 ? null : armedGroup(article, s, blamed);
                 if (party != null) {
-                    found.add(new Found(party, "ALLEGED", target(s, i), Span.token(article, s, i)));
+                    found.add(new Found(party, cue.status(), target(s, i), Span.token(article, s, i)));
                 }
-            } else if (t.lemma().equals("attribute") && t.isVerb() && !isNegated(s, i)) {
+            } else if (construction == ResponsibilityCues.Construction.ATTRIBUTE && !isNegated(s, i)) {
                 // "police attributed the attack to Boko Haram": the object is the attack, "to" the party
-                int to = marked(s, s.children(i, "obl"), "to");
+                int to = marked(s, s.children(i, "obl"), cue.marker());
                 Reading.Party party = to < 0 ? null : armedGroup(article, s, to);
                 if (party != null) {
                     int attack = s.children(i, "obj").stream().findFirst().orElse(-1);
-                    found.add(new Found(party, "ALLEGED", attack, Span.token(article, s, i)));
+                    found.add(new Found(party, cue.status(), attack, Span.token(article, s, i)));
                 }
-            } else if (t.lemma().equals("deny") && t.isVerb() && deniesInvolvement(s, i)) {
+            } else if (construction == ResponsibilityCues.Construction.DENY && deniesInvolvement(s, i)) {
                 // "the group denied any involvement in the attack": a denial of responsibility
                 int denier = subject(s, i);
                 denier = denier < 0 ? denier : Syntax.onLineOf(article.article().body(), s, denier, i);
                 if (denier >= 0 && !Syntax.isPronoun(s.token(denier))) {
-                    found.add(new Found(parties.party(article, s, denier), "DENIED", target(s, i),
+                    found.add(new Found(parties.party(article, s, denier), cue.status(), target(s, i),
                             Span.token(article, s, i)));
                 }
             }
@@ -179,9 +179,9 @@ final class ResponsibilityReader {
         return t.isProperNoun() || t.ner().equals("ORGANIZATION");
     }
 
-    private static boolean hasClaimObject(Sentence s, int verb) {
+    private boolean hasClaimObject(Sentence s, int verb) {
         for (int obj : s.children(verb, "obj")) {
-            if (CLAIM_OBJECTS.contains(s.token(obj).lemma())) {
+            if (codebook.responsibilityCues().isClaimObject(s.token(obj).lemma())) {
                 return true;
             }
         }

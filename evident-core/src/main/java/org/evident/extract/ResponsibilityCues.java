@@ -1,0 +1,69 @@
+package org.evident.extract;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evident.nlp.Token;
+
+/** The words of responsibility.tsv: each with the construction that names who claims an act or is blamed for it. */
+final class ResponsibilityCues {
+
+    /** How the party is named; see responsibility.tsv. */
+    enum Construction { CLAIM, CLAIM_OBJECT, NAMES, BEHIND, BLAME, RESPONSIBLE, ATTRIBUTE, DENY }
+
+    /** One row: a word of a part of speech, its construction, its preposition (or empty) and the status it gives. */
+    record Cue(String lemma, char pos, Construction construction, String marker, String status) {
+
+        boolean matches(Token token) {
+            return switch (pos) {
+                case 'V' -> token.isVerb();
+                case 'N' -> token.isNoun();
+                case 'A' -> token.pos().startsWith("JJ");
+                default -> true;
+            };
+        }
+    }
+
+    private static final List<String> STATUSES = List.of("CLAIMED", "ALLEGED", "DENIED", "");
+
+    private final Map<String, Cue> byLemma = new HashMap<>();
+
+    ResponsibilityCues(Path userDir, String language) {
+        for (Tsv.Row row : Tsv.read(userDir, language, "responsibility.tsv", 3)) {
+            String pos = row.cell(1).isEmpty() ? "*" : row.cell(1);
+            if (pos.length() != 1 || "VNA*".indexOf(pos.charAt(0)) < 0) {
+                throw row.error("unknown part of speech '" + pos + "', expected one of VNA or *");
+            }
+            if (!STATUSES.contains(row.cell(4))) {
+                throw row.error("unknown status '" + row.cell(4) + "', expected CLAIMED, ALLEGED, DENIED or '-'");
+            }
+            Cue cue = new Cue(row.cell(0).toLowerCase(Locale.ROOT), pos.charAt(0),
+                    row.constant(2, Construction.class, "construction"), row.cell(3), row.cell(4));
+            byLemma.put(cue.lemma(), cue);
+        }
+    }
+
+    /** The cue a token is, by its lemma and part of speech; or null. */
+    Cue at(Token token) {
+        Cue cue = byLemma.get(token.lemma());
+        return cue != null && cue.matches(token) ? cue : null;
+    }
+
+    /** Whether a lemma is what is claimed ("responsibility", "credit"). */
+    boolean isClaimObject(String lemma) {
+        Cue cue = byLemma.get(lemma);
+        return cue != null && cue.construction() == Construction.CLAIM_OBJECT;
+    }
+
+    /**
+     * Whether a sentence with this lemma may hold a claim or an attribution, so it is worth the parse. A denial
+     * needs none of its own: its verb is a speech cue already.
+     */
+    boolean startsFrom(String lemma) {
+        Cue cue = byLemma.get(lemma);
+        return cue != null && cue.construction() != Construction.CLAIM_OBJECT
+                && cue.construction() != Construction.DENY;
+    }
+}
