@@ -38,9 +38,6 @@ final class EpistemicReader {
     private static final Set<String> REPORT_NOUNS = Set.of("report", "claim", "allegation", "rumor", "rumour",
             "statement", "suggestion", "news", "word", "accusation", "assertion");
 
-    /** Reporting verbs whose object can be an event they report, not an aside about it ("described the attack as"). */
-    private static final Set<String> REPORT_VERBS_OF_EVENTS = Set.of("report", "announce", "confirm");
-
     /** Verbs of verification: their complement is unverified when they are negated, conditional or "yet to". */
     private static final Set<String> VERIFY = Set.of("confirm", "verify", "corroborate", "substantiate", "establish");
 
@@ -152,9 +149,12 @@ final class EpistemicReader {
      */
     private void reportedObject(AnnotatedArticle article, Sentence s, int object, State state) {
         int verb = Syntax.governor(s, object);
-        if (verb >= 0 && Syntax.relation(s, object).equals("obj") && s.token(verb).isVerb()
-                && REPORT_VERBS_OF_EVENTS.contains(s.token(verb).lemma())) {
-            state.raise(Status.REPORTED, Span.token(article, s, verb));
+        if (verb < 0 || !Syntax.relation(s, object).equals("obj") || !s.token(verb).isVerb()) {
+            return;
+        }
+        Codebook.Cue reporting = codebook.cue(Codebook.CueRole.REPORTS_OBJECT, s.token(verb).lemma());
+        if (reporting != null) {
+            state.raise(reporting.status(), Span.token(article, s, verb));
             if (state.source == null) {
                 state.source = sources.speakerOf(article, s, verb);
             }
