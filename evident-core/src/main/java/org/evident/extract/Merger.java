@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.evident.geo.GeoMath;
 import org.evident.geo.Toponym;
 import org.evident.model.EventRecord.Location;
 import org.evident.model.Status;
 import org.evident.nlp.Dependency;
+import org.evident.nlp.LineLayout;
 import org.evident.nlp.Sentence;
 
 /**
@@ -29,6 +31,10 @@ import org.evident.nlp.Sentence;
 final class Merger {
 
     private static final double SAME_PLACE_KM = 50;
+    /** A line that ends like a sentence (quotes and brackets after the stop allowed). */
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+    /** Headings and headlines are short; a longer line without a stop is a paragraph that lost it. */
+    private static final int HEADING_WORDS = 15;
 
     /** Relations along which two triggers of one category tell one event. */
     private static final Set<String> SAME_EVENT = Set.of("nsubj", "nsubj:pass", "obl", "obj", "advcl", "acl",
@@ -55,10 +61,13 @@ final class Merger {
     private record Setting(Reading.Place place, Reading.Time time) {}
 
     private final String body;
+    /** Whether each line of the body is a paragraph; in wrapped text a short line is no heading. */
+    private final boolean linePerParagraph;
 
     Merger(Map<Toponym, Location> resolved, String body) {
         this.resolved = resolved;
         this.body = body;
+        this.linePerParagraph = LineLayout.linePerParagraph(body);
     }
 
     List<Group> merge(List<Reading> readings, Map<Reading, List<Span>> extraMentions) {
@@ -98,6 +107,20 @@ final class Merger {
         }
         Reading.Place place = own.place();
         Reading.Time time = own.time();
+        if (isHeading(r)) {
+            // a heading tells the item below it ("Florida club: 49 killed" over "A gunman opens fire … in Orlando")
+            for (int i = index + 1; i < readings.size() && (place == null || time == null); i++) {
+                Reading below = readings.get(i);
+                if (below.trigger().begin() > endOfNextParagraph(r.trigger().begin())) {
+                    break;
+                }
+                if (below.category().equals(r.category()) && below.sentence() != r.sentence()) {
+                    place = place != null ? place : below.place();
+                    time = time != null ? time : below.time();
+                }
+            }
+            return new Setting(place, time);
+        }
         for (int i = index - 1; i >= 0 && (place == null || time == null); i--) {
             Reading before = readings.get(i);
             if (!sameParagraph(before, r)) {
@@ -111,6 +134,31 @@ final class Merger {
             time = time != null ? time : setting.time();
         }
         return new Setting(place, time);
+    }
+
+    /** Words on a line of their own, without a final stop, over a paragraph: a heading or a headline. */
+    private boolean isHeading(Reading r) {
+        if (!linePerParagraph) {
+            return false;
+        }
+        int start = body.lastIndexOf('\n', r.trigger().begin()) + 1;
+        int end = body.indexOf('\n', r.trigger().begin());
+        if (end < 0 || body.substring(end).isBlank()) {
+            return false;
+        }
+        String line = body.substring(start, end).strip();
+        return !line.isEmpty() && !FINAL_STOP.matcher(line).find()
+                && line.split("\\s+").length <= HEADING_WORDS;
+    }
+
+    /** The end of the paragraph after the line holding {@code offset} (blank lines between them skipped). */
+    private int endOfNextParagraph(int offset) {
+        int next = body.indexOf('\n', offset);
+        while (next >= 0 && next + 1 < body.length() && body.charAt(next + 1) == '\n') {
+            next++;
+        }
+        int end = next < 0 ? -1 : body.indexOf('\n', next + 1);
+        return end < 0 ? body.length() : end;
     }
 
     private boolean sameParagraph(Reading earlier, Reading later) {

@@ -64,6 +64,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final Properties properties;
     private final StanfordCoreNLP tagging;
+    /**
+     * The first stage for texts with a paragraph on each line (see {@link LineLayout}): a single line break ends a
+     * sentence. Null when the settings already say how line breaks split sentences.
+     */
+    private final StanfordCoreNLP lineTagging;
     /** The first stage for all-caps articles; built on the first such article (its model is 100 MB). */
     private StanfordCoreNLP truecasing;
     /** The annotators after pos, one pipeline each, so that each is timed and may run on chosen sentences only. */
@@ -128,6 +133,14 @@ public final class CoreNlpAnnotator implements Annotator {
         first.putAll(properties);
         first.setProperty("annotators", "tokenize,ssplit,pos");
         this.tagging = new StanfordCoreNLP(first);
+        if ("two".equals(first.getProperty("ssplit.newlineIsSentenceBreak"))) {
+            Properties lines = new Properties();
+            lines.putAll(first);
+            lines.setProperty("ssplit.newlineIsSentenceBreak", "always");
+            this.lineTagging = new StanfordCoreNLP(lines);
+        } else {
+            this.lineTagging = null;
+        }
         List<Step> steps = new ArrayList<>();
         for (String name : properties.getProperty("annotators").split("\\s*,\\s*")) {
             if (name.isBlank() || List.of("tokenize", "ssplit", "pos").contains(name)) {
@@ -168,7 +181,8 @@ public final class CoreNlpAnnotator implements Annotator {
      * places with its own gazetteer. One CRF model (person, organisation, location) instead of the default three:
      * dates, numbers and money come from SUTime and the numeric classifiers anyway, nationalities from the codebooks
      * and the gazetteer; measured, the gold scores are the same or better (two more dates and sizes right), MUC-4 is
-     * unchanged, and the live heap is 130 MB smaller. A blank line ends a sentence, so headlines stay out of the first sentence.
+     * unchanged, and the live heap is 130 MB smaller. A blank line ends a sentence, so headlines stay out of the first sentence; in a text with a paragraph on each
+     * line, so does a single line break (see {@link LineLayout}).
      */
     public static Properties defaultProperties() {
         Properties props = new Properties();
@@ -219,7 +233,7 @@ public final class CoreNlpAnnotator implements Annotator {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }
         boolean upper = truecase && isMostlyUpperCase(article.body());
-        (upper ? truecasing() : tagging).annotate(document);
+        firstStage(article.body(), upper).annotate(document);
         correctTags(document);
         clock = times.since(upper ? Stage.TRUECASE : Stage.TAGGING, clock);
         boolean[] chosen = null;
@@ -347,6 +361,14 @@ public final class CoreNlpAnnotator implements Annotator {
      * "SAID" → "said") before tagging, so that tags, lemmas, NER and the parse see ordinary case. Token offsets and
      * original text are untouched, so every span still points into the article as written.
      */
+    /** Tokens, sentences and tags: all-caps text is truecased first; a text with a paragraph per line splits at lines. */
+    private StanfordCoreNLP firstStage(String body, boolean upper) {
+        if (upper) {
+            return truecasing();
+        }
+        return lineTagging != null && LineLayout.linePerParagraph(body) ? lineTagging : tagging;
+    }
+
     private synchronized StanfordCoreNLP truecasing() {
         if (truecasing == null) {
             Properties props = new Properties();

@@ -48,4 +48,17 @@ class MergingTest {
                 + "A gunman killed four people in Ohio on Monday.", "2019-05-15");
         assertThat(records).filteredOn(r -> r.event().contains("ASSAULT")).hasSize(2);
     }
+
+    @Test
+    void aHeadingOverAListItemTellsTheItemNotTheMainEvent() {
+        String text = "A gunman killed six people at a market in Kano on Monday, police said.\n"
+                + "Bus station attack: 12 killed\n"
+                + "In March 2015, a gunman opened fire at a bus station in Abuja and kills 12 people.\n";
+        List<EventRecord> records = extract(text, "2019-05-15");
+        EventRecord main = recordWithMention(records, "killed");
+        EventRecord recalled = recordWithMention(records, "opened fire");
+        int heading = text.indexOf("attack:");
+        assertThat(main.mentions()).noneSatisfy(m -> assertThat(m.start()).isEqualTo(heading));
+        assertThat(recalled.mentions()).anySatisfy(m -> assertThat(m.start()).isEqualTo(heading));
+    }
 }

@@ -1,0 +1,48 @@
+package org.evident.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LineLayoutTest {
+
+    @Test
+    void aWebArticleHasAParagraphOnEachLineHeadingsIncluded() {
+        String text = """
+                Storm damage in the valley
+                Heavy rain flooded three villages on Monday, officials said.
+                Roads closed
+                The main road to the coast was shut after a landslide.
+                """;
+        assertTrue(LineLayout.linePerParagraph(text));
+    }
+
+    @Test
+    void wrappedWireCopyGoesOnInLowerCase() {
+        String text = """
+                Heavy rain flooded three villages in the valley on Monday, officials
+                said, and the main road to the coast was shut after a landslide near
+                the border.
+
+                Rescue teams reached the villages by boat.
+                """;
+        assertFalse(LineLayout.linePerParagraph(text));
+    }
+
+    @Test
+    void oneLowerCaseParagraphDoesNotMakeALongArticleWrapped() {
+        StringBuilder text = new StringBuilder("A headline\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("Paragraph number ").append(i).append(" ends with a stop.\n");
+        }
+        text.append("iPhone sales rose again.\n");
+        assertTrue(LineLayout.linePerParagraph(text.toString()));
+    }
+
+    @Test
+    void aTextWithoutLineBreaksHasNoLinesToSplit() {
+        assertFalse(LineLayout.linePerParagraph("One paragraph. Two sentences."));
+        assertFalse(LineLayout.linePerParagraph("Title\n\nBody in one paragraph."));
+    }
+}
