@@ -385,6 +385,15 @@ final class MentionReader {
                 words.add(conj); // "killed 13 and wounded 56"
             }
         }
+        // "the blast left 13 dead", "a shooting that left dozens injured": the state a clause leaves its victims in
+        for (int word : List.copyOf(words)) {
+            for (Dependency d : s.childrenOf(word)) {
+                if (d.relation().equals("xcomp") || d.relation().equals("obj") && s.token(d.dependent()).pos()
+                        .startsWith("JJ")) {
+                    words.add(d.dependent());
+                }
+            }
+        }
         return words;
     }
 

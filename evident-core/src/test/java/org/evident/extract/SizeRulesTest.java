@@ -119,4 +119,12 @@ class SizeRulesTest {
         assertThat(recordWithMention(records, "Shooting").mentions()).extracting(EventRecord.Mention::text)
                 .doesNotContain("shot");
     }
+
+    @Test
+    void aClauseLeavesItsVictimsInAState() {
+        assertThat(size("A bombing at a market in Kano left at least 12 dead on Monday.", "bombing").dead())
+                .isEqualTo(12);
+        assertThat(size("Police said the shooting, which left three people injured, began at noon.", "shooting")
+                .injured()).isEqualTo(3);
+    }
 }
