@@ -58,6 +58,8 @@ public final class Store implements AutoCloseable {
     private final TextIndex index;
     private final ArticleWriter writer;
     private final Finder finder;
+    private final WatchLedger watchLedger;
+    private final Alerts alerts;
     /** Replaced when it breaks: when the process that served the H2 database to this one stops, see {@link #write}. */
     private Connection writeConnection;
     /** True once this store holds the index's writer and has caught the index up; until then saves queue. */
@@ -73,6 +75,8 @@ public final class Store implements AutoCloseable {
         this.index = new TextIndex(location.indexDir());
         this.writer = new ArticleWriter(resolver);
         this.finder = new Finder(index);
+        this.watchLedger = new WatchLedger(database);
+        this.alerts = new Alerts(database, finder);
         try {
             this.writeConnection = database.connect();
             writeConnection.setAutoCommit(false);
@@ -109,6 +113,16 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /** What evident watch remembers about its sources and items. */
+    public WatchLedger watchLedger() {
+        return watchLedger;
+    }
+
+    /** The saved searches that fire when an event they match is created or changes, and their outbox. */
+    public Alerts alerts() {
+        return alerts;
+    }
+
     /** Whether this store holds the text index's writer (another store, often another process, may hold it). */
     public boolean holdsIndex() {
         return indexesItsSaves;
@@ -141,6 +155,9 @@ public final class Store implements AutoCloseable {
                 Saved done = writer.save(c, article, records, (rowId, record) -> texts.put(rowId, recordText(record)));
                 if (done.stored() && queue) {
                     enqueue(c, article.id());
+                }
+                if (done.stored()) {
+                    alerts.check(c, article.id()); // in the article's transaction: a change is told once
                 }
                 return done;
             });
