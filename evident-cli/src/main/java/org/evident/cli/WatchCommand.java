@@ -5,8 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
@@ -141,8 +139,6 @@ final class WatchCommand implements Callable<Integer> {
             env.err().println("evident: " + e.getMessage());
             return Main.NOTHING_READ;
         }
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = null;
         try (Store store = storeOptions.open()) {
             Function<Article, Outcome> process = processor != null ? processor
                     : budget.apply(env.pipelines().get(codebooks))::process;
@@ -150,34 +146,21 @@ final class WatchCommand implements Callable<Integer> {
                     fetching.backoff(), AlertCommand.MAX_ATTEMPTS, env.err());
             Watcher watcher = new Watcher(store, new Fetcher(fetching), new ArticleReader(options), process, delivery,
                     specs, new Watcher.Settings(interval, threads, fullTextChars, maxItems), env.err());
-            hook = new Thread(() -> {
-                env.err().println("evident: watch: stopping after the article in flight");
-                watcher.stop();
-                try {
-                    finished.await(5, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "evident-watch-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
             env.err().println("evident: watch: " + specs.size() + (specs.size() == 1 ? " source" : " sources")
                     + (once ? ", one round" : ", every " + Durations.format(interval) + " unless a source says otherwise"));
-            Watcher.Totals totals = once ? watcher.runOnce() : watcher.runUntilStopped();
+            Watcher.Totals totals;
+            try (StopSignals signals = StopSignals.install(() -> {
+                env.err().println("evident: watch: stopping after the article in flight (again to stop at once)");
+                watcher.stop();
+            })) {
+                totals = once ? watcher.runOnce() : watcher.runUntilStopped();
+            }
             env.err().printf("evident: watch: %d rounds (%d failed), %d items seen, %d articles stored, %d errors%n",
                     totals.rounds(), totals.failedRounds(), totals.itemsSeen(), totals.articlesStored(), totals.errors());
             if (totals.rounds() > 0 && totals.failedRounds() == totals.rounds()) {
                 return Main.NOTHING_READ;
             }
             return totals.failedRounds() + totals.errors() > 0 ? Main.PARTIAL : 0;
-        } finally {
-            finished.countDown();
-            if (hook != null) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // the JVM is exiting: the hook is running and waits for this
-                }
-            }
         }
     }
 

@@ -195,14 +195,15 @@ public final class Watcher {
         RoundCounts counts = new RoundCounts();
         String outcome;
         Fetcher.Response response = null;
+        boolean whole = true;
         try {
             response = fetcher.get(new URI(source.url()), state.etag(), state.lastModified());
             if (response.notModified()) {
                 outcome = "NOT_MODIFIED";
             } else {
                 Listing listing = Listing.read(source.url(), response.body(), reader);
-                readItems(state, entries(listing), counts);
-                outcome = "OK";
+                whole = readItems(state, entries(listing), counts);
+                outcome = whole ? "OK" : "STOPPED";
             }
         } catch (FetchException | URISyntaxException | RuntimeException e) {
             failed(source, state, every, e.getMessage() == null ? e.toString() : e.getMessage(), counts);
@@ -211,12 +212,16 @@ public final class Watcher {
             Thread.currentThread().interrupt();
             return;
         }
-        Instant next = Instant.now().plus(every);
-        ledger.roundDone(state.id(), new WatchLedger.Round(response.etag(), response.lastModified(), outcome, null, 0,
-                next, counts.items, counts.stored, counts.errors));
+        // the source's validators are kept only when every item was dealt with: otherwise the next round would get
+        // "not modified" and never come back to the items left unread (stopped) or failed
+        boolean settled = whole && counts.errors == 0;
+        Instant next = whole ? Instant.now().plus(every) : Instant.now();
+        ledger.roundDone(state.id(), new WatchLedger.Round(settled ? response.etag() : state.etag(),
+                settled ? response.lastModified() : state.lastModified(), outcome, null, 0, next, counts.items,
+                counts.stored, counts.errors));
         rounds.incrementAndGet();
         say(String.format("%s: %s, %d items, %d new or changed, %d stored, %d errors, in %.1f s; next at %s",
-                source.url(), response.notModified() ? "not modified" : "read", counts.items, counts.changed,
+                source.url(), response.notModified() ? "not modified" : whole ? "read" : "stopped", counts.items, counts.changed,
                 counts.stored, counts.errors, (System.nanoTime() - start) / 1e9, next.truncatedTo(ChronoUnit.SECONDS)));
     }
 
@@ -255,11 +260,12 @@ public final class Watcher {
         return entries;
     }
 
-    private void readItems(WatchLedger.Source source, List<Listing.Entry> entries, RoundCounts counts)
+    /** Reads the items; false when the watch was stopped before the last. */
+    private boolean readItems(WatchLedger.Source source, List<Listing.Entry> entries, RoundCounts counts)
             throws InterruptedException {
         for (Listing.Entry entry : entries.subList(0, Math.min(settings.maxItems(), entries.size()))) {
             if (stopping) {
-                return;
+                return false;
             }
             counts.items++;
             itemsSeen.incrementAndGet();
@@ -271,6 +277,7 @@ public final class Watcher {
             counts.changed++;
             readItem(source, entry, key, known.orElse(null), counts);
         }
+        return true;
     }
 
     private void readItem(WatchLedger.Source source, Listing.Entry entry, String key, WatchLedger.Item known,
@@ -290,13 +297,23 @@ public final class Watcher {
                 etag = page.etag();
                 lastModified = page.lastModified();
                 article = pageArticle(entry, page, counts);
-            } catch (FetchException | URISyntaxException e) {
+            } catch (FetchException e) {
+                // a page that may come later is tried again next round; one that never will (robots.txt, 404)
+                // leaves the feed's summary as the best text there is
+                boolean later = e.retryable() || article == null;
                 say(entry.link() + ": page not fetched: " + e.getMessage()
-                        + (article != null ? "; the feed's summary is stored instead" : ""));
-                if (article == null) {
+                        + (later ? "" : "; the feed's summary is stored instead"));
+                if (later) {
                     counts.errors++;
                     errors.incrementAndGet();
                     return; // not remembered: tried again next round
+                }
+            } catch (URISyntaxException e) {
+                say(entry.link() + ": not a valid URL: " + e.getMessage());
+                if (article == null) {
+                    counts.errors++;
+                    errors.incrementAndGet();
+                    return;
                 }
             }
         }
@@ -311,7 +328,7 @@ public final class Watcher {
         }
         Ingested ingested = store.ingest(article, process);
         if (ingested.failed()) {
-            say(article.origin() + ": extraction failed: " + ingested.failure());
+            say(key + ": extraction failed: " + ingested.failure());
             counts.errors++;
             errors.incrementAndGet();
             ledger.itemRead(key, source.id(), entry.fingerprint(), etag, lastModified, null);
@@ -320,7 +337,7 @@ public final class Watcher {
         if (ingested.stored()) {
             counts.stored++;
             stored.incrementAndGet();
-            say(article.origin() + ": stored, " + ingested.saved().records() + " records ("
+            say(key + ": stored, " + ingested.saved().records() + " records ("
                     + ingested.saved().newEvents() + " new events, " + ingested.saved().merged() + " merged)");
         }
         ledger.itemRead(key, source.id(), entry.fingerprint(), etag, lastModified, article.id());

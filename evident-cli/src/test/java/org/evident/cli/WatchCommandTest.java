@@ -186,6 +186,20 @@ class WatchCommandTest {
     }
 
     @Test
+    void anItemWhosePageFailedIsFetchedAgainNextRoundThoughItsFeedIsUnchanged() throws Exception {
+        site.page("/wire.xml", "application/rss+xml", rss(item("Ferry returns", site.url("/news/d.html"), "Back.", null)));
+        site.failingFirst("/news/d.html", 2, 503, "text/html", page("Ferry returns", "The ferry to the island runs"
+                + " again from Monday, the operator said."));
+
+        Cli.Run first = once(new FakeExtraction(0), site.url("/wire.xml"));
+        Cli.Run second = once(new FakeExtraction(0), site.url("/wire.xml"));
+
+        assertThat(first.err()).contains("/news/d.html: page not fetched: HTTP 503 (2 attempts)").contains("1 errors");
+        assertThat(second.err()).contains("/wire.xml: read, 1 items, 1 new or changed, 1 stored");
+        assertThat(stats().get("articles").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void statusShowsEachSourcesHistory() {
         serveSites();
         once(new FakeExtraction(0), site.url("/summary.xml"), site.url("/broken.xml"));
