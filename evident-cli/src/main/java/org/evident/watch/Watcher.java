@@ -181,6 +181,8 @@ public final class Watcher {
 
     /** What one round of one source did. */
     private static final class RoundCounts {
+        /** Time spent extracting and storing, against which the rest of the round (fetching, reading) is told. */
+        long ingestNanos;
         int items;
         int changed;
         int stored;
@@ -220,9 +222,11 @@ public final class Watcher {
                 settled ? response.lastModified() : state.lastModified(), outcome, null, 0, next, counts.items,
                 counts.stored, counts.errors));
         rounds.incrementAndGet();
-        say(String.format("%s: %s, %d items, %d new or changed, %d stored, %d errors, in %.1f s; next at %s",
-                source.url(), response.notModified() ? "not modified" : whole ? "read" : "stopped", counts.items, counts.changed,
-                counts.stored, counts.errors, (System.nanoTime() - start) / 1e9, next.truncatedTo(ChronoUnit.SECONDS)));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        say(String.format("%s: %s, %d items, %d new or changed, %d stored, %d errors, in %.1f s (%.1f s extracting"
+                        + " and storing); next at %s", source.url(), response.notModified() ? "not modified"
+                        : whole ? "read" : "stopped", counts.items, counts.changed, counts.stored, counts.errors, seconds,
+                counts.ingestNanos / 1e9, next.truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private void failed(SourceSpec source, WatchLedger.Source state, Duration every, String reason, RoundCounts counts) {
@@ -326,7 +330,9 @@ public final class Watcher {
             }
             return;
         }
+        long ingestStart = System.nanoTime();
         Ingested ingested = store.ingest(article, process);
+        counts.ingestNanos += System.nanoTime() - ingestStart;
         if (ingested.failed()) {
             say(key + ": extraction failed: " + ingested.failure());
             counts.errors++;
