@@ -331,7 +331,7 @@ public final class Watcher {
             return;
         }
         long ingestStart = System.nanoTime();
-        Ingested ingested = store.ingest(article, process);
+        Ingested ingested = store.ingest(article, process, known == null ? null : known.articleId());
         counts.ingestNanos += System.nanoTime() - ingestStart;
         if (ingested.failed()) {
             say(key + ": extraction failed: " + ingested.failure());

@@ -273,12 +273,12 @@ class WatchCommandTest {
         Cli.Run second = once(TOLLS, site.url("/wire.xml"));
         Cli.Run third = once(TOLLS, site.url("/wire.xml"));
 
-        assertThat(second.err()).contains("(dead 12 → 15; sources 1 → 2): delivered");
+        assertThat(second.err()).contains("(dead 12 → 15): delivered");
         assertThat(third.err()).doesNotContain("alert syria");
         List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         JsonNode revised = Json.mapper().readTree(lines.get(1));
-        assertThat(revised.get("change").asText()).isEqualTo("dead 12 → 15; sources 1 → 2");
+        assertThat(revised.get("change").asText()).isEqualTo("dead 12 → 15");
         assertThat(revised.get("event").get("category").asText()).isEqualTo("ASSAULT");
         assertThat(revised.get("firing_id").asLong()).isNotEqualTo(Json.mapper().readTree(lines.get(0)).get("firing_id").asLong());
         assertThat(hooks).hasSize(2);

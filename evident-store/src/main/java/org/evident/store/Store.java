@@ -146,6 +146,16 @@ public final class Store implements AutoCloseable {
      * then adds them to the text index. Does nothing when the article is already stored.
      */
     public synchronized Saved save(Article article, List<EventRecord> records) {
+        return save(article, records, null);
+    }
+
+    /**
+     * Saves a new version of an article: as {@link #save(Article, List)}, and then, in the same transaction, takes
+     * the records of the version it replaces ({@code replaces}, a content hash, or null) out of their events, so
+     * that each event says what the latest version says (a toll revised down goes down). The earlier article stays
+     * stored. Nothing changes when the new version is stored already.
+     */
+    public synchronized Saved save(Article article, List<EventRecord> records, String replaces) {
         Saved saved;
         Map<Long, String> texts = new LinkedHashMap<>();
         boolean queue = !indexesItsSaves; // read once: the feeder may take the index over meanwhile
@@ -155,6 +165,9 @@ public final class Store implements AutoCloseable {
                 Saved done = writer.save(c, article, records, (rowId, record) -> texts.put(rowId, recordText(record)));
                 if (done.stored() && queue) {
                     enqueue(c, article.id());
+                }
+                if (done.stored() && replaces != null && !replaces.equals(article.id())) {
+                    writer.retire(c, replaces);
                 }
                 if (done.stored()) {
                     alerts.check(c, article.id()); // in the article's transaction: a change is told once
@@ -241,6 +254,11 @@ public final class Store implements AutoCloseable {
      * lock, so callers may ingest from several threads.
      */
     public Ingested ingest(Article article, Function<Article, Outcome> extract) {
+        return ingest(article, extract, null);
+    }
+
+    /** As {@link #ingest(Article, Function)}, the article being a new version of {@code replaces} (or null). */
+    public Ingested ingest(Article article, Function<Article, Outcome> extract, String replaces) {
         if (contains(article.id())) {
             return new Ingested(Saved.skipped(article.id()), null);
         }
@@ -249,7 +267,7 @@ public final class Store implements AutoCloseable {
             logProblem(article.origin(), article.id(), "FAILED", outcome.error());
             return new Ingested(null, outcome.error());
         }
-        return new Ingested(save(article, outcome.records()), null);
+        return new Ingested(save(article, outcome.records(), replaces), null);
     }
 
     /** Logs an input that was not stored: outcome REJECTED (unreadable) or FAILED (processing failed). */
