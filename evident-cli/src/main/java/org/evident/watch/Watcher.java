@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,29 +123,34 @@ public final class Watcher {
 
     /** Rounds of each source when it is due, until {@link #stop}; alerts are delivered as they fire. */
     public Totals runUntilStopped() throws InterruptedException {
-        ExecutorService pool = pool();
         Set<String> running = ConcurrentHashMap.newKeySet();
+        // when each source is due next, read from the store once and then kept as rounds end
+        Map<String, Instant> due = new ConcurrentHashMap<>();
+        for (SourceSpec source : sources) {
+            Instant next = ledger.source(source.url()).nextRun();
+            due.put(source.url(), next == null ? Instant.EPOCH : next);
+        }
+        ExecutorService pool = pool();
         try {
             while (!stopping) {
                 Instant now = Instant.now();
                 Instant soonest = now.plusSeconds(1);
                 for (SourceSpec source : sources) {
-                    if (running.contains(source.url())) {
+                    if (running.contains(source.url()) || due.get(source.url()).isAfter(now)) {
                         continue;
                     }
-                    WatchLedger.Source state = ledger.source(source.url());
-                    if (state.nextRun() == null || !state.nextRun().isAfter(now)) {
-                        running.add(source.url());
-                        pool.submit(() -> {
-                            try {
-                                round(source);
-                            } finally {
-                                running.remove(source.url());
-                            }
-                        });
-                    }
+                    running.add(source.url());
+                    pool.submit(() -> {
+                        try {
+                            round(source);
+                        } finally {
+                            Instant next = nextRun(source);
+                            due.put(source.url(), next);
+                            running.remove(source.url());
+                        }
+                    });
                 }
-                delivery.deliverDue();
+                deliver();
                 synchronized (wake) {
                     long millis = Math.max(50, Duration.between(Instant.now(), soonest).toMillis());
                     if (!stopping) {
@@ -155,8 +161,28 @@ public final class Watcher {
         } finally {
             shutdown(pool);
         }
-        delivery.deliverDue();
+        deliver();
         return totals();
+    }
+
+    /** Delivers the alerts that are due; a store that cannot be read now is tried again at the next turn. */
+    private void deliver() {
+        try {
+            delivery.deliverDue();
+        } catch (RuntimeException e) {
+            say("alerts not delivered this time: " + e.getMessage());
+        }
+    }
+
+    /** When the source is due next, as its last round recorded it; in a second when that cannot be read. */
+    private Instant nextRun(SourceSpec source) {
+        try {
+            Instant next = ledger.source(source.url()).nextRun();
+            return next != null ? next : Instant.now().plusSeconds(1);
+        } catch (RuntimeException e) {
+            say(source.url() + ": cannot read its schedule (" + e.getMessage() + "); trying again in a minute");
+            return Instant.now().plusSeconds(60);
+        }
     }
 
     private ExecutorService pool() {

@@ -295,6 +295,31 @@ class WatchCommandTest {
         assertThat(run(TOLLS, "alert", "remove", "syria-mass-casualty", "--db", db).err()).contains("no alert named");
     }
 
+    @Test
+    void aWebhookThatNeverAnswersIsGivenUpAndAnIngestsFiringsAreDeliveredOnRequest() throws Exception {
+        site.status("/dead-hook", 503);
+        Path jsonl = dir.resolve("ingested.jsonl");
+        run(TOLLS, "alert", "add", "--name", "hook", "--category", "ASSAULT", "--webhook", site.url("/dead-hook"), "--db", db);
+        run(TOLLS, "alert", "add", "--name", "file", "--country", "SYR", "--jsonl", jsonl.toString(), "--db", db);
+        Path article = dir.resolve("blast.txt");
+        Files.writeString(article, "A car bomb exploded in Aleppo on Saturday and 11 people were killed.", StandardCharsets.UTF_8);
+
+        Cli.Run ingest = run(TOLLS, "ingest", article.toString(), "--db", db);
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(jsonl).doesNotExist(); // ingest fires; it does not deliver
+
+        Cli.Run deliver = run(TOLLS, "alert", "deliver", "--backoff", "5ms", "--db", db);
+
+        assertThat(deliver.exit()).isEqualTo(Main.PARTIAL);
+        assertThat(deliver.err()).contains("alert file: event 1 (new event): delivered")
+                .contains("alert hook: event 1 (new event): given up after 8 attempts: webhook " + site.url("/dead-hook")
+                        + ": HTTP 503");
+        assertThat(site.requests("/dead-hook")).hasSize(8);
+        assertThat(Files.readAllLines(jsonl, StandardCharsets.UTF_8)).hasSize(1);
+        assertThat(run(TOLLS, "alert", "list", "--db", db).out()).contains("fired 1, delivered 0, pending 0, given up 1")
+                .contains("fired 1, delivered 1, pending 0, given up 0");
+    }
+
     private JsonNode stats() throws Exception {
         return Json.mapper().readTree(run(new FakeExtraction(0), "stats", "--json", "--db", db).out());
     }
