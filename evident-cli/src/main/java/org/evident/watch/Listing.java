@@ -51,7 +51,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
         Matcher root = ROOT.matcher(head);
         String kind = root.find() ? root.group(1) : "";
         if (kind.equals("urlset") || kind.equals("sitemapindex")) {
-            return sitemap(body, kind.equals("sitemapindex"));
+            return sitemap(origin, body, kind.equals("sitemapindex"));
         }
         return feed(origin, body, reader);
     }
@@ -84,7 +84,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
         List<SyndEntry> items = feed.getEntries();
         for (int i = 0; i < items.size(); i++) {
             SyndEntry item = items.get(i);
-            String link = item.getLink() != null ? item.getLink().strip() : item.getUri();
+            String link = absolute(origin, item.getLink() != null ? item.getLink() : item.getUri());
             ReadOutcome outcome = byItem.get(i + 1);
             Article article = outcome instanceof ReadOutcome.Read read ? read.article() : null;
             String problem = outcome instanceof ReadOutcome.Rejected rejected ? rejected.reason() : null;
@@ -94,6 +94,18 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
             entries.add(new Entry(link, fingerprint(item), article, problem));
         }
         return new Listing(entries, List.of());
+    }
+
+    /** A link as an absolute URL, resolved against the source's own URL when it is relative; null stays null. */
+    static String absolute(String base, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(base).resolve(link.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            return link.strip(); // not a URL a fetch can use: reported when the page is asked for
+        }
     }
 
     /** A hash of what the item shows: title, text, dates; a correction or an update changes it. */
@@ -111,7 +123,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
     }
 
     /** A sitemap's pages (with their dates and news titles as the fingerprint), or an index's sitemaps. */
-    private static Listing sitemap(byte[] body, boolean index) {
+    private static Listing sitemap(String origin, byte[] body, boolean index) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -129,11 +141,11 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
                         loc = null;
                         shown.setLength(0);
                     } else if (name.equals("loc")) {
-                        loc = xml.getElementText().strip();
+                        loc = absolute(origin, xml.getElementText());
                     } else if (name.equals("lastmod") || name.equals("publication_date") || name.equals("title")) {
                         shown.append(name).append('=').append(xml.getElementText().strip()).append('\n');
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && loc != null && !loc.isEmpty()) {
+                } else if (event == XMLStreamConstants.END_ELEMENT && loc != null) {
                     String name = xml.getLocalName();
                     if (name.equals("url") && !index) {
                         entries.add(new Entry(loc, Article.contentHash(loc + "\n" + shown), null, null));

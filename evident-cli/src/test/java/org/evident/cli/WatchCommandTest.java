@@ -99,7 +99,7 @@ class WatchCommandTest {
                 item("Council decides", site.url("/news/full-2.html"), "short", "<p>" + LONG + "Second report.</p>")));
         site.page("/summary.xml", "application/rss+xml", rss(
                 item("Market reopens", site.url("/news/a.html"), "The market reopened on Friday.", null),
-                item("School opens", site.url("/news/b.html"), "A new school opened.", null),
+                item("School opens", "/news/b.html", "A new school opened.", null), // a relative link
                 item("Closed page", site.url("/private/c.html"), "A summary of a page robots.txt closes.", null)));
         site.redirect("/summary", 301, "/summary.xml");
         site.page("/news/a.html", "text/html", page("Market reopens", "The market in the old town reopened on"
@@ -163,7 +163,7 @@ class WatchCommandTest {
         once(new FakeExtraction(0), site.url("/summary.xml"));
         site.page("/summary.xml", "application/rss+xml", rss(
                 item("Market reopens, more stalls", site.url("/news/a.html"), "The market reopened on Friday (updated).", null),
-                item("School opens", site.url("/news/b.html"), "A new school opened.", null),
+                item("School opens", "/news/b.html", "A new school opened.", null),
                 item("Closed page", site.url("/private/c.html"), "A summary of a page robots.txt closes.", null),
                 item("Ferry returns", site.url("/news/d.html"), "The ferry is back.", null)));
         site.page("/news/a.html", "text/html", page("Market reopens", "The market in the old town reopened on"
