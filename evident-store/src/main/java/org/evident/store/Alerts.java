@@ -209,6 +209,45 @@ public final class Alerts {
         }
     }
 
+    /** One firing as a live view shows it: its id, its alert's name and the JSON delivered for it. */
+    public record Fired(long id, String alert, String payload) {}
+
+    /** The firings after {@code afterId}, oldest first, at most {@code max}. */
+    public List<Fired> firedAfter(long afterId, int max) {
+        try {
+            return database.read(c -> {
+                List<Fired> fired = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT f.id, a.name, f.payload FROM alert_firings f"
+                        + " JOIN alerts a ON a.id = f.alert_id WHERE f.id > ? ORDER BY f.id")) {
+                    st.setLong(1, afterId);
+                    st.setMaxRows(max);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            fired.add(new Fired(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                        }
+                    }
+                }
+                return fired;
+            });
+        } catch (SQLException e) {
+            throw failure("read the alert firings of", e);
+        }
+    }
+
+    /** The id of the latest firing, or 0 when none has fired. */
+    public long lastFiringId() {
+        try {
+            return database.read(c -> {
+                try (PreparedStatement st = c.prepareStatement("SELECT MAX(id) FROM alert_firings");
+                     ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("read the alert firings of", e);
+        }
+    }
+
     /** Counts of firings per alert name: {fired, delivered, pending, givenUp}. */
     public Map<String, int[]> counts() {
         try {
