@@ -62,7 +62,9 @@ class WatchCrashTest {
                 FakeExtractionMain.class.getName(), Long.toString(millisPerArticle), "watch", site.url("/feed.xml"),
                 "--db", db, "--threads", "1", "--host-delay", "0s", "--full-text-chars", "100"));
         command.addAll(List.of(extra));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err).start();
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err).start();
+        children.add(process);
+        return process;
     }
 
     private static int storedLines(File err) throws Exception {
@@ -86,6 +88,13 @@ class WatchCrashTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private final List<Process> children = new ArrayList<>();
+
+    @AfterEach
+    void killChildren() {
+        children.forEach(Process::destroyForcibly); // a failed test leaves no watch running
     }
 
     @Test
