@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "records in which every value points at the words it came from, with how sure the text is and who",
             "says so."},
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
-            ExportCommand.class, StatsCommand.class, ReindexCommand.class, ImportRecordsCommand.class,
+            ExportCommand.class, StatsCommand.class, WatchCommand.class, AlertCommand.class, ReindexCommand.class, ImportRecordsCommand.class,
             EvalCommand.class, AnnotateCommand.class, BenchCommand.class,
             GeocodeCommand.class, GeoevalCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 partial failure (some inputs rejected, or a score below its floor);",

@@ -33,13 +33,16 @@ final class Cli {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** Makes commands as Main does, but gives ingest the processor when one is set. */
+    /** Makes commands as Main does, but gives ingest and watch the processor when one is set. */
     static CommandLine.IFactory factory(Environment env, Function<Article, Outcome> processor) {
         return new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == IngestCommand.class && processor != null) {
                     return type.cast(new IngestCommand(env, processor));
+                }
+                if (type == WatchCommand.class && processor != null) {
+                    return type.cast(new WatchCommand(env, processor));
                 }
                 try {
                     return type.getDeclaredConstructor(Environment.class).newInstance(env);

@@ -28,6 +28,7 @@ final class Api {
         EvidentServer.read(app, "/api/articles/{id}", this::article);
         app.post("/api/articles", ingest::handle);
         EvidentServer.read(app, "/api/stats", this::stats);
+        EvidentServer.read(app, "/api/watch", this::watch);
         EvidentServer.read(app, "/api/openapi.json", ctx -> resource(ctx, OpenApi.RESOURCE));
         EvidentServer.read(app, "/api/docs", ctx -> resource(ctx, Docs.PAGE));
         EvidentServer.read(app, "/api/docs/{asset}", Docs::asset);
@@ -81,6 +82,11 @@ final class Api {
         Params p = Params.of(ctx, Params.FILTERS);
         var query = p.query(1);
         EvidentServer.json(ctx, Views.StatsView.of(textQuery(() -> store.eventStats(query)), store.stats()));
+    }
+
+    private void watch(Context ctx) {
+        Params.of(ctx, List.of());
+        EvidentServer.json(ctx, Views.Watch.of(store.watchLedger().sources(), store.alerts().counts()));
     }
 
     /** Runs a store query; a text query Lucene cannot parse or run is the client's error, named as q. */

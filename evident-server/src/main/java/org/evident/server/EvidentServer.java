@@ -39,10 +39,12 @@ public final class EvidentServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<String> routes;
+    private final AlertStream alertStream;
 
-    private EvidentServer(Javalin app, List<String> routes) {
+    private EvidentServer(Javalin app, List<String> routes, AlertStream alertStream) {
         this.app = app;
         this.routes = routes;
+        this.alertStream = alertStream;
     }
 
     /** The header some clients send to tunnel a method through another; Evident answers it with 400. */
@@ -103,6 +105,8 @@ public final class EvidentServer implements AutoCloseable {
             }
         });
         api.register(app);
+        AlertStream alertStream = new AlertStream(store.alerts());
+        alertStream.register(app);
         read(app, "/*", StaticFiles::serve);
 
         app.exception(ApiException.class, (e, ctx) -> {
@@ -127,8 +131,13 @@ public final class EvidentServer implements AutoCloseable {
         app.error(413, ctx -> fallback(ctx, "the body is over the limit of " + config.maxBodyBytes() + " bytes"));
         app.error(500, ctx -> fallback(ctx, "internal error; the server's log has the details"));
 
-        app.start(config.bind(), config.port());
-        return new EvidentServer(app, routes);
+        try {
+            app.start(config.bind(), config.port());
+        } catch (RuntimeException e) {
+            alertStream.close();
+            throw e;
+        }
+        return new EvidentServer(app, routes, alertStream);
     }
 
     /**
@@ -176,6 +185,7 @@ public final class EvidentServer implements AutoCloseable {
 
     @Override
     public void close() {
+        alertStream.close();
         app.stop();
     }
 

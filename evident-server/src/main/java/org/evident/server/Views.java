@@ -116,6 +116,25 @@ final class Views {
     record Health(String status, long articles, long records, long events, long rejected, String version,
                   String ingest) {}
 
+    /** What evident watch has done with each source, and what each alert has fired. */
+    record Watch(List<WatchSource> sources, List<AlertCount> alerts) {
+        static Watch of(List<org.evident.store.WatchLedger.Source> sources, java.util.Map<String, int[]> alerts) {
+            return new Watch(sources.stream().map(s -> new WatchSource(s.url(), text(s.lastFetch()), s.lastOutcome(),
+                    s.lastError(), s.failuresInRow(), text(s.nextRun()), s.rounds(), s.itemsSeen(), s.articlesStored(),
+                    s.errors())).toList(), alerts.entrySet().stream().map(e -> new AlertCount(e.getKey(),
+                    e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList());
+        }
+
+        private static String text(java.time.Instant instant) {
+            return instant == null ? null : instant.toString();
+        }
+    }
+
+    record WatchSource(String url, String lastFetch, String outcome, String lastError, int failuresInRow,
+                       String nextRun, int rounds, int itemsSeen, int articlesStored, int errors) {}
+
+    record AlertCount(String name, int fired, int delivered, int pending, int givenUp) {}
+
     record Ingested(String articleId, boolean stored, int records, int newEvents, int merged, List<Long> eventIds) {}
 
     record Error(Detail error) {

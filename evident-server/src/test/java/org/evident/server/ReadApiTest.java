@@ -43,6 +43,27 @@ class ReadApiTest {
     }
 
     @Test
+    void watchShowsEachWatchedSourceAndEachAlert() {
+        org.evident.store.WatchLedger ledger = t.store.watchLedger();
+        long id = ledger.source("http://127.0.0.1:9/feed.xml").id();
+        ledger.roundDone(id, new org.evident.store.WatchLedger.Round(null, null, "FAILED", "HTTP 500", 2,
+                java.time.Instant.parse("2026-12-06T20:00:00Z"), 0, 0, 1));
+        t.store.alerts().add("watch-api", org.evident.store.Query.all(1).withCategory("PROTEST"), "x.jsonl", null, null);
+
+        JsonNode watch = ok("/api/watch");
+
+        JsonNode source = watch.get("sources").get(0);
+        assertThat(source.get("url").asText()).isEqualTo("http://127.0.0.1:9/feed.xml");
+        assertThat(source.get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(source.get("last_error").asText()).isEqualTo("HTTP 500");
+        assertThat(source.get("failures_in_row").asInt()).isEqualTo(2);
+        assertThat(source.get("next_run").asText()).isEqualTo("2026-12-06T20:00:00Z");
+        assertThat(source.get("errors").asInt()).isEqualTo(1);
+        assertThat(watch.get("alerts").get(0).get("name").asText()).isEqualTo("watch-api");
+        assertThat(watch.get("alerts").get(0).get("fired").asInt()).isZero();
+    }
+
+    @Test
     void healthCountsWhatTheStoreHolds() {
         JsonNode health = ok("/api/health");
 

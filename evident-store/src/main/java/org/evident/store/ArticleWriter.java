@@ -77,6 +77,48 @@ final class ArticleWriter {
         return new Saved(article.id(), true, records.size(), newEvents, records.size() - newEvents);
     }
 
+    /**
+     * Takes the records of an earlier version of an article out of their events, once the new version's records
+     * are saved (so that they could join those events): each event is summarised again from the records it keeps,
+     * and an event left with none is deleted. The earlier article itself stays, as history. Returns the events
+     * changed.
+     */
+    Set<Long> retire(Connection c, String earlierArticleId) throws SQLException {
+        Set<Long> events = new LinkedHashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT event_id FROM records WHERE article_id = ?"
+                + " ORDER BY event_id")) {
+            st.setString(1, earlierArticleId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    events.add(rs.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM records WHERE article_id = ?")) {
+            st.setString(1, earlierArticleId);
+            st.executeUpdate();
+        }
+        for (long eventId : events) {
+            boolean kept;
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM records WHERE event_id = ?")) {
+                st.setLong(1, eventId);
+                st.setMaxRows(1);
+                try (ResultSet rs = st.executeQuery()) {
+                    kept = rs.next();
+                }
+            }
+            if (kept) {
+                summarize(c, eventId);
+            } else {
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
+                    st.setLong(1, eventId);
+                    st.executeUpdate();
+                }
+            }
+        }
+        return events;
+    }
+
     /** Records an input that was not stored, once per input, outcome and reason. */
     static void log(Connection c, String origin, String articleId, String outcome, String detail, int records)
             throws SQLException {

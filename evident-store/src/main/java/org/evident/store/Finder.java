@@ -92,6 +92,23 @@ final class Finder {
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params, hits);
     }
 
+    /**
+     * Whether the event has a record that matches the query (a saved search's test of one event). A text query is
+     * not accepted: the text index sees an article only after its transaction commits.
+     */
+    boolean matches(Connection c, Query q, long eventId) throws SQLException {
+        if (q.text() != null) {
+            throw new IllegalArgumentException("a saved search cannot hold a text query");
+        }
+        Where where = where(c, q);
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(eventId);
+        String sql = "SELECT 1" + from(q) + (where.sql().isEmpty() ? " WHERE " : where.sql() + " AND ") + "r.event_id = ?";
+        try (PreparedStatement st = prepare(c, sql, params); ResultSet rs = st.executeQuery()) {
+            return rs.next();
+        }
+    }
+
     /** The ids of the records of these articles. */
     private static List<Long> recordsOf(Connection c, Set<String> articles) throws SQLException {
         List<Long> ids = new ArrayList<>();

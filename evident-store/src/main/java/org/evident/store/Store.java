@@ -58,6 +58,8 @@ public final class Store implements AutoCloseable {
     private final TextIndex index;
     private final ArticleWriter writer;
     private final Finder finder;
+    private final WatchLedger watchLedger;
+    private final Alerts alerts;
     /** Replaced when it breaks: when the process that served the H2 database to this one stops, see {@link #write}. */
     private Connection writeConnection;
     /** True once this store holds the index's writer and has caught the index up; until then saves queue. */
@@ -73,6 +75,8 @@ public final class Store implements AutoCloseable {
         this.index = new TextIndex(location.indexDir());
         this.writer = new ArticleWriter(resolver);
         this.finder = new Finder(index);
+        this.watchLedger = new WatchLedger(database);
+        this.alerts = new Alerts(database, finder);
         try {
             this.writeConnection = database.connect();
             writeConnection.setAutoCommit(false);
@@ -109,6 +113,16 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
+    /** What evident watch remembers about its sources and items. */
+    public WatchLedger watchLedger() {
+        return watchLedger;
+    }
+
+    /** The saved searches that fire when an event they match is created or changes, and their outbox. */
+    public Alerts alerts() {
+        return alerts;
+    }
+
     /** Whether this store holds the text index's writer (another store, often another process, may hold it). */
     public boolean holdsIndex() {
         return indexesItsSaves;
@@ -132,6 +146,16 @@ public final class Store implements AutoCloseable {
      * then adds them to the text index. Does nothing when the article is already stored.
      */
     public synchronized Saved save(Article article, List<EventRecord> records) {
+        return save(article, records, null);
+    }
+
+    /**
+     * Saves a new version of an article: as {@link #save(Article, List)}, and then, in the same transaction, takes
+     * the records of the version it replaces ({@code replaces}, a content hash, or null) out of their events, so
+     * that each event says what the latest version says (a toll revised down goes down). The earlier article stays
+     * stored. Nothing changes when the new version is stored already.
+     */
+    public synchronized Saved save(Article article, List<EventRecord> records, String replaces) {
         Saved saved;
         Map<Long, String> texts = new LinkedHashMap<>();
         boolean queue = !indexesItsSaves; // read once: the feeder may take the index over meanwhile
@@ -141,6 +165,12 @@ public final class Store implements AutoCloseable {
                 Saved done = writer.save(c, article, records, (rowId, record) -> texts.put(rowId, recordText(record)));
                 if (done.stored() && queue) {
                     enqueue(c, article.id());
+                }
+                if (done.stored() && replaces != null && !replaces.equals(article.id())) {
+                    writer.retire(c, replaces);
+                }
+                if (done.stored()) {
+                    alerts.check(c, article.id()); // in the article's transaction: a change is told once
                 }
                 return done;
             });
@@ -224,6 +254,11 @@ public final class Store implements AutoCloseable {
      * lock, so callers may ingest from several threads.
      */
     public Ingested ingest(Article article, Function<Article, Outcome> extract) {
+        return ingest(article, extract, null);
+    }
+
+    /** As {@link #ingest(Article, Function)}, the article being a new version of {@code replaces} (or null). */
+    public Ingested ingest(Article article, Function<Article, Outcome> extract, String replaces) {
         if (contains(article.id())) {
             return new Ingested(Saved.skipped(article.id()), null);
         }
@@ -232,7 +267,7 @@ public final class Store implements AutoCloseable {
             logProblem(article.origin(), article.id(), "FAILED", outcome.error());
             return new Ingested(null, outcome.error());
         }
-        return new Ingested(save(article, outcome.records()), null);
+        return new Ingested(save(article, outcome.records(), replaces), null);
     }
 
     /** Logs an input that was not stored: outcome REJECTED (unreadable) or FAILED (processing failed). */

@@ -1,0 +1,197 @@
+package org.evident.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.evident.model.Article;
+
+/**
+ * What {@code evident watch} remembers between rounds and across restarts, in the store's own database: each
+ * source's validators (ETag, Last-Modified), health and schedule, and each item read with the fingerprint it had in
+ * its feed and the content hash of the version last stored. Every change is committed at once, so a watch killed
+ * with kill -9 loses at most the article in flight, which the store's content hash keeps from being stored twice.
+ */
+public final class WatchLedger {
+
+    /** One source as last seen. {@code nextRun} and {@code lastFetch} are null before the first round. */
+    public record Source(long id, String url, String etag, String lastModified, Instant lastFetch, String lastOutcome,
+                         String lastError, int failuresInRow, Instant nextRun, int rounds, int itemsSeen,
+                         int articlesStored, int errors) {}
+
+    /** One item as last read: its feed fingerprint, its page's validators and the version stored. */
+    public record Item(String url, String fingerprint, String etag, String lastModified, String articleId,
+                       int versions) {}
+
+    /** How one round of a source went, to be added to its row. */
+    public record Round(String etag, String lastModified, String outcome, String error, int failuresInRow,
+                        Instant nextRun, int itemsSeen, int articlesStored, int errors) {}
+
+    private final Database database;
+
+    WatchLedger(Database database) {
+        this.database = database;
+    }
+
+    /** The source with this URL, created with an empty history when it is new. */
+    public synchronized Source source(String url) {
+        try (Connection c = database.connect()) {
+            Optional<Source> known = find(c, url);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO watch_sources (url, url_hash, failures_in_row,"
+                    + " rounds, items_seen, articles_stored, errors) VALUES (?, ?, 0, 0, 0, 0, 0)")) {
+                st.setString(1, Columns.clip(url, 4000));
+                st.setString(2, Article.contentHash(url));
+                st.executeUpdate();
+            }
+            return find(c, url).orElseThrow();
+        } catch (SQLException e) {
+            throw failure("register the watch source " + url + " in", e);
+        }
+    }
+
+    /** Every source ever watched with this store, in the order they were first added. */
+    public List<Source> sources() {
+        try {
+            return database.read(c -> {
+                List<Source> all = new ArrayList<>();
+                try (PreparedStatement st = c.prepareStatement("SELECT * FROM watch_sources ORDER BY id");
+                     ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        all.add(source(rs));
+                    }
+                }
+                return all;
+            });
+        } catch (SQLException e) {
+            throw failure("list the watch sources of", e);
+        }
+    }
+
+    /** Adds a round's outcome to the source's row. */
+    public synchronized void roundDone(long sourceId, Round round) {
+        try (Connection c = database.connect(); PreparedStatement st = c.prepareStatement("UPDATE watch_sources SET"
+                + " etag = ?, last_modified = ?, last_fetch_at = ?, last_outcome = ?, last_error = ?, failures_in_row = ?,"
+                + " next_run_at = ?, rounds = rounds + 1, items_seen = items_seen + ?, articles_stored = articles_stored + ?,"
+                + " errors = errors + ? WHERE id = ?")) {
+            st.setString(1, Columns.clip(round.etag(), 1000));
+            st.setString(2, Columns.clip(round.lastModified(), 200));
+            st.setTimestamp(3, Timestamp.from(Instant.now()));
+            st.setString(4, Columns.clip(round.outcome(), 32));
+            st.setString(5, Columns.clip(round.error(), 4000));
+            st.setInt(6, round.failuresInRow());
+            timestamp(st, 7, round.nextRun());
+            st.setInt(8, round.itemsSeen());
+            st.setInt(9, round.articlesStored());
+            st.setInt(10, round.errors());
+            st.setLong(11, sourceId);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("record a round of watch source " + sourceId + " in", e);
+        }
+    }
+
+    /** The item with this URL as last read, or empty when it was never read. */
+    public Optional<Item> item(String url) {
+        try {
+            return database.read(c -> {
+                try (PreparedStatement st = c.prepareStatement("SELECT url, fingerprint, etag, last_modified, article_id,"
+                        + " versions FROM watch_items WHERE url_hash = ?")) {
+                    st.setString(1, Article.contentHash(url));
+                    try (ResultSet rs = st.executeQuery()) {
+                        return rs.next() ? Optional.of(new Item(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getInt(6))) : Optional.<Item>empty();
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw failure("look up the watched item " + url + " in", e);
+        }
+    }
+
+    /**
+     * Remembers an item as read: its feed fingerprint, page validators and the content hash now stored for it
+     * ({@code articleId}, or null when nothing was stored). A content hash other than the one remembered counts as
+     * a new version.
+     */
+    public synchronized void itemRead(String url, long sourceId, String fingerprint, String etag, String lastModified,
+                                      String articleId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = database.connect()) {
+            Optional<Item> known = item(url);
+            if (known.isEmpty()) {
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO watch_items (url, url_hash, source_id,"
+                        + " fingerprint, etag, last_modified, article_id, versions, first_seen, last_seen)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    st.setString(1, Columns.clip(url, 4000));
+                    st.setString(2, Article.contentHash(url));
+                    st.setLong(3, sourceId);
+                    st.setString(4, fingerprint);
+                    st.setString(5, Columns.clip(etag, 1000));
+                    st.setString(6, Columns.clip(lastModified, 200));
+                    st.setString(7, articleId);
+                    st.setInt(8, articleId == null ? 0 : 1);
+                    st.setTimestamp(9, now);
+                    st.setTimestamp(10, now);
+                    st.executeUpdate();
+                }
+                return;
+            }
+            boolean newVersion = articleId != null && !articleId.equals(known.get().articleId());
+            try (PreparedStatement st = c.prepareStatement("UPDATE watch_items SET fingerprint = ?, etag = ?,"
+                    + " last_modified = ?, article_id = ?, versions = versions + ?, last_seen = ? WHERE url_hash = ?")) {
+                st.setString(1, fingerprint);
+                st.setString(2, Columns.clip(etag, 1000));
+                st.setString(3, Columns.clip(lastModified, 200));
+                st.setString(4, articleId != null ? articleId : known.get().articleId());
+                st.setInt(5, newVersion ? 1 : 0);
+                st.setTimestamp(6, now);
+                st.setString(7, Article.contentHash(url));
+                st.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failure("remember the watched item " + url + " in", e);
+        }
+    }
+
+    private static Optional<Source> find(Connection c, String url) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT * FROM watch_sources WHERE url_hash = ?")) {
+            st.setString(1, Article.contentHash(url));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(source(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Source source(ResultSet rs) throws SQLException {
+        return new Source(rs.getLong("id"), rs.getString("url"), rs.getString("etag"), rs.getString("last_modified"),
+                instant(rs, "last_fetch_at"), rs.getString("last_outcome"), rs.getString("last_error"),
+                rs.getInt("failures_in_row"), instant(rs, "next_run_at"), rs.getInt("rounds"), rs.getInt("items_seen"),
+                rs.getInt("articles_stored"), rs.getInt("errors"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    static void timestamp(PreparedStatement st, int index, Instant value) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.TIMESTAMP);
+        } else {
+            st.setTimestamp(index, Timestamp.from(value));
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        return new StoreException("cannot " + what + " the store " + database.redacted() + ": " + e.getMessage(), e);
+    }
+}

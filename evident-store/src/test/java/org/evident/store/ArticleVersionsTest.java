@@ -1,0 +1,66 @@
+package org.evident.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.evident.model.Article;
+import org.evident.model.EventRecord;
+import org.evident.testkit.EventRecords;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A new version of an article replaces the records of the one before in their events; the earlier text stays. */
+class ArticleVersionsTest {
+
+    @TempDir
+    Path dir;
+
+    private static Article version(String body) {
+        return new Article(null, "http://127.0.0.1/news/blast.html", "Blast", body, java.time.LocalDate.of(2026, 12, 5),
+                "http://127.0.0.1/news/blast.html", "Test wire", "en", null);
+    }
+
+    private static List<EventRecord> toll(Article article, int dead) {
+        return List.of(EventRecords.of("evd-" + article.id().substring(0, 8) + "-0001", article.id())
+                .category("ASSAULT", "explosives").date("2026-12-05").place("Aleppo", 36.2, 37.16, "SYR", "Syria", 4)
+                .dead(dead, dead + " killed").text("A bomb went off; " + dead + " killed.").build());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void aTollRevisedDownGoesDownAndTheEventKeepsOneSource(TestStores.Kind kind) {
+        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
+            Article first = version("A car bomb went off in Aleppo; 12 people were killed.");
+            Article revised = version("A car bomb went off in Aleppo; 9 people were killed, police said, revising the toll.");
+            store.save(first, toll(first, 12));
+            Saved saved = store.save(revised, toll(revised, 9), first.id());
+
+            assertThat(saved.merged()).isEqualTo(1); // it joined the event the first version made
+            List<StoredEvent> events = store.events(Query.all(10));
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).summary().highest("dead")).isEqualTo(9);
+            assertThat(events.get(0).summary().sources()).hasSize(1);
+            assertThat(events.get(0).recordIds()).containsExactly("evd-" + revised.id().substring(0, 8) + "-0001");
+            assertThat(store.article(first.id())).isPresent(); // the history stays
+            assertThat(store.stats().articles()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void anEventLeftWithoutRecordsIsGoneAndSavingAStoredVersionAgainChangesNothing(TestStores.Kind kind) {
+        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
+            Article first = version("A car bomb went off in Aleppo; 12 people were killed.");
+            Article revised = version("The report of a bomb in Aleppo was wrong: nothing happened, police said.");
+            store.save(first, toll(first, 12));
+            store.save(revised, List.of(), first.id());
+
+            assertThat(store.events(Query.all(10))).isEmpty();
+            assertThat(store.stats().records()).isZero();
+            Saved again = store.save(revised, List.of(), first.id());
+            assertThat(again.stored()).isFalse();
+        }
+    }
+}
