@@ -122,11 +122,12 @@ public final class MergeRule {
             return Verdict.unsure("place " + (placeScore > 0 ? "only contains the other" : "unknown")
                     + " and neither actors nor figures agree");
         }
+        boolean sameDays = a.earliest().equals(b.earliest()) && a.latest().equals(b.latest());
         double score = 1 + placeScore + (actors == Agreement.AGREE ? 1 : 0) + (figures == Agreement.AGREE ? 1 : 0)
-                + (modes == Agreement.AGREE ? 0.5 : 0)
-                + (a.earliest().equals(b.earliest()) && a.latest().equals(b.latest()) ? 0.5 : 0);
+                + (modes == Agreement.AGREE ? 0.5 : 0) + (sameDays ? 0.5 : 0);
         return new Verdict(true, false, score, "place " + (placeScore > 0 && placeScore <= CONTAINED_SCORE
-                ? "CONTAINS" : place) + ", actors " + actors + ", figures " + figures + ", modes " + modes);
+                ? "CONTAINS" : place) + ", actors " + actors + ", figures " + figures + ", modes " + modes
+                + ", days " + (sameDays ? "SAME" : "OVERLAP"));
     }
 
     /**

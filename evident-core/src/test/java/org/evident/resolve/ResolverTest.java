@@ -174,6 +174,29 @@ class ResolverTest {
         assertThat(MergeRule.standard().compare(occurrence(told), o).same()).isTrue();
     }
 
+    @Test
+    void explainNamesTheClosestEarlierReportAndTheFieldsThatAgreed() {
+        EventRecord first = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("Dale Morgan", null).build();
+        EventRecord second = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(3, "three").build();
+        EventRecord third = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("the Dale Morgan", null)
+                .dead(3, "three").build();
+
+        List<Resolver.Joined> joined = resolver.explain(List.of(new Report(first, "Courier", null),
+                new Report(second, "Wire", null), new Report(third, "Ledger", null)));
+
+        assertThat(joined.get(0).verdict()).isNull();
+        assertThat(joined.get(0).closest()).isEqualTo(-1);
+        // the country-placed report with no name and a toll the first does not give: the rule would not join it
+        assertThat(joined.get(1).verdict().same()).isFalse();
+        // the third agrees with the first on place and with the second on the toll; the first scores higher
+        assertThat(joined.get(2).closest()).isZero();
+        assertThat(joined.get(2).verdict().same()).isTrue();
+        assertThat(joined.get(2).verdict().reason()).contains("place AGREE").contains("actors AGREE").contains("days SAME");
+    }
+
     private static Occurrence occurrence(EventRecord r) {
         return Occurrence.of(new Report(r, null, null));
     }
