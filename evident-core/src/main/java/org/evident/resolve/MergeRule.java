@@ -22,7 +22,8 @@ import org.evident.geo.GeoMath;
  *       conflict. Different country codes are a conflict. The same place name agrees, and so does a report whose
  *       actors carry the other's place name ("a Salt Lake man", "the Traer girl"). A report placed only at its
  *       country contains the other's place in that country, which does not agree by itself (a country holds many
- *       same-day shootings). Anything else (a place missing) cannot tell.</li>
+ *       shootings a week) unless both reports give the same single day from their text and share a mode.
+ *       Anything else (a place missing) cannot tell.</li>
  *   <li><b>Actors.</b> Coded actors that are all different are a conflict ("a Turkish strike" vs "a Russian
  *       strike"); a shared code or a shared word of a name ("Stephen Paddock" / "Paddock") agrees; otherwise
  *       cannot tell. Common nouns ("the gunman", "a teen", "the shooting") are in every report of every such
@@ -118,11 +119,13 @@ public final class MergeRule {
         if (modes == Agreement.CONFLICT && actors != Agreement.AGREE) {
             return Verdict.conflict("modes " + a.modes() + " vs " + b.modes());
         }
-        if (place == Agreement.UNKNOWN && actors != Agreement.AGREE && figures != Agreement.AGREE) {
+        boolean sameDays = a.earliest().equals(b.earliest()) && a.latest().equals(b.latest());
+        boolean contained = placeScore > 0 && placeScore <= CONTAINED_SCORE;
+        if (place == Agreement.UNKNOWN && actors != Agreement.AGREE && figures != Agreement.AGREE
+                && !(contained && sameDays && a.earliest().equals(a.latest()) && modes == Agreement.AGREE)) {
             return Verdict.unsure("place " + (placeScore > 0 ? "only contains the other" : "unknown")
                     + " and neither actors nor figures agree");
         }
-        boolean sameDays = a.earliest().equals(b.earliest()) && a.latest().equals(b.latest());
         double score = 1 + placeScore + (actors == Agreement.AGREE ? 1 : 0) + (figures == Agreement.AGREE ? 1 : 0)
                 + (modes == Agreement.AGREE ? 0.5 : 0) + (sameDays ? 0.5 : 0);
         return new Verdict(true, false, score, "place " + (placeScore > 0 && placeScore <= CONTAINED_SCORE

@@ -134,9 +134,9 @@ class ResolverTest {
     void aReportWhoseActorsNameTheOtherReportsTownJoinsIt() {
         EventRecord town = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
                 .place("Traer", 42.19, -92.47, "USA", "United States", 4).build();
-        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).actor("a Traer girl", null).build();
-        EventRecord elsewhere = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord elsewhere = EventRecords.of("r3", "c").category("ASSAULT", "firearms").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).actor("a Vinton girl", null).build();
 
         MergeRule.Verdict named = MergeRule.standard().compare(occurrence(town), occurrence(country));
@@ -148,9 +148,9 @@ class ResolverTest {
     void aCountryContainsItsTownsWhenADistinctiveTollAgrees() {
         EventRecord city = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
                 .place("Las Vegas", 36.17, -115.14, "USA", "United States", 4).dead(58, "58").build();
-        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(58, "58").build();
-        EventRecord oneDead = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord oneDead = EventRecords.of("r3", "c").category("ASSAULT", "firearms").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(1, "one").build();
         EventRecord cityOneDead = EventRecords.of("r4", "d").category("ASSAULT", "firearms").date("2024-01-01")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).dead(1, "one").build();
@@ -158,6 +158,23 @@ class ResolverTest {
         assertThat(MergeRule.standard().compare(occurrence(city), occurrence(country)).same()).isTrue();
         // one dead is in most reports of most shootings: it tells nothing
         assertThat(MergeRule.standard().compare(occurrence(cityOneDead), occurrence(oneDead)).same()).isFalse();
+    }
+
+    @Test
+    void aCountryContainsItsTownWhenBothTellTheSameDayAndMode() {
+        EventRecord city = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Las Vegas", 36.17, -115.14, "USA", "United States", 4).build();
+        EventRecord sameDay = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).build();
+        EventRecord byPublication = EventRecords.of("r3", "c").category("ASSAULT", "firearms")
+                .publicationDate("2024-01-01").place("United States", 39.76, -98.5, "USA", "United States", 1).build();
+        EventRecord otherMode = EventRecords.of("r4", "d").category("ASSAULT", "explosives").date("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).build();
+
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(sameDay)).reason()).contains("CONTAINS");
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(sameDay)).same()).isTrue();
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(byPublication)).same()).isFalse();
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(otherMode)).same()).isFalse();
     }
 
     @Test
@@ -178,7 +195,7 @@ class ResolverTest {
     void explainNamesTheClosestEarlierReportAndTheFieldsThatAgreed() {
         EventRecord first = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("Dale Morgan", null).build();
-        EventRecord second = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord second = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(3, "three").build();
         EventRecord third = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("the Dale Morgan", null)
