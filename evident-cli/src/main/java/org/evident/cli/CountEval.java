@@ -69,7 +69,7 @@ final class CountEval {
         byHalf.put(CountScorer.VAL, new ArrayList<>());
         boolean partial = false;
         for (CountGold gold : golds) {
-            Article article = read(reader, articles.resolve(gold.id() + ".json"));
+            Article article = read(env, reader, articles.resolve(gold.id() + ".json"));
             progress.advance();
             if (article == null) {
                 partial = true;
@@ -100,7 +100,8 @@ final class CountEval {
         return partial ? Main.PARTIAL : 0;
     }
 
-    private Article read(ArticleReader reader, Path file) {
+    /** One article file read, or null with the reason on stderr (shared with evident eval --clusters). */
+    static Article read(Environment env, ArticleReader reader, Path file) {
         if (!Files.isRegularFile(file)) {
             env.err().println("evident: " + file + ": no such article file");
             return null;

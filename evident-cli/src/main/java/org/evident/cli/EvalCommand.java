@@ -113,8 +113,8 @@ final class EvalCommand implements Callable<Integer> {
     Path ploverGsr;
 
     @Option(names = "--limit", paramLabel = "N",
-            description = "With --muc, --case, --plover-gsr, --counts or --genres: only the first N messages, texts"
-                    + " or articles.")
+            description = "With --muc, --case, --plover-gsr, --counts, --genres or --clusters: only the first N"
+                    + " messages, texts, articles or gold files.")
     Integer limit;
 
     @Option(names = "--counts", paramLabel = "DIR-or-FILE", description = {
@@ -129,6 +129,37 @@ final class EvalCommand implements Callable<Integer> {
             "  not scored on it. Printed per half (tune/val, fixed by the CRC-32 of the article id) and for",
             "  all, beside the constant answer '1 dead, 0 injured'. --verbose lists the misses of the last line."})
     Path counts;
+
+    @Option(names = "--clusters", paramLabel = "DIR-or-FILE", description = {
+            "Score merging across articles: ingest the articles, in publication order, into a temporary store",
+            "  as `evident ingest` does, and score the store's events against the real events by B3 and pairwise",
+            "  precision, recall and F1, beside the same measures for leaving every item apart (all-separate).",
+            "  DIR holding gold.tsv (or the TSV itself): one line per article, its id (the file articles/<id>.json",
+            "  next to the TSV, or below --articles) and its real event; an item is the article's main record: the",
+            "  first record mentioned, or with --main the first of that category (and mode). Items without a",
+            "  record stand alone. --verbose lists split and mixed events."})
+    Path clusters;
+
+    @Option(names = "--across", description = {
+            "Score merging across the given gold files as --clusters does, where an item is each required gold",
+            "  event whose id two or more of the files use (the same id names one real event across files),",
+            "  standing for the record that matches it as plain eval finds it."})
+    boolean across;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "With --clusters and a TSV: the folder of the articles (default: articles/ beside the TSV).")
+    Path articles;
+
+    @Option(names = "--main", paramLabel = "CATEGORY[/MODE]", description = {
+            "With --clusters: an article's main record is its first record of this category, preferring one of",
+            "  this mode (ASSAULT/firearms is --counts' main shooting record)."})
+    String main;
+
+    @Option(names = "--extracted", paramLabel = "FILE", description = {
+            "With --clusters: read each article's records from FILE (one article with its records per line, as",
+            "  `evident spark extract` writes) when it holds them, and write FILE after extracting, so a merge",
+            "  rule can be measured again without extracting again."})
+    Path extracted;
 
     @Option(names = "--genres", paramLabel = "DIR", description = {
             "Count records on a corpus sorted by page section: DIR/<section>/*.txt, one plain-text article",
@@ -179,13 +210,25 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         boolean sentenceSets = caseFile != null || ploverGsr != null;
         if ((muc != null ? 1 : 0) + (sentenceSets ? 1 : 0) + (counts != null ? 1 : 0)
-                + (genres != null ? 1 : 0) + (goldFiles.isEmpty() ? 0 : 1) > 1) {
-            env.err().println(
-                    "evident: give gold files, --muc, --case / --plover-gsr, --counts or --genres; one kind per run");
+                + (genres != null ? 1 : 0) + (clusters != null ? 1 : 0) + (goldFiles.isEmpty() || across ? 0 : 1) > 1) {
+            env.err().println("evident: give gold files, --muc, --case / --plover-gsr, --counts, --genres or"
+                    + " --clusters; one kind per run");
             return Main.NOTHING_READ;
         }
         if (muc != null) {
             return callMuc();
+        }
+        if (clusters != null || across) {
+            if (limit != null && limit < 1) {
+                env.err().println("evident: --limit must be at least 1, not " + limit);
+                return Main.NOTHING_READ;
+            }
+            if (across == goldFiles.isEmpty()) {
+                env.err().println("evident: --across scores the gold files given, --clusters a TSV; give one");
+                return Main.NOTHING_READ;
+            }
+            return new ClusterEval(env, clusters, goldFiles, articles, main, limit, extracted, json, verbose,
+                    codebooks).run();
         }
         if (counts != null || genres != null) {
             return callCounts();

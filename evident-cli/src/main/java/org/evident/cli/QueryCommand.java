@@ -2,9 +2,17 @@ package org.evident.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.evident.model.Json;
+import org.evident.model.EventRecord;
+import org.evident.resolve.MergeRule;
+import org.evident.resolve.Occurrence;
+import org.evident.resolve.Report;
+import org.evident.resolve.Resolver;
+import org.evident.store.EventDetail;
 import org.evident.store.Store;
+import org.evident.store.StoredRecord;
 import org.evident.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +46,12 @@ final class QueryCommand implements Callable<Integer> {
             description = "table (default) or jsonl: one event per line with its summary, record ids and highlight.")
     Format format;
 
+    @Option(names = "--explain", paramLabel = "EVENT", description = {
+            "Instead of a list: why each record of event EVENT (its id) is in it. Each record after the first is",
+            "  compared, by the merge rule as it is now, with every record stored before it; the closest is named",
+            "  with the rule's score and which fields agreed (place, actors, figures, modes, days)."})
+    Long explain;
+
     QueryCommand(Environment env) {
         this.env = env;
     }
@@ -46,6 +60,9 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (positionalText != null) {
             filters.text = filters.text == null ? positionalText : filters.text + " AND (" + positionalText + ")";
+        }
+        if (explain != null) {
+            return explain(explain);
         }
         List<StoredEvent> events;
         try (Store store = storeOptions.open()) {
@@ -65,5 +82,45 @@ final class QueryCommand implements Callable<Integer> {
         }
         env.out().flush();
         return 0;
+    }
+
+    private int explain(long eventId) {
+        Optional<EventDetail> detail;
+        try (Store store = storeOptions.open()) {
+            detail = store.event(eventId);
+        }
+        if (detail.isEmpty()) {
+            env.err().println("evident: no event " + eventId + " in the store");
+            return Main.NOTHING_READ;
+        }
+        List<StoredRecord> records = detail.get().records();
+        List<Report> reports = records.stream()
+                .map(r -> new Report(r.record(), r.publication(), r.published())).toList();
+        List<Resolver.Joined> joined = new Resolver(MergeRule.standard()).explain(reports);
+        env.out().printf("event %d: %s, %d records%n", eventId, Occurrence.category(records.get(0).record()),
+                records.size());
+        for (int i = 0; i < joined.size(); i++) {
+            Resolver.Joined j = joined.get(i);
+            EventRecord r = j.report().record();
+            String head = String.format("%3d. %s  article %s  %s %s", i + 1, r.id(), shortId(r.articleId()),
+                    j.report().publication() == null ? "-" : j.report().publication(),
+                    j.report().published() == null ? "" : j.report().published());
+            if (j.verdict() == null) {
+                env.out().println(head + "\n       started the event");
+            } else {
+                MergeRule.Verdict v = j.verdict();
+                env.out().println(head + "\n       " + (v.same()
+                        ? String.format("joined: closest to record %d, score %.2f: %s", j.closest() + 1, v.score(),
+                                v.reason())
+                        : "the rule would not join it now (against record " + (j.closest() + 1) + ": "
+                                + v.reason() + ")"));
+            }
+        }
+        env.out().flush();
+        return 0;
+    }
+
+    private static String shortId(String articleId) {
+        return articleId.length() > 12 ? articleId.substring(0, 12) : articleId;
     }
 }

@@ -1,7 +1,6 @@
 package org.evident.eval;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,12 +31,7 @@ public final class CountScorer {
 
     /** The record the article's shooting is read from, by the rule above. */
     public static Optional<EventRecord> mainRecord(List<EventRecord> records) {
-        List<EventRecord> ordered = records.stream()
-                .filter(r -> r.event().contains("ASSAULT"))
-                .sorted(Comparator.comparingInt(CountScorer::firstMention))
-                .toList();
-        return ordered.stream().filter(r -> r.mode().contains("firearms")).findFirst()
-                .or(() -> ordered.stream().findFirst());
+        return MainRecord.of(records, "ASSAULT", "firearms");
     }
 
     public CountResult score(CountGold gold, List<EventRecord> records) {
@@ -86,10 +80,6 @@ public final class CountScorer {
 
     private static int orZero(Integer count) {
         return count == null ? 0 : count;
-    }
-
-    private static int firstMention(EventRecord r) {
-        return r.mentions().stream().mapToInt(EventRecord.Mention::start).min().orElse(Integer.MAX_VALUE);
     }
 
     private static String placeName(EventRecord.Location place) {

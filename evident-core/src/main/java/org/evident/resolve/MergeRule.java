@@ -13,23 +13,31 @@ import org.evident.geo.GeoMath;
  *       one event within an article, so two records there are two events.</li>
  *   <li><b>Category.</b> The PLOVER category the records were coded for must be the same.</li>
  *   <li><b>Time.</b> Both must have a day range (their own date, else the article's publication day and the
- *       {@value Occurrence#UNDATED_LOOKBACK_DAYS} days before it), and the ranges must overlap once each is
- *       widened by {@code dayWindow} days — a report written the next morning often dates the event a day off.</li>
+ *       {@value Occurrence#UNDATED_LOOKBACK_DAYS} days before it — also when the extractor filled the date in from
+ *       the publication day), and the ranges must overlap once each is widened by {@code dayWindow} days — a report
+ *       written the next morning often dates the event a day off.</li>
  *   <li><b>Place.</b> With two geocoded points, the distance must be within what the coarser of the two
  *       resolutions can tell apart: {@value #SUB_CITY_KM} km for two sub-city places, {@value #CITY_KM} km at city
  *       level, {@value #DISTRICT_KM} km for districts, {@value #PROVINCE_KM} km for provinces; beyond it is a
- *       conflict. Different country codes are a conflict. The same place name agrees. Anything else (a place
- *       missing, or only a country) cannot tell.</li>
+ *       conflict. Different country codes are a conflict. The same place name agrees, and so does a report whose
+ *       actors carry the other's place name ("a Salt Lake man", "the Traer girl"). A report placed only at its
+ *       country contains the other's place in that country, which does not agree by itself (a country holds many
+ *       shootings a week) unless both reports give the same single day from their text and share a mode.
+ *       Anything else (a place missing) cannot tell.</li>
  *   <li><b>Actors.</b> Coded actors that are all different are a conflict ("a Turkish strike" vs "a Russian
- *       strike"); a shared code or a shared content word of actor or recipient ("gunmen" / "the gunman") agrees;
- *       otherwise cannot tell — differently worded reports often name no actor at all.</li>
+ *       strike"); a shared code or a shared word of a name ("Stephen Paddock" / "Paddock") agrees; otherwise
+ *       cannot tell. Common nouns ("the gunman", "a teen", "the shooting") are in every report of every such
+ *       event, so they never agree.</li>
+ *   <li><b>Figures.</b> The same toll agrees when it tells events apart: the same dead of at least two, or the
+ *       same dead and injured with someone hurt. Different figures never conflict: tolls grow.</li>
  *   <li><b>Mode.</b> Disjoint modes (firearms vs aerial) are a conflict unless the actors agree, because one
  *       attack is often described by different weapons.</li>
  * </ol>
  *
- * Any place or actor conflict keeps the records apart. When the place cannot tell, the actors must agree,
- * so that two undated, unplaced "protests" are not glued together by category alone. Figures (dead, injured,
- * arrested) and status never decide: a toll that rises from 5 to 7, or a denial, is the same event seen again.
+ * Any place or actor conflict keeps the records apart. When the place does not agree (missing, or only the
+ * country), the actors or the figures must, so that two undated, unplaced "protests" are not glued together by
+ * category alone. Figures never keep reports apart and status never decides: a toll that rises from 5 to 7, or a
+ * denial, is the same event seen again.
  */
 public final class MergeRule {
 
@@ -37,6 +45,12 @@ public final class MergeRule {
     static final int CITY_KM = 30;
     static final int DISTRICT_KM = 75;
     static final int PROVINCE_KM = 250;
+
+    /** How much a place named in the other report's actors agrees: less than the same point or name. */
+    static final double NAMED_PLACE_SCORE = 0.5;
+
+    /** A country-only place containing the other's: no conflict, and a tie-breaker, but no agreement. */
+    static final double CONTAINED_SCORE = 0.1;
 
     private final int dayWindow;
 
@@ -91,9 +105,11 @@ public final class MergeRule {
             return Verdict.conflict("days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest());
         }
         double placeScore = placeScore(a, b);
-        Agreement place = placeScore < 0 ? Agreement.CONFLICT : placeScore == 0 ? Agreement.UNKNOWN : Agreement.AGREE;
+        Agreement place = placeScore < 0 ? Agreement.CONFLICT
+                : placeScore <= CONTAINED_SCORE ? Agreement.UNKNOWN : Agreement.AGREE;
         Agreement actors = actors(a, b);
         Agreement modes = overlap(a.modes(), b.modes());
+        Agreement figures = figures(a, b);
         if (place == Agreement.CONFLICT) {
             return Verdict.conflict("places too far apart");
         }
@@ -103,12 +119,32 @@ public final class MergeRule {
         if (modes == Agreement.CONFLICT && actors != Agreement.AGREE) {
             return Verdict.conflict("modes " + a.modes() + " vs " + b.modes());
         }
-        if (place == Agreement.UNKNOWN && actors != Agreement.AGREE) {
-            return Verdict.unsure("place unknown and actors do not agree");
+        boolean sameDays = a.earliest().equals(b.earliest()) && a.latest().equals(b.latest());
+        boolean contained = placeScore > 0 && placeScore <= CONTAINED_SCORE;
+        if (place == Agreement.UNKNOWN && actors != Agreement.AGREE && figures != Agreement.AGREE
+                && !(contained && sameDays && a.earliest().equals(a.latest()) && modes == Agreement.AGREE)) {
+            return Verdict.unsure("place " + (placeScore > 0 ? "only contains the other" : "unknown")
+                    + " and neither actors nor figures agree");
         }
-        double score = 1 + placeScore + (actors == Agreement.AGREE ? 1 : 0) + (modes == Agreement.AGREE ? 0.5 : 0)
-                + (a.earliest().equals(b.earliest()) && a.latest().equals(b.latest()) ? 0.5 : 0);
-        return new Verdict(true, false, score, "place " + place + ", actors " + actors + ", modes " + modes);
+        double score = 1 + placeScore + (actors == Agreement.AGREE ? 1 : 0) + (figures == Agreement.AGREE ? 1 : 0)
+                + (modes == Agreement.AGREE ? 0.5 : 0) + (sameDays ? 0.5 : 0);
+        return new Verdict(true, false, score, "place " + (placeScore > 0 && placeScore <= CONTAINED_SCORE
+                ? "CONTAINS" : place) + ", actors " + actors + ", figures " + figures + ", modes " + modes
+                + ", days " + (sameDays ? "SAME" : "OVERLAP"));
+    }
+
+    /**
+     * Tolls agree when both reports give the same figure and it tells the event from others: the same number of
+     * dead of at least two, or the same dead and the same injured with someone hurt. One dead is in most reports
+     * of most shootings, so it agrees with nothing by itself; different figures are no conflict (tolls grow).
+     */
+    private static Agreement figures(Occurrence a, Occurrence b) {
+        boolean sameDead = a.dead() != null && a.dead().equals(b.dead());
+        boolean sameInjured = a.injured() != null && a.injured().equals(b.injured());
+        if (sameDead && a.dead() >= 2) {
+            return Agreement.AGREE;
+        }
+        return sameDead && sameInjured && a.dead() + a.injured() > 0 ? Agreement.AGREE : Agreement.UNKNOWN;
     }
 
     /** -1 conflict, 0 cannot tell, (0, 1] agree, 1 meaning the same point or the same name. */
@@ -125,7 +161,31 @@ public final class MergeRule {
         if (a.place() != null && a.place().equals(b.place()) && resolution >= 2) {
             return 1;
         }
+        if (namesPlaceOf(a, b) || namesPlaceOf(b, a)) {
+            return NAMED_PLACE_SCORE;
+        }
+        if (a.countryCode() != null && a.countryCode().equals(b.countryCode()) && (level(a) == 1 || level(b) == 1)) {
+            return CONTAINED_SCORE;
+        }
         return 0;
+    }
+
+    /**
+     * Whether a's actors carry the name of b's place below the country: "a Salt Lake man", "the Traer girl",
+     * "Houston-area children" say where a report without a finer place happened.
+     */
+    private static boolean namesPlaceOf(Occurrence a, Occurrence b) {
+        if (b.place() == null || level(b) < 2 || (a.hasPoint() && level(a) >= 2 && b.hasPoint())) {
+            return false;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        a.actorWords().stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
+        for (String word : b.place().split("[^\\p{L}\\p{N}]+")) {
+            if (Occurrence.placeNameWord(word) && names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A point with no stated resolution is taken as a city. */
@@ -149,8 +209,17 @@ public final class MergeRule {
         if (!a.actorCodes().isEmpty() && !b.actorCodes().isEmpty()) {
             return Collections.disjoint(a.actorCodes(), b.actorCodes()) ? Agreement.CONFLICT : Agreement.AGREE;
         }
-        return !a.actorWords().isEmpty() && !Collections.disjoint(a.actorWords(), b.actorWords())
-                ? Agreement.AGREE : Agreement.UNKNOWN;
+        return sharesName(a.actorWords(), b.actorWords()) ? Agreement.AGREE : Agreement.UNKNOWN;
+    }
+
+    /**
+     * Whether two sets of actor words share a word of a name: "Mark Mata" and "Mata"'s lawyer do, "the shooting"
+     * and "a shooting" or "a man" and "Man" do not — such words are in every report of every shooting.
+     */
+    private static boolean sharesName(Set<String> a, Set<String> b) {
+        Set<String> names = new java.util.HashSet<>();
+        a.stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
+        return b.stream().filter(Occurrence::nameWord).anyMatch(w -> names.contains(w.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static Agreement overlap(Set<String> a, Set<String> b) {

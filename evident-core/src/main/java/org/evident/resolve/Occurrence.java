@@ -15,18 +15,30 @@ import org.evident.model.EventRecord;
  * @param latest     last such day, or null
  * @param resolution gazetteer resolution of the point (5 sub-city … 1 country), 0 when unknown
  * @param place      normalised place name, or null
- * @param actorWords content words of every actor and recipient, lower case
+ * @param actorWords content words of every actor and recipient, stemmed: lower case, except the words of a
+ *                   name (capitalised inside an actor's words of two or more, and not a generic name word such as
+ *                   "County" or "Police"), which keep a capital first letter
  * @param actorCodes coded actors and recipients (country or group codes)
+ * @param dead       the report's death toll, or null
+ * @param injured    the report's count of injured, or null
  */
 public record Occurrence(String articleId, String category, Set<String> modes, LocalDate earliest,
                          LocalDate latest, Double lat, Double lon, int resolution, String place, String countryCode,
-                         Set<String> actorWords, Set<String> actorCodes) {
+                         Set<String> actorWords, Set<String> actorCodes, Integer dead, Integer injured) {
 
-    /** A record's date is its own; else the article's publication day and the days just before it. */
+    /**
+     * A record's date is its own; else the article's publication day and the days just before it. A date the
+     * extractor took from the publication day (basis "publication": the text gives none) is only the latest
+     * possible day too: the next day's or the third day's report of a shooting says "police said", not when.
+     */
     static final int UNDATED_LOOKBACK_DAYS = 3;
+
+    private static final String PUBLICATION_BASIS = "publication";
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "in", "on", "at",
             "to", "for", "his", "her", "their", "its", "some", "several", "unknown", "unidentified", "two", "three");
+
+    private static final Set<String> GENERIC_NAME_WORDS = loadGenericNameWords();
 
     public Occurrence {
         modes = Set.copyOf(modes);
@@ -39,21 +51,26 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
         EventRecord r = report.record();
         LocalDate earliest = null;
         LocalDate latest = null;
-        if (r.dateInfo() != null) {
-            earliest = day(r.dateInfo().earliest());
+        if (fromPublication(r)) {
             latest = day(r.dateInfo().latest());
-        }
-        if (earliest == null) {
-            earliest = day(r.date());
-        }
-        if (latest == null) {
-            latest = day(r.enddate() != null ? r.enddate() : r.date());
-        }
-        if (earliest == null && latest != null) {
-            earliest = latest;
-        }
-        if (latest == null && earliest != null) {
-            latest = earliest;
+            earliest = latest == null ? null : latest.minusDays(UNDATED_LOOKBACK_DAYS);
+        } else {
+            if (r.dateInfo() != null) {
+                earliest = day(r.dateInfo().earliest());
+                latest = day(r.dateInfo().latest());
+            }
+            if (earliest == null) {
+                earliest = day(r.date());
+            }
+            if (latest == null) {
+                latest = day(r.enddate() != null ? r.enddate() : r.date());
+            }
+            if (earliest == null && latest != null) {
+                earliest = latest;
+            }
+            if (latest == null && earliest != null) {
+                latest = earliest;
+            }
         }
         if (earliest == null && report.published() != null) {
             earliest = report.published().minusDays(UNDATED_LOOKBACK_DAYS);
@@ -67,7 +84,12 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
         return new Occurrence(r.articleId(), category(r), Set.copyOf(r.mode()), earliest, latest,
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
                 loc == null || loc.resolution() == null ? 0 : loc.resolution(),
-                loc == null ? null : placeName(loc), loc == null ? null : loc.countryCode(), words, codes);
+                loc == null ? null : placeName(loc), loc == null ? null : loc.countryCode(), words, codes,
+                r.size() == null ? null : r.size().dead(), r.size() == null ? null : r.size().injured());
+    }
+
+    private static boolean fromPublication(EventRecord r) {
+        return r.dateInfo() != null && PUBLICATION_BASIS.equals(r.dateInfo().basis()) && r.dateInfo().earliest() == null;
     }
 
     /** The record's first PLOVER category: the one it was coded for. */
@@ -97,11 +119,46 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
             if (text == null) {
                 continue;
             }
-            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (word.length() > 2 && !FUNCTION_WORDS.contains(word)) {
-                    words.add(stem(word));
+            List<String> tokens = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                    .filter(t -> !t.isEmpty()).toList();
+            for (String token : tokens) {
+                String word = token.toLowerCase(Locale.ROOT);
+                if (word.length() <= 2 || FUNCTION_WORDS.contains(word)) {
+                    continue;
                 }
+                // a lone capitalised word is a headline's "Man" or "Teen" as often as a name
+                boolean name = tokens.size() > 1 && Character.isUpperCase(token.charAt(0))
+                        && !GENERIC_NAME_WORDS.contains(word);
+                words.add(name ? capitalised(stem(word)) : stem(word));
             }
+        }
+    }
+
+    /** Whether a word of a place's name (lower case) can tell it from others: not "county", "city" or "new". */
+    static boolean placeNameWord(String word) {
+        return word.length() > 2 && !GENERIC_NAME_WORDS.contains(word) && !FUNCTION_WORDS.contains(word);
+    }
+
+    /** Whether an actor word is part of a name (see {@link Occurrence}). */
+    static boolean nameWord(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+
+    /** The generic name words of {@code generic-name-words.txt}. */
+    private static Set<String> loadGenericNameWords() {
+        try (var in = Occurrence.class.getResourceAsStream("generic-name-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource org/evident/resolve/generic-name-words.txt is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read generic-name-words.txt", e);
         }
     }
 

@@ -64,6 +64,43 @@ public final class Resolver {
     }
 
     /**
+     * Why each report of one event is in it, as the rule judges now: the first report started the event; each
+     * later one is compared with every report stored before it, and the closest (highest score) is named with the
+     * rule's verdict, which says which fields agreed. A report the rule would not join any earlier one to (the
+     * event was stored by an older rule, or joined through a member that has since changed) is shown with its
+     * verdict against the first report.
+     *
+     * @param reports the event's reports in the order they were stored
+     */
+    public List<Joined> explain(List<Report> reports) {
+        List<Joined> joined = new ArrayList<>();
+        List<Occurrence> earlier = new ArrayList<>();
+        for (Report report : reports) {
+            Occurrence occurrence = Occurrence.of(report);
+            int closest = -1;
+            MergeRule.Verdict best = null;
+            for (int i = 0; i < earlier.size(); i++) {
+                MergeRule.Verdict verdict = rule.compare(occurrence, earlier.get(i));
+                if (best == null || (verdict.same() && (!best.same() || verdict.score() > best.score()))) {
+                    best = verdict;
+                    closest = i;
+                }
+            }
+            joined.add(new Joined(report, closest, best));
+            earlier.add(occurrence);
+        }
+        return joined;
+    }
+
+    /**
+     * One report of an event and why it joined.
+     *
+     * @param closest the index of the earlier report it matched best, or -1 for the report that started the event
+     * @param verdict the rule's verdict against that report, or null for the first
+     */
+    public record Joined(Report report, int closest, MergeRule.Verdict verdict) {}
+
+    /**
      * Resolves reports into events, taking them in publication order as an ingest would. Returns the events, each
      * as the list of its reports.
      */

@@ -101,16 +101,121 @@ class ResolverTest {
     }
 
     @Test
-    void unplacedReportsMergeOnlyWhenTheirActorsAgree() {
-        EventRecord a = EventRecords.of("r1", "a").category("PROTEST").date("2024-01-01").actor("farmers", null).build();
-        EventRecord b = EventRecords.of("r2", "b").category("PROTEST").date("2024-01-01").actor("the farmers", null).build();
-        EventRecord c = EventRecords.of("r3", "c").category("PROTEST").date("2024-01-01").actor("students", null).build();
+    void unplacedReportsMergeOnlyWhenTheirActorsShareAName() {
+        EventRecord a = EventRecords.of("r1", "a").category("PROTEST").date("2024-01-01")
+                .actor("Punjab farmers", null).build();
+        EventRecord b = EventRecords.of("r2", "b").category("PROTEST").date("2024-01-01")
+                .actor("farmers from Punjab", null).build();
+        EventRecord c = EventRecords.of("r3", "c").category("PROTEST").date("2024-01-01").actor("farmers", null).build();
+        EventRecord d = EventRecords.of("r4", "d").category("PROTEST").date("2024-01-01")
+                .actor("the farmers", null).build();
         MergeRule rule = MergeRule.standard();
 
-        assertThat(rule.compare(Occurrence.of(new Report(a, null, null)), Occurrence.of(new Report(b, null, null))).same())
-                .isTrue();
-        assertThat(rule.compare(Occurrence.of(new Report(a, null, null)), Occurrence.of(new Report(c, null, null))).same())
-                .isFalse();
+        assertThat(rule.compare(occurrence(a), occurrence(b)).same()).isTrue();
+        // "farmers" is in every report of every farmers' protest: it names no one
+        assertThat(rule.compare(occurrence(a), occurrence(c)).same()).isFalse();
+        assertThat(rule.compare(occurrence(c), occurrence(d)).same()).isFalse();
+    }
+
+    @Test
+    void genericNameWordsAndLoneHeadlineWordsNameNoOne() {
+        EventRecord a = EventRecords.of("r1", "a").category("ASSAULT").date("2024-01-01")
+                .actor("an Oglethorpe County teen", null).build();
+        EventRecord b = EventRecords.of("r2", "b").category("ASSAULT").date("2024-01-01")
+                .actor("the Kern County Sheriff's Office", null).build();
+        EventRecord c = EventRecords.of("r3", "c").category("ASSAULT").date("2024-01-01").actor("Teen", null).build();
+        EventRecord d = EventRecords.of("r4", "d").category("ASSAULT").date("2024-01-01").actor("Teen", null).build();
+
+        assertThat(MergeRule.standard().compare(occurrence(a), occurrence(b)).same()).isFalse();
+        assertThat(MergeRule.standard().compare(occurrence(c), occurrence(d)).same()).isFalse();
+    }
+
+    @Test
+    void aReportWhoseActorsNameTheOtherReportsTownJoinsIt() {
+        EventRecord town = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Traer", 42.19, -92.47, "USA", "United States", 4).build();
+        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).actor("a Traer girl", null).build();
+        EventRecord elsewhere = EventRecords.of("r3", "c").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).actor("a Vinton girl", null).build();
+
+        MergeRule.Verdict named = MergeRule.standard().compare(occurrence(town), occurrence(country));
+        assertThat(named.same()).isTrue();
+        assertThat(MergeRule.standard().compare(occurrence(town), occurrence(elsewhere)).same()).isFalse();
+    }
+
+    @Test
+    void aCountryContainsItsTownsWhenADistinctiveTollAgrees() {
+        EventRecord city = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Las Vegas", 36.17, -115.14, "USA", "United States", 4).dead(58, "58").build();
+        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(58, "58").build();
+        EventRecord oneDead = EventRecords.of("r3", "c").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(1, "one").build();
+        EventRecord cityOneDead = EventRecords.of("r4", "d").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4).dead(1, "one").build();
+
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(country)).same()).isTrue();
+        // one dead is in most reports of most shootings: it tells nothing
+        assertThat(MergeRule.standard().compare(occurrence(cityOneDead), occurrence(oneDead)).same()).isFalse();
+    }
+
+    @Test
+    void aCountryContainsItsTownWhenBothTellTheSameDayAndMode() {
+        EventRecord city = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Las Vegas", 36.17, -115.14, "USA", "United States", 4).build();
+        EventRecord sameDay = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).build();
+        EventRecord byPublication = EventRecords.of("r3", "c").category("ASSAULT", "firearms")
+                .publicationDate("2024-01-01").place("United States", 39.76, -98.5, "USA", "United States", 1).build();
+        EventRecord otherMode = EventRecords.of("r4", "d").category("ASSAULT", "explosives").date("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).build();
+
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(sameDay)).reason()).contains("CONTAINS");
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(sameDay)).same()).isTrue();
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(byPublication)).same()).isFalse();
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(otherMode)).same()).isFalse();
+    }
+
+    @Test
+    void aDateTakenFromThePublicationDayReachesBackToTheDaysBefore() {
+        EventRecord told = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4).build();
+        EventRecord later = EventRecords.of("r2", "b").category("ASSAULT", "firearms")
+                .publicationDate("2024-01-04")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4).build();
+
+        Occurrence o = occurrence(later);
+        assertThat(o.earliest()).hasToString("2024-01-01");
+        assertThat(o.latest()).hasToString("2024-01-04");
+        assertThat(MergeRule.standard().compare(occurrence(told), o).same()).isTrue();
+    }
+
+    @Test
+    void explainNamesTheClosestEarlierReportAndTheFieldsThatAgreed() {
+        EventRecord first = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("Dale Morgan", null).build();
+        EventRecord second = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(3, "three").build();
+        EventRecord third = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("the Dale Morgan", null)
+                .dead(3, "three").build();
+
+        List<Resolver.Joined> joined = resolver.explain(List.of(new Report(first, "Courier", null),
+                new Report(second, "Wire", null), new Report(third, "Ledger", null)));
+
+        assertThat(joined.get(0).verdict()).isNull();
+        assertThat(joined.get(0).closest()).isEqualTo(-1);
+        // the country-placed report with no name and a toll the first does not give: the rule would not join it
+        assertThat(joined.get(1).verdict().same()).isFalse();
+        // the third agrees with the first on place and with the second on the toll; the first scores higher
+        assertThat(joined.get(2).closest()).isZero();
+        assertThat(joined.get(2).verdict().same()).isTrue();
+        assertThat(joined.get(2).verdict().reason()).contains("place AGREE").contains("actors AGREE").contains("days SAME");
+    }
+
+    private static Occurrence occurrence(EventRecord r) {
+        return Occurrence.of(new Report(r, null, null));
     }
 
     private static Occurrence occurrence(String article, double lat, double lon) {

@@ -16,6 +16,7 @@ public final class EventRecords {
     private String category = "ASSAULT";
     private List<String> modes = List.of();
     private String date;
+    private boolean datedByPublication;
     private EventRecord.Location place;
     private Integer dead;
     private String deadText;
@@ -46,6 +47,13 @@ public final class EventRecords {
 
     public EventRecords date(String day) {
         date = day;
+        return this;
+    }
+
+    /** The day the article appeared, standing for a date the text does not give (basis "publication"). */
+    public EventRecords publicationDate(String day) {
+        date = day;
+        datedByPublication = true;
         return this;
     }
 
@@ -107,7 +115,9 @@ public final class EventRecords {
 
     public EventRecord build() {
         String trigger = text.isEmpty() ? category.toLowerCase() : text.split("\\s+")[0];
-        EventRecord.DateInfo dateInfo = date == null ? null : new EventRecord.DateInfo(date, date, date, "day", "text");
+        EventRecord.DateInfo dateInfo = date == null ? null : datedByPublication
+                ? new EventRecord.DateInfo(null, null, date, "unknown", "publication")
+                : new EventRecord.DateInfo(date, date, date, "day", "text");
         EventRecord.SizeInfo sizeInfo = dead == null ? EventRecord.SizeInfo.NONE
                 : new EventRecord.SizeInfo(new EventRecord.Count(deadText, dead, dead, null), null, null);
         return new EventRecord(id, articleId, date, null, dateInfo, List.of(category), modes, List.of(), actors,

@@ -27,7 +27,11 @@ import org.evident.resolve.Resolver;
  */
 final class ArticleWriter {
 
-    /** Candidate events are fetched within this many degrees of latitude of a geocoded record. */
+    /**
+     * Candidate events are fetched within this many degrees of latitude of a record placed below the country, or
+     * in its country: an event whose best place so far is the country's centre (or a record placed only at its
+     * country) may still be the same event, as the merge rule lets a country contain its towns.
+     */
     private static final double CANDIDATE_LAT_DEGREES = 3;
 
     private final Resolver resolver;
@@ -171,19 +175,20 @@ final class ArticleWriter {
         }
         int window = resolver.rule().dayWindow();
         String sql = "SELECT r.event_id, r.article_id, r.category, r.modes, r.date_earliest, r.date_latest, r.lat,"
-                + " r.lon, r.resolution, r.place, r.country_code, r.actor_words, r.actor_codes"
+                + " r.lon, r.resolution, r.place, r.country_code, r.actor_words, r.actor_codes, r.dead, r.injured"
                 + " FROM events e JOIN records r ON r.event_id = e.id"
                 + " WHERE e.category = ? AND e.span_latest >= ? AND e.span_earliest <= ?"
-                + (o.lat() != null ? " AND (e.lat IS NULL OR e.lat BETWEEN ? AND ?)" : "")
+                + (regional(o) ? " AND (e.lat IS NULL OR e.lat BETWEEN ? AND ? OR e.country_code = ?)" : "")
                 + " ORDER BY r.event_id";
         List<Resolver.Candidate<Long>> candidates = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, o.category());
             Columns.date(st, 2, o.earliest().minusDays(window));
             Columns.date(st, 3, o.latest().plusDays(window));
-            if (o.lat() != null) {
+            if (regional(o)) {
                 st.setDouble(4, o.lat() - CANDIDATE_LAT_DEGREES);
                 st.setDouble(5, o.lat() + CANDIDATE_LAT_DEGREES);
+                st.setString(6, o.countryCode());
             }
             try (ResultSet rs = st.executeQuery()) {
                 long current = -1;
@@ -205,11 +210,17 @@ final class ArticleWriter {
         return candidates;
     }
 
+    /** A record placed below its country: only events near it or in its country are candidates. */
+    private static boolean regional(Occurrence o) {
+        return o.lat() != null && o.resolution() != 1;
+    }
+
     private static Occurrence occurrence(ResultSet rs) throws SQLException {
         return new Occurrence(rs.getString("article_id"), rs.getString("category"), Columns.split(rs.getString("modes")),
                 Columns.date(rs, "date_earliest"), Columns.date(rs, "date_latest"), Columns.number(rs, "lat"),
                 Columns.number(rs, "lon"), rs.getInt("resolution"), rs.getString("place"), rs.getString("country_code"),
-                Columns.split(rs.getString("actor_words")), Columns.split(rs.getString("actor_codes")));
+                Columns.split(rs.getString("actor_words")), Columns.split(rs.getString("actor_codes")),
+                Columns.integer(rs, "dead"), Columns.integer(rs, "injured"));
     }
 
     private static long newEvent(Connection c, String category) throws SQLException {

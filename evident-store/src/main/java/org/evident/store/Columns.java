@@ -59,6 +59,11 @@ final class Columns {
         return rs.wasNull() ? null : value;
     }
 
+    static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     /** Cuts a value to a column's width, so an odd long title never fails a whole article. */
     static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);

@@ -27,11 +27,11 @@ class ResolveJobTest {
     void groupsReportsOfOneEventAcrossArticlesAndKeepsOthersApart() throws Exception {
         Path records = dir.resolve("records");
         write(records.resolve("day=2020-05-04"),
-                record("r1", "a1", null, "PROTEST", "students", "Ankara"),        // dated by its folder
-                record("r2", "a2", "2020-05-05", "PROTEST", "the students", null),  // same actor, a day later
-                record("r3", "a3", "2020-05-04", "PROTEST", "farmers", "Izmir"),     // same day, other protest
-                record("r4", "a4", "2020-05-20", "PROTEST", "students", "Ankara"),   // outside the 2-day window
-                record("r5", "a1", "2020-05-04", "ASSAULT", "students", "Ankara"));  // other category
+                record("r1", "a1", null, "PROTEST", "Hacettepe students", "Ankara"),       // dated by its folder
+                record("r2", "a2", "2020-05-05", "PROTEST", "students of Hacettepe", null), // same actor, a day later
+                record("r3", "a3", "2020-05-04", "PROTEST", "farmers", "Izmir"),            // same day, other protest
+                record("r4", "a4", "2020-05-20", "PROTEST", "Hacettepe students", "Ankara"), // outside the window
+                record("r5", "a1", "2020-05-04", "ASSAULT", "Hacettepe students", "Ankara")); // other category
         Files.writeString(records.resolve("day=2020-05-04/part-00001.txt"), "{not json\n");
 
         ResolveJob.Summary summary;
