@@ -237,9 +237,8 @@ final class Merger {
             if (SAME_EVENT.contains(d.relation()) || SAME_EVENT.contains(d.baseRelation())) {
                 return true; // "in another attack, gunmen fired on …": one new event
             }
-            if (d.relation().equals("conj") && s.token(head).isVerb() && s.token(dependent).isVerb()
-                    && s.children(dependent, "nsubj").isEmpty()) {
-                return true; // "killed 13 and wounded 56"
+            if (Syntax.isSharedSubjectConjunct(s, dependent)) {
+                return true; // "killed 13 and wounded 56", a headline's "shot, killed"
             }
         }
         // "gunmen carried out a series of attacks in Jordan, …, killing four": a trailing participle without a subject

@@ -121,8 +121,7 @@ final class SizeFinder {
         if (t.isVerb()) {
             int verb = word;
             boolean passive = isPassive(s, word) || isHeadlinePassive(article, s, word);
-            if (!hasArguments(s, word) && Syntax.relation(s, word).equals("conj")
-                    && s.token(Syntax.governor(s, word)).isVerb()) {
+            if (!hasArguments(s, word) && Syntax.isSharedSubjectConjunct(s, word)) {
                 // "was shot and killed", "shot and killed a man": the second verb shares the first one's arguments
                 verb = Syntax.governor(s, word);
                 passive = passive || isPassive(s, verb) || isHeadlinePassive(article, s, verb);

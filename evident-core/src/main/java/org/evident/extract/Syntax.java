@@ -137,6 +137,21 @@ final class Syntax {
                 || t.pos().equals("CC") || t.pos().equals(".") || t.pos().equals("TO");
     }
 
+    /**
+     * A verb conjoined to the verb over it without a subject of its own: "killed 13 and wounded 56", and the
+     * headline's comma for "and" ("Gunman shot, killed at store"), which the parser leaves as a loose dependent.
+     */
+    static boolean isSharedSubjectConjunct(Sentence s, int verb) {
+        int governor = governor(s, verb);
+        if (governor < 0 || !s.token(verb).isVerb() || !s.token(governor).isVerb()
+                || !children(s, verb, "nsubj").isEmpty() || !children(s, verb, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        String relation = relation(s, verb);
+        return relation.equals("conj") || (relation.equals("dep") || relation.equals("parataxis"))
+                && verb == governor + 2 && s.token(governor + 1).text().equals(",");
+    }
+
     static boolean isPronounText(String text) {
         return PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT));
     }

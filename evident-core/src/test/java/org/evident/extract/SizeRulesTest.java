@@ -104,6 +104,15 @@ class SizeRulesTest {
     }
 
     @Test
+    void aHeadlineCommaJoinsVerbsAsAndDoes() {
+        List<EventRecord> records = extractHeadlined("Gunman shot, killed at Ohio store",
+                "Police are looking for witnesses.", "2016-01-25");
+        EventRecord shot = recordWithMention(records, "shot");
+        assertThat(shot.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("killed"));
+        assertThat(shot.size()).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
     void theHeadlineEventIsTheLedeEvent() {
         List<EventRecord> records = extractHeadlined("Shooting near hotel under investigation",
                 "A 25-year-old man was shot and killed in the hotel lobby early Saturday, police said.", "2016-01-25");
