@@ -267,10 +267,13 @@ final class TriggerFinder {
         return -1;
     }
 
-    /** "fired over Japan on Tuesday": a preposition before a time is not the particle of a verb phrase ("fire on"). */
+    /**
+     * "fired over Japan on Tuesday": a preposition before a time is not the particle of a verb phrase ("fire on");
+     * a particle is ("blew themselves up Wednesday").
+     */
     private static boolean introducesTime(Sentence sentence, int preposition) {
         int next = preposition + 1;
-        return next < sentence.tokens().size()
+        return sentence.token(preposition).pos().equals("IN") && next < sentence.tokens().size()
                 && sentence.entityAt(next).map(e -> e.isTime()).orElse(false);
     }
 

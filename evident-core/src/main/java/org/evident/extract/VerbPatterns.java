@@ -211,8 +211,9 @@ final class VerbPatterns {
                     Codebook.Trigger verbal = pattern.trigger();
                     Codebook.Trigger nominal = new Codebook.Trigger(List.of(token.lemma()), 'N', verbal.category(),
                             verbal.modes(), verbal.contexts());
-                    return new Found(new TriggerMatch(s, noun, noun, noun, nominal), List.of(object),
-                            pattern.handWritten());
+                    // a noun tells its act less surely than a verb ("following the discovery of rockets"): even a
+                    // hand-written pattern's noun adds a record only as a dictionary pattern does
+                    return new Found(new TriggerMatch(s, noun, noun, noun, nominal), List.of(object), false);
                 }
             }
         }

@@ -184,4 +184,13 @@ class VerbPatternTest {
                 List.of(new org.evident.nlp.EntityMention(5, 5, "DATE", "Tuesday", null, 43, 50)));
         assertThat(finder.find(s)).isEmpty();
     }
+
+    @Test
+    void aParticleBeforeATimeIsStillAParticle() {
+        // "blew themselves up Wednesday" is "blow up"
+        Sentence s = new Sentence(0, parsed("Bombers/bomber/NNS blew/blow/VBD themselves/themselves/PRP up/up/RP "
+                + "Wednesday/Wednesday/NNP/DATE").tokens(), List.of(),
+                List.of(new org.evident.nlp.EntityMention(4, 4, "DATE", "Wednesday", null, 31, 40)));
+        assertThat(categories(s)).containsExactly("ASSAULT blew");
+    }
 }
