@@ -55,7 +55,18 @@ final class TriggerFinder {
         if (!sentence.dependencies().isEmpty()) {
             addPatterns(sentence, found, used);
         }
+        assaultOutranksShowOfForce(found);
         return found;
+    }
+
+    /**
+     * PLOVER codes a show of force told with the force itself as the assault alone: "fired a missile that killed
+     * two" is an ASSAULT, not also a weapons MOBILIZE (a missile test).
+     */
+    private static void assaultOutranksShowOfForce(List<TriggerMatch> found) {
+        if (found.stream().anyMatch(t -> t.category().equals("ASSAULT"))) {
+            found.removeIf(t -> t.category().equals("MOBILIZE") && t.entry().modes().contains("weapons"));
+        }
     }
 
     /** Cooperative categories: a verb that withholds, refuses or ends one reports its own category instead. */
@@ -72,17 +83,24 @@ final class TriggerFinder {
      */
     private void addPatterns(Sentence sentence, List<TriggerMatch> found, boolean[] used) {
         VerbPatterns patterns = codebook.verbPatterns();
+        java.util.function.Predicate<String> partitive = lemma -> codebook.isCue(Codebook.CueRole.PARTITIVE, lemma);
         for (int i = 0; i < sentence.tokens().size(); i++) {
             if (codebook.isCue(Codebook.CueRole.SAY, sentence.token(i).lemma())
                     || codebook.isCue(Codebook.CueRole.RAISE, sentence.token(i).lemma())) {
                 continue; // what is said is read as its own event, and the saying as a statement
             }
-            VerbPatterns.Found pattern = patterns.match(sentence, i, t -> canAct(sentence, t));
+            VerbPatterns.Found verbal = patterns.match(sentence, i, t -> canAct(sentence, t), partitive);
+            // a noun of an act takes its verb's patterns: "the suspension of aid"
+            VerbPatterns.Found pattern = verbal != null ? verbal : patterns.matchNominal(sentence, i, partitive);
             if (pattern == null) {
                 continue;
             }
             String category = pattern.trigger().category();
             int verb = i;
+            if (pattern.handWritten()) {
+                // the pattern's object is part of its event: "tested a nuclear bomb" is no bombing
+                found.removeIf(hand -> pattern.arguments().contains(hand.head()) && !hand.category().equals(category));
+            }
             if (used[i] && pattern.handWritten()) {
                 found.removeIf(hand -> hand.head() == verb && !hand.category().equals(category));
                 if (found.stream().noneMatch(hand -> hand.head() == verb)) {
@@ -94,7 +112,7 @@ final class TriggerFinder {
                 withPatternModes(found, i, pattern.trigger());
                 continue;
             }
-            if (category.equals("ASSAULT")) {
+            if (category.equals("ASSAULT") && !pattern.handWritten()) {
                 continue;
             }
             TriggerMatch replaced = null;
@@ -153,6 +171,19 @@ final class TriggerFinder {
      * government, official or armed group. A pattern alone tells no event of a company, a product or a team.
      */
     private boolean actedByPolity(Sentence sentence, int verb) {
+        if (sentence.token(verb).isNoun()) {
+            // a noun's act is its possessor's ("Italy's suspension of flights"), or that of the one who performs
+            // or announces it ("Italy announced a suspension of flights")
+            List<Integer> possessors = sentence.children(verb, "nmod:poss");
+            if (!possessors.isEmpty()) {
+                return isPolity(sentence, possessors.get(0));
+            }
+            String relation = Syntax.relation(sentence, verb);
+            int governor = Syntax.governor(sentence, verb);
+            return governor >= 0 && sentence.token(governor).isVerb()
+                    && (relation.equals("obj") || relation.equals("nsubj:pass"))
+                    && actedByPolity(sentence, governor);
+        }
         int subject = VerbPatterns.subjectOf(sentence, verb);
         if (subject < 0 && !sentence.children(verb, "aux:pass").isEmpty()) {
             for (int agent : sentence.children(verb, "obl")) {
@@ -161,9 +192,11 @@ final class TriggerFinder {
                 }
             }
         }
-        if (subject < 0) {
-            return false;
-        }
+        return subject >= 0 && isPolity(sentence, subject);
+    }
+
+    /** Whether a token names a polity's actor: a person, organisation, country, government, official or armed group. */
+    private boolean isPolity(Sentence sentence, int subject) {
         Token t = sentence.token(subject);
         Codebook.Actor actor = codebook.actor(t.text());
         if (actor != null) {
@@ -228,10 +261,20 @@ final class TriggerFinder {
     private static int findNext(Sentence sentence, int from, String lemma, int reach) {
         for (int i = from; i < sentence.tokens().size() && i <= from + reach; i++) {
             if (sentence.token(i).lemma().equals(lemma)) {
-                return i;
+                return reach > 0 && introducesTime(sentence, i) ? -1 : i;
             }
         }
         return -1;
+    }
+
+    /**
+     * "fired over Japan on Tuesday": a preposition before a time is not the particle of a verb phrase ("fire on");
+     * a particle is ("blew themselves up Wednesday").
+     */
+    private static boolean introducesTime(Sentence sentence, int preposition) {
+        int next = preposition + 1;
+        return sentence.token(preposition).pos().equals("IN") && next < sentence.tokens().size()
+                && sentence.entityAt(next).map(e -> e.isTime()).orElse(false);
     }
 
     static boolean posMatches(char pos, Token token) {

@@ -46,12 +46,20 @@ final class VerbPatterns {
      * mostly tells again an event told elsewhere.
      */
     private static final Set<String> MAIN_CLAUSE = Set.of("root", "conj", "ccomp", "parataxis");
+    /**
+     * A hand-written pattern names its event fully, so it also reads a background or relative clause ("after
+     * Pyongyang tested a nuclear bomb", "the missile it fired over Japan").
+     */
+    private static final Set<String> HAND_WRITTEN_CLAUSE = Set.of("root", "conj", "ccomp", "parataxis", "advcl",
+            "acl:relcl");
 
     /** Named-entity types that act. */
     private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY",
             "STATE_OR_PROVINCE", "CITY", "NATIONALITY", "RELIGION", "MISC");
 
     private final Map<String, List<Pattern>> byVerb = new HashMap<>();
+    /** Nouns that name a verb's act (nominals.tsv): "suspension" is "suspend" told as a thing. */
+    private final Map<String, String> verbOfNoun = new HashMap<>();
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
     /** Of the hand-written patterns: the head words of their subjects and objects, by verb lemma, to select sentences. */
     private final Map<String, Set<String>> handWrittenObjects = new HashMap<>();
@@ -66,6 +74,12 @@ final class VerbPatterns {
             }
         }
         byVerb.values().forEach(list -> list.sort((a, b) -> b.specificity() - a.specificity()));
+        for (Tsv.Row row : Tsv.read(userDir, language, "nominals.tsv", 2)) {
+            if (!byVerb.containsKey(row.cell(1))) {
+                throw row.error("no verb pattern has the verb '" + row.cell(1) + "'");
+            }
+            verbOfNoun.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+        }
     }
 
     private void add(Tsv.Row row, boolean handWritten) {
@@ -118,12 +132,17 @@ final class VerbPatterns {
     }
 
     /** Patterns whose verb is token {@code verb} of a parsed sentence, the most specific that the parse confirms. */
-    Found match(Sentence s, int verb, java.util.function.IntPredicate canAct) {
+    Found match(Sentence s, int verb, java.util.function.IntPredicate canAct,
+                java.util.function.Predicate<String> partitive) {
         Token token = s.token(verb);
-        if (!token.isVerb() || !MAIN_CLAUSE.contains(Syntax.relation(s, verb))) {
+        String clause = Syntax.relation(s, verb);
+        if (!token.isVerb() || !HAND_WRITTEN_CLAUSE.contains(clause)) {
             return null;
         }
         for (Pattern pattern : byVerb.getOrDefault(token.lemma(), List.of())) {
+            if (!pattern.handWritten() && !MAIN_CLAUSE.contains(clause)) {
+                continue;
+            }
             int last = verbEnd(s, verb, pattern.verb());
             if (last < 0) {
                 continue;
@@ -131,7 +150,7 @@ final class VerbPatterns {
             List<Integer> arguments = new ArrayList<>();
             int object = -1;
             if (!pattern.object().isEmpty()) {
-                object = findObject(s, verb, pattern);
+                object = findObject(s, verb, pattern, partitive);
                 if (object < 0) {
                     continue;
                 }
@@ -159,6 +178,48 @@ final class VerbPatterns {
         return null;
     }
 
+    /** "on Tuesday", "at dawn": a time, not the place or party a bare preposition of a pattern names. */
+    private static boolean isTime(Sentence s, int token) {
+        return s.entityAt(token).map(e -> e.isTime()).orElse(false);
+    }
+
+    /**
+     * The patterns of the verb a noun names, read on the noun: its "of" phrase or its compound is the verb's object
+     * ("the suspension of aid", "an aid suspension", "the expulsion of diplomats"). Only patterns that name an
+     * object and nothing else apply (a noun has no subject or phrase of the verb's); the match is a noun trigger.
+     */
+    Found matchNominal(Sentence s, int noun, java.util.function.Predicate<String> partitive) {
+        Token token = s.token(noun);
+        String verb = token.isNoun() ? verbOfNoun.get(token.lemma().toLowerCase(Locale.ROOT)) : null;
+        if (verb == null) {
+            return null;
+        }
+        List<Integer> objects = new ArrayList<>();
+        for (Dependency d : s.childrenOf(noun)) {
+            boolean ofPhrase = d.baseRelation().equals("nmod") && Syntax.caseOf(s, d.dependent()).equals("of");
+            if (ofPhrase || d.relation().equals("compound")) {
+                objects.addAll(throughQuantity(s, d.dependent(), partitive));
+            }
+        }
+        for (Pattern pattern : byVerb.getOrDefault(verb, List.of())) {
+            if (pattern.verb().size() > 1 || pattern.object().isEmpty() || !pattern.subject().isEmpty()
+                    || !pattern.preposition().isEmpty()) {
+                continue;
+            }
+            for (int object : objects) {
+                if (matches(s, object, noun, pattern.object())) {
+                    Codebook.Trigger verbal = pattern.trigger();
+                    Codebook.Trigger nominal = new Codebook.Trigger(List.of(token.lemma()), 'N', verbal.category(),
+                            verbal.modes(), verbal.contexts());
+                    // a noun tells its act less surely than a verb ("following the discovery of rockets"): even a
+                    // hand-written pattern's noun adds a record only as a dictionary pattern does
+                    return new Found(new TriggerMatch(s, noun, noun, noun, nominal), List.of(object), false);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The last token of a verb phrase ("call off": the particle within three tokens), or -1. */
     private static int verbEnd(Sentence s, int verb, List<String> lemmas) {
         int position = verb;
@@ -178,7 +239,7 @@ final class VerbPatterns {
         return position;
     }
 
-    private int findObject(Sentence s, int verb, Pattern pattern) {
+    private int findObject(Sentence s, int verb, Pattern pattern, java.util.function.Predicate<String> partitive) {
         List<String> verbWords = pattern.verb();
         String particle = verbWords.size() > 1 ? verbWords.get(verbWords.size() - 1) : null;
         for (Dependency d : s.childrenOf(verb)) {
@@ -188,17 +249,38 @@ final class VerbPatterns {
             if (!object) {
                 continue;
             }
-            if (matches(s, d.dependent(), verb, pattern.object())) {
-                return d.dependent();
-            }
-            for (int other : s.children(d.dependent(), "conj")) {
-                if (matches(s, other, verb, pattern.object())) {
-                    return other;
+            for (int candidate : throughQuantity(s, d.dependent(), partitive)) {
+                if (matches(s, candidate, verb, pattern.object())) {
+                    return candidate;
+                }
+                for (int other : s.children(candidate, "conj")) {
+                    if (matches(s, other, verb, pattern.object())) {
+                        return other;
+                    }
                 }
             }
-
         }
         return -1;
+    }
+
+    /**
+     * The object itself, and when it only counts or groups what its "of" phrase names ("dozens of rockets", "a
+     * barrage of missiles": a number, or a partitive noun of cues.tsv), that phrase's noun too.
+     */
+    private static List<Integer> throughQuantity(Sentence s, int object, java.util.function.Predicate<String> partitive) {
+        Token t = s.token(object);
+        boolean quantity = t.pos().equals("CD") || t.ner().equals("NUMBER")
+                || partitive.test(t.lemma().toLowerCase(Locale.ROOT));
+        if (!quantity) {
+            return List.of(object);
+        }
+        List<Integer> candidates = new ArrayList<>(List.of(object));
+        for (Dependency d : s.childrenOf(object)) {
+            if (d.baseRelation().equals("nmod") && Syntax.caseOf(s, d.dependent()).equals("of")) {
+                candidates.add(d.dependent());
+            }
+        }
+        return candidates;
     }
 
     /** A prepositional phrase with the pattern's preposition and noun, on the verb or on its object. */
@@ -207,8 +289,9 @@ final class VerbPatterns {
             for (Dependency d : s.childrenOf(governor)) {
                 if (PHRASE_RELATIONS.contains(d.baseRelation())
                         && Syntax.caseOf(s, d.dependent()).equals(pattern.preposition())
-                        && (pattern.prepositionObject().isEmpty()
-                        || matches(s, d.dependent(), verb, pattern.prepositionObject()))) {
+                        && (pattern.prepositionObject().isEmpty() && !isTime(s, d.dependent())
+                        || !pattern.prepositionObject().isEmpty()
+                        && matches(s, d.dependent(), verb, pattern.prepositionObject()))) {
                     return d.dependent();
                 }
             }

@@ -117,4 +117,80 @@ class VerbPatternTest {
         Sentence s = parsed("A/a/DT gas/gas/NN explosion/explosion/NN hit/hit/VBD the/the/DT plant/plant/NN");
         assertThat(categories(s)).contains("X-DISASTER explosion").doesNotContain("ASSAULT explosion");
     }
+
+    @Test
+    void aMissileFiredWithNoTargetIsAShowOfForceNotAnAssault() {
+        // "North Korea fired a ballistic missile over Japan"
+        Sentence s = parsed("North/North/NNP/LOCATION Korea/Korea/NNP/LOCATION fired/fire/VBD a/a/DT "
+                        + "ballistic/ballistic/JJ missile/missile/NN over/over/IN Japan/Japan/NNP/LOCATION",
+                "1>0:compound", "2>1:nsubj", "2>5:obj", "5>3:det", "5>4:amod", "5>7:nmod", "7>6:case");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("MOBILIZE");
+            assertThat(t.entry().modes()).containsExactly("weapons");
+        });
+    }
+
+    @Test
+    void aMissileFiredAtATargetIsAnAssault() {
+        Sentence s = parsed("Iran/Iran/NNP/COUNTRY launched/launch/VBD a/a/DT missile/missile/NN at/at/IN "
+                        + "a/a/DT base/base/NN",
+                "1>0:nsubj", "1>3:obj", "3>2:det", "1>6:obl", "6>4:case", "6>5:det");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("ASSAULT");
+            assertThat(t.entry().modes()).containsExactly("heavy-weapons");
+        });
+    }
+
+    @Test
+    void aMissileThatKillsIsCodedAsTheAssaultAlone() {
+        Sentence s = parsed("Rebels/rebel/NNS fired/fire/VBD a/a/DT missile/missile/NN that/that/WDT "
+                        + "killed/kill/VBD three/three/CD",
+                "1>0:nsubj", "1>3:obj", "3>2:det", "3>5:acl:relcl", "5>4:nsubj", "5>6:obj");
+        assertThat(categories(s)).containsExactly("ASSAULT killed");
+    }
+
+    @Test
+    void aSuspensionOfAidIsASanctionNotAid() {
+        Sentence s = parsed("Washington/Washington/NNP/CITY announced/announce/VBD a/a/DT suspension/suspension/NN "
+                        + "of/of/IN aid/aid/NN",
+                "1>0:nsubj", "1>3:obj", "3>2:det", "3>5:nmod", "5>4:case");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("SANCTION");
+            assertThat(s.token(t.head()).text()).isEqualTo("suspension");
+        });
+    }
+
+    @Test
+    void aNounOfAnActWithoutItsObjectIsNoPattern() {
+        Sentence s = parsed("Washington/Washington/NNP/CITY announced/announce/VBD a/a/DT suspension/suspension/NN "
+                        + "of/of/IN play/play/NN",
+                "1>0:nsubj", "1>3:obj", "3>2:det", "3>5:nmod", "5>4:case");
+        assertThat(finder.find(s)).isEmpty();
+    }
+
+    @Test
+    void aNuclearBombTestedIsATestNotABombing() {
+        Sentence s = parsed("Pyongyang/Pyongyang/NNP/CITY tested/test/VBD its/its/PRP$ nuclear/nuclear/JJ "
+                        + "bomb/bomb/NN",
+                "1>0:nsubj", "1>4:obj", "4>2:nmod:poss", "4>3:amod");
+        assertThat(categories(s)).containsExactly("MOBILIZE tested");
+    }
+
+    @Test
+    void aPrepositionBeforeATimeIsNoParticle() {
+        // "fired over Japan on Tuesday" is not "fire on"
+        Sentence s = new Sentence(0, parsed("They/they/PRP fired/fire/VBD over/over/IN Japan/Japan/NNP/COUNTRY "
+                + "on/on/IN Tuesday/Tuesday/NNP/DATE").tokens(), List.of(),
+                List.of(new org.evident.nlp.EntityMention(5, 5, "DATE", "Tuesday", null, 43, 50)));
+        assertThat(finder.find(s)).isEmpty();
+    }
+
+    @Test
+    void aParticleBeforeATimeIsStillAParticle() {
+        // "blew themselves up Wednesday" is "blow up"
+        Sentence s = new Sentence(0, parsed("Bombers/bomber/NNS blew/blow/VBD themselves/themselves/PRP up/up/RP "
+                + "Wednesday/Wednesday/NNP/DATE").tokens(), List.of(),
+                List.of(new org.evident.nlp.EntityMention(4, 4, "DATE", "Wednesday", null, 31, 40)));
+        assertThat(categories(s)).containsExactly("ASSAULT blew");
+    }
 }
