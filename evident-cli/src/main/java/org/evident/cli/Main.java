@@ -1,5 +1,7 @@
 package org.evident.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -50,8 +52,55 @@ public final class Main implements Runnable {
             commandLine.getErr().println("evident: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return NOTHING_READ;
         });
-        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
+        wholeSentencesInHelp(cli);
         return cli;
+    }
+
+    /**
+     * Lays out the help of {@code command} and its subcommands in paragraphs that picocli wraps at the terminal's
+     * width: our descriptions are written as lines of source, and picocli would start a new line at each of them,
+     * mid-sentence. An empty line still separates paragraphs. Subcommand lists show whole first sentences.
+     */
+    private static void wholeSentencesInHelp(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        CommandLine.Model.UsageMessageSpec usage = spec.usageMessage();
+        usage.description(paragraphs(usage.description()));
+        usage.footer(paragraphs(usage.footer()));
+        for (CommandLine.Model.OptionSpec option : List.copyOf(spec.options())) {
+            if (option.description().length > 1) {
+                spec.remove(option);
+                spec.addOption(option.toBuilder().description(paragraphs(option.description())).build());
+            }
+        }
+        for (CommandLine.Model.PositionalParamSpec positional : List.copyOf(spec.positionalParameters())) {
+            if (positional.description().length > 1) {
+                spec.remove(positional);
+                spec.addPositional(positional.toBuilder().description(paragraphs(positional.description())).build());
+            }
+        }
+        command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
+        command.getSubcommands().values().stream().distinct().forEach(Main::wholeSentencesInHelp);
+    }
+
+    /** Lines joined into paragraphs: a line ends one only when it is empty (or the last line). */
+    static String[] paragraphs(String[] lines) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                if (!paragraph.isEmpty()) {
+                    paragraphs.add(paragraph.toString());
+                    paragraph.setLength(0);
+                }
+                paragraphs.add("");
+            } else {
+                paragraph.append(paragraph.isEmpty() ? line.stripTrailing() : " " + line.strip());
+            }
+        }
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph.toString());
+        }
+        return paragraphs.toArray(String[]::new);
     }
 
     /**
