@@ -172,7 +172,7 @@ final class ArticleIngest {
     }
 
     private ApiException tooLarge(String size) {
-        return new ApiException(413, "the body is over the limit of " + maxBytes + " bytes (" + size + ")");
+        return new ApiException(413, ServerConfig.overTheLimit(maxBytes) + ": it has " + size);
     }
 
     /**
