@@ -82,25 +82,37 @@ public final class Main implements Runnable {
         command.getSubcommands().values().stream().distinct().forEach(Main::wholeSentencesInHelp);
     }
 
-    /** Lines joined into paragraphs: a line ends one only when it is empty (or the last line). */
+    /**
+     * Lines joined into paragraphs. A paragraph ends at an empty line, and before a line indented less than the
+     * one above it or following a line that ends with a colon: the hanging indents of a list ("  Types: …" over
+     * "    more of it") keep their items apart, and a line indented deeper continues the one above.
+     */
     static String[] paragraphs(String[] lines) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
+        String previous = "";
         for (String line : lines) {
+            boolean startsAnother = line.isBlank() || indent(line) < indent(previous)
+                    || previous.stripTrailing().endsWith(":");
+            if (startsAnother && !paragraph.isEmpty()) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
             if (line.isBlank()) {
-                if (!paragraph.isEmpty()) {
-                    paragraphs.add(paragraph.toString());
-                    paragraph.setLength(0);
-                }
                 paragraphs.add("");
             } else {
                 paragraph.append(paragraph.isEmpty() ? line.stripTrailing() : " " + line.strip());
             }
+            previous = line;
         }
         if (!paragraph.isEmpty()) {
             paragraphs.add(paragraph.toString());
         }
         return paragraphs.toArray(String[]::new);
+    }
+
+    private static int indent(String line) {
+        return line.isBlank() ? 0 : line.length() - line.stripLeading().length();
     }
 
     /**

@@ -65,6 +65,17 @@ class HelpTextTest {
         assertThat(ragged).isEmpty();
     }
 
+    @Test
+    void sourceLinesBecomeParagraphsAndAHangingIndentListKeepsItsItems() {
+        assertThat(Main.paragraphs(new String[] {
+            "Scores incidents against", "  the answer keys:", "  Types: ATTACK = ASSAULT,", "    BOMBING = ASSAULT",
+            "    explosives.", "  Matching: by category", "    and words.", "", "Exit codes: 0 success;",
+            "2 nothing read."}))
+                .containsExactly("Scores incidents against the answer keys:",
+                        "  Types: ATTACK = ASSAULT, BOMBING = ASSAULT explosives.", "  Matching: by category and words.",
+                        "", "Exit codes: 0 success; 2 nothing read.");
+    }
+
     /** The text up to the first place picocli may break a line (a space, or after a hyphen, slash or period). */
     private static String firstWord(String text) {
         java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
