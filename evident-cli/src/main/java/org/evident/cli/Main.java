@@ -1,5 +1,7 @@
 package org.evident.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -50,8 +52,67 @@ public final class Main implements Runnable {
             commandLine.getErr().println("evident: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return NOTHING_READ;
         });
-        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
+        wholeSentencesInHelp(cli);
         return cli;
+    }
+
+    /**
+     * Lays out the help of {@code command} and its subcommands in paragraphs that picocli wraps at the terminal's
+     * width: our descriptions are written as lines of source, and picocli would start a new line at each of them,
+     * mid-sentence. An empty line still separates paragraphs. Subcommand lists show whole first sentences.
+     */
+    private static void wholeSentencesInHelp(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        CommandLine.Model.UsageMessageSpec usage = spec.usageMessage();
+        usage.description(paragraphs(usage.description()));
+        usage.footer(paragraphs(usage.footer()));
+        for (CommandLine.Model.OptionSpec option : List.copyOf(spec.options())) {
+            if (option.description().length > 1) {
+                spec.remove(option);
+                spec.addOption(option.toBuilder().description(paragraphs(option.description())).build());
+            }
+        }
+        for (CommandLine.Model.PositionalParamSpec positional : List.copyOf(spec.positionalParameters())) {
+            if (positional.description().length > 1) {
+                spec.remove(positional);
+                spec.addPositional(positional.toBuilder().description(paragraphs(positional.description())).build());
+            }
+        }
+        command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
+        command.getSubcommands().values().stream().distinct().forEach(Main::wholeSentencesInHelp);
+    }
+
+    /**
+     * Lines joined into paragraphs. A paragraph ends at an empty line, and before a line indented less than the
+     * one above it or following a line that ends with a colon: the hanging indents of a list ("  Types: …" over
+     * "    more of it") keep their items apart, and a line indented deeper continues the one above.
+     */
+    static String[] paragraphs(String[] lines) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        String previous = "";
+        for (String line : lines) {
+            boolean startsAnother = line.isBlank() || indent(line) < indent(previous)
+                    || previous.stripTrailing().endsWith(":");
+            if (startsAnother && !paragraph.isEmpty()) {
+                paragraphs.add(paragraph.toString());
+                paragraph.setLength(0);
+            }
+            if (line.isBlank()) {
+                paragraphs.add("");
+            } else {
+                paragraph.append(paragraph.isEmpty() ? line.stripTrailing() : " " + line.strip());
+            }
+            previous = line;
+        }
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph.toString());
+        }
+        return paragraphs.toArray(String[]::new);
+    }
+
+    private static int indent(String line) {
+        return line.isBlank() ? 0 : line.length() - line.stripLeading().length();
     }
 
     /**

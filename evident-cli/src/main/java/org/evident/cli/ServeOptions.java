@@ -1,5 +1,6 @@
 package org.evident.cli;
 
+import org.evident.server.ServerConfig;
 import picocli.CommandLine.Option;
 
 /** How evident serve and evident demo listen. */
@@ -26,4 +27,14 @@ final class ServeOptions {
             description = {"Requests a second allowed to one client address, bursts to twice that",
                 "(default ${DEFAULT-VALUE}; 0: no limit)."})
     int rateLimit;
+
+    @Option(names = ServerConfig.MAX_BODY_OPTION, paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY_BYTES,
+            description = {"Largest request body accepted, in bytes (default ${DEFAULT-VALUE}); a larger one, such as",
+                "a longer article posted, is answered 413."})
+    long maxBodyBytes;
+
+    /** How the server listens, with the write token {@code token}. */
+    ServerConfig config(String token) {
+        return new ServerConfig(bind, port, token, openReads, rateLimit, maxBodyBytes);
+    }
 }

@@ -30,8 +30,7 @@ final class Serving {
     static int serveUntilStopped(Environment env, Store store, ServeOptions options, Path dataDir,
                                  Supplier<Pipeline> pipelines) throws IOException, InterruptedException {
         String token = token(env, options.token, dataDir);
-        ServerConfig config = new ServerConfig(options.bind, options.port, token, options.openReads, options.rateLimit,
-                ServerConfig.DEFAULT_MAX_BODY_BYTES);
+        ServerConfig config = options.config(token);
         EvidentServer server = EvidentServer.start(config, store, pipelines);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -34,5 +36,57 @@ class HelpTextTest {
             assertThat(summary).as(command.getCommandName()).endsWith(".");
             assertThat(help).contains(command.getCommandName() + " " + summary);
         }
+    }
+
+    @Test
+    void noHelpLineBreaksMidSentenceWhereTheNextWordWouldHaveFit() {
+        List<String> ragged = new ArrayList<>();
+        for (CommandLine command : allCommands(Main.commandLine(env), new ArrayList<>())) {
+            String[] lines = command.getUsageMessage(CommandLine.Help.Ansi.OFF).split("\\R");
+            int width = command.getCommandSpec().usageMessage().width();
+            int afterSynopsis = 0; // picocli breaks the synopsis between options, which is as it should be
+            while (afterSynopsis < lines.length && !lines[afterSynopsis].isBlank()) {
+                afterSynopsis++;
+            }
+            for (int i = afterSynopsis; i + 1 < lines.length; i++) {
+                String line = lines[i].stripTrailing();
+                String next = lines[i + 1];
+                String nextWord = firstWord(next.strip());
+                boolean continues = next.startsWith(" ") && !nextWord.isEmpty() && !nextWord.startsWith("-")
+                        && !line.isBlank() && !line.matches(".*[.:!?]$")
+                        && !line.strip().matches("-[^ ]*"); // a long option name has its description below it
+                // picocli keeps a margin of a column or two, so only a word that fits with room to spare counts
+                if (continues && line.length() + 1 + nextWord.length() <= width - 3) {
+                    ragged.add(command.getCommandSpec().qualifiedName() + ": '" + line.strip() + "' / '" + next.strip()
+                            + "'");
+                }
+            }
+        }
+        assertThat(ragged).isEmpty();
+    }
+
+    @Test
+    void sourceLinesBecomeParagraphsAndAHangingIndentListKeepsItsItems() {
+        assertThat(Main.paragraphs(new String[] {
+            "Scores incidents against", "  the answer keys:", "  Types: ATTACK = ASSAULT,", "    BOMBING = ASSAULT",
+            "    explosives.", "  Matching: by category", "    and words.", "", "Exit codes: 0 success;",
+            "2 nothing read."}))
+                .containsExactly("Scores incidents against the answer keys:",
+                        "  Types: ATTACK = ASSAULT, BOMBING = ASSAULT explosives.", "  Matching: by category and words.",
+                        "", "Exit codes: 0 success; 2 nothing read.");
+    }
+
+    /** The text up to the first place picocli may break a line (a space, or after a hyphen, slash or period). */
+    private static String firstWord(String text) {
+        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
+        breaks.setText(text);
+        int end = breaks.next();
+        return end == java.text.BreakIterator.DONE ? text : text.substring(0, end).strip();
+    }
+
+    private static List<CommandLine> allCommands(CommandLine command, List<CommandLine> into) {
+        into.add(command);
+        command.getSubcommands().values().forEach(sub -> allCommands(sub, into));
+        return into;
     }
 }

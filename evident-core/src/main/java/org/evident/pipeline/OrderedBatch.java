@@ -85,9 +85,13 @@ public final class OrderedBatch {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for an article", e);
         } catch (ExecutionException e) {
-            // Pipeline.process turns every failure into an outcome; only errors such as OutOfMemoryError get here
+            // Pipeline.process turns every failure of an article into an outcome; only a refusal of all further
+            // work (TimeBudget.Exhausted) and errors such as OutOfMemoryError get here, and end the batch
             if (e.getCause() instanceof Error error) {
                 throw error;
+            }
+            if (e.getCause() instanceof RuntimeException refused) {
+                throw refused;
             }
             throw new IllegalStateException(e.getCause());
         }

@@ -37,14 +37,19 @@ public final class Pipeline {
 
     /** @param budget the most time one article may take (zero: no limit) */
     public Pipeline(Annotator annotator, EventExtractor extractor, Duration budget) {
+        this(annotator, extractor, TimeBudget.of(budget));
+    }
+
+    /** A pipeline whose articles run within {@code budget} (its limit and its cap on abandoned work). */
+    public Pipeline(Annotator annotator, EventExtractor extractor, TimeBudget budget) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.budget = TimeBudget.of(budget);
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     /** This pipeline (same annotator, extractor and models) with another budget per article (zero: none). */
     public Pipeline withBudget(Duration newBudget) {
-        return new Pipeline(annotator, extractor, newBudget);
+        return new Pipeline(annotator, extractor, TimeBudget.of(newBudget, budget.maxAbandoned()));
     }
 
     /** The budget of the system property {@value #BUDGET_PROPERTY} (whole seconds, 0 for none), or the default. */
@@ -68,10 +73,15 @@ public final class Pipeline {
     /**
      * Processes one article; any failure inside becomes a FAILED outcome naming the article, and running out of
      * the budget an OVER_BUDGET one whose error names the budget and the option that raises it.
+     *
+     * @throws TimeBudget.Exhausted when earlier articles' work ran past the budget and still holds the cores (see
+     *                              {@link TimeBudget#maxAbandoned()}): the article is not the fault, the process is
      */
     public Outcome process(Article article) {
         try {
             return budget.run(() -> extract(article));
+        } catch (TimeBudget.Exhausted e) {
+            throw e;
         } catch (TimeBudget.OverBudget e) {
             return Outcome.overBudget(article, e.getMessage() + " per article; raise it with " + BUDGET_OPTION
                     + " SECONDS (or the system property " + BUDGET_PROPERTY + ")");

@@ -17,8 +17,10 @@ import java.util.function.Supplier;
  * interrupt between annotators, between sentences and inside the tagger, NER and the parser, so the worker
  * usually stops within moments; the tokenizer does not check, which is why pathological text is defused before
  * it gets there ({@link org.evident.nlp.TokenizerSafeText}). A worker that does not stop is left to finish in the
- * background (it costs a core until then) and counted in {@link #stillRunning()}: the caller's batch goes on
- * either way. Thread-safe; the worker threads are daemons and die after a minute idle.
+ * background (it costs a core until then) and counted in {@link #stillRunning()}: the caller's batch goes on.
+ * Up to a cap: once {@link #maxAbandoned()} workers run on abandoned, every core may be busy with work nobody
+ * waits for, so further work is refused with {@link Exhausted} (the process should stop or be restarted) until one
+ * of them ends. Thread-safe; the worker threads are daemons and die after a minute idle.
  */
 public final class TimeBudget {
 
@@ -26,12 +28,23 @@ public final class TimeBudget {
     private static final Duration GRACE = Duration.ofSeconds(1);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    /**
+     * Abandoned workers allowed at once: one per core. Past that, runaway work could hold every core, and what
+     * still ran would crawl; refusing is the clearer answer.
+     */
+    public static final int DEFAULT_MAX_ABANDONED = Runtime.getRuntime().availableProcessors();
+
     private final Duration limit;
+    private final int maxAbandoned;
     private final ExecutorService workers;
     private final AtomicInteger overdue = new AtomicInteger();
 
-    private TimeBudget(Duration limit) {
+    private TimeBudget(Duration limit, int maxAbandoned) {
+        if (maxAbandoned < 1) {
+            throw new IllegalArgumentException("abandoned workers allowed must be at least 1, was " + maxAbandoned);
+        }
         this.limit = limit;
+        this.maxAbandoned = maxAbandoned;
         this.workers = limit == null ? null : Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "evident-article-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
@@ -41,12 +54,23 @@ public final class TimeBudget {
 
     /** A budget of {@code limit}; zero or negative means no limit. */
     public static TimeBudget of(Duration limit) {
-        return limit == null || limit.isZero() || limit.isNegative() ? unlimited() : new TimeBudget(limit);
+        return of(limit, DEFAULT_MAX_ABANDONED);
+    }
+
+    /** A budget of {@code limit} (zero or negative: none) that refuses work while {@code maxAbandoned} run on. */
+    public static TimeBudget of(Duration limit, int maxAbandoned) {
+        return limit == null || limit.isZero() || limit.isNegative() ? unlimited()
+                : new TimeBudget(limit, maxAbandoned);
     }
 
     /** No limit: the work runs on the caller's thread, as if there were no budget. */
     public static TimeBudget unlimited() {
-        return new TimeBudget(null);
+        return new TimeBudget(null, DEFAULT_MAX_ABANDONED);
+    }
+
+    /** How many abandoned workers may run on before further work is refused. */
+    public int maxAbandoned() {
+        return maxAbandoned;
     }
 
     /** The limit, or null when there is none. */
@@ -63,11 +87,16 @@ public final class TimeBudget {
      * The work's result, computed within the limit.
      *
      * @throws OverBudget       when the limit passed first (the work is interrupted)
+     * @throws Exhausted        when {@link #maxAbandoned()} abandoned workers still run (the work is not started)
      * @throws RuntimeException or Error: what the work threw, rethrown on the caller's thread
      */
     public <T> T run(Supplier<T> work) {
         if (limit == null) {
             return work.get();
+        }
+        int runningOn = overdue.get();
+        if (runningOn >= maxAbandoned) {
+            throw new Exhausted(runningOn, limit);
         }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
@@ -120,6 +149,20 @@ public final class TimeBudget {
             abandoned.set(true);
             overdue.incrementAndGet();
             return false;
+        }
+    }
+
+    /**
+     * No more work is taken: as many workers as allowed ran past the budget, were interrupted and have not stopped.
+     * The message is one line for logs and API answers.
+     */
+    public static final class Exhausted extends RuntimeException {
+
+        Exhausted(int abandoned, Duration limit) {
+            super("refused: " + abandoned + (abandoned == 1 ? " article's work" : " articles' work")
+                    + " ran past the time budget of " + OverBudget.seconds(limit) + ", did not stop when interrupted"
+                    + " and still holds a core, the most allowed; restart the process (or wait for that work to"
+                    + " end)", null, false, false);
         }
     }
 

@@ -95,4 +95,26 @@ class OrderedBatchTest {
         assertThatThrownBy(() -> new OrderedBatch(pipeline(), 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threads must be at least 1, was 0");
     }
+
+    @Test
+    void pastTheCapOfAbandonedWorkTheBatchEndsWithTheRefusal() {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Annotator deafOnFirst = article -> {
+            if (article.origin().equals("a0")) {
+                TimeBudgetTest.deafUntil(release);
+            }
+            return new AnnotatedArticle(article, List.of());
+        };
+        Pipeline capped = new Pipeline(deafOnFirst, new EventExtractor(Codebook.bundled(), Geocoder.none()),
+                TimeBudget.of(java.time.Duration.ofMillis(100), 1));
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> new OrderedBatch(capped, 1).run(articles(5).iterator(), outcomes::add))
+                    .isInstanceOf(TimeBudget.Exhausted.class).hasMessageStartingWith("refused: 1 article's work");
+            assertThat(outcomes).singleElement().matches(Outcome::overBudget);
+        } finally {
+            release.countDown();
+        }
+    }
 }

@@ -77,4 +77,45 @@ class TimeBudgetTest {
         assertThat(TimeBudget.of(Duration.ZERO).run(() -> Thread.currentThread() == caller)).isTrue();
         assertThat(TimeBudget.of(Duration.ZERO).limit()).isNull();
     }
+
+    @Test
+    void pastTheCapOfAbandonedWorkNothingMoreStartsUntilOneEnds() throws InterruptedException {
+        TimeBudget budget = TimeBudget.of(Duration.ofMillis(100), 1);
+        CountDownLatch release = new CountDownLatch(1);
+        assertThatThrownBy(() -> budget.run(() -> deafUntil(release))).isInstanceOf(TimeBudget.OverBudget.class);
+        assertThat(budget.stillRunning()).isEqualTo(1);
+
+        AtomicBoolean started = new AtomicBoolean();
+        assertThatThrownBy(() -> budget.run(() -> started.getAndSet(true)))
+                .isInstanceOf(TimeBudget.Exhausted.class)
+                .hasMessage("refused: 1 article's work ran past the time budget of 100 ms, did not stop when"
+                        + " interrupted and still holds a core, the most allowed; restart the process (or wait for"
+                        + " that work to end)");
+        assertThat(started).isFalse();
+
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (budget.stillRunning() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(budget.<String>run(() -> "runs again")).isEqualTo("runs again");
+    }
+
+    @Test
+    void aCapBelowOneIsRefused() {
+        assertThatThrownBy(() -> TimeBudget.of(Duration.ofSeconds(1), 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("abandoned workers allowed must be at least 1, was 0");
+    }
+
+    /** Work that ignores interrupts, as CoreNLP's tokenizer does, until released (without spinning a core). */
+    static String deafUntil(CountDownLatch release) {
+        while (release.getCount() > 0) {
+            try {
+                release.await();
+            } catch (InterruptedException ignored) {
+                // deaf, on purpose
+            }
+        }
+        return "late";
+    }
 }

@@ -26,6 +26,7 @@ import org.evident.model.Article;
 import org.evident.model.Json;
 import org.evident.pipeline.Outcome;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.TimeBudget;
 import org.evident.store.Ingested;
 import org.evident.store.Saved;
 import org.evident.store.Store;
@@ -105,7 +106,15 @@ final class ArticleIngest {
         lanes.acquire();
         try {
             Outcome[] outcome = new Outcome[1];
-            Ingested ingested = store.ingest(article, a -> outcome[0] = pipelines.get().process(a));
+            Ingested ingested;
+            try {
+                ingested = store.ingest(article, a -> outcome[0] = pipelines.get().process(a));
+            } catch (TimeBudget.Exhausted e) {
+                // runaway work of earlier articles holds the cores: this server takes no article until restarted
+                String message = "article " + article.id() + " " + e.getMessage();
+                System.err.println("evident-server: " + message);
+                throw new ApiException(503, message);
+            }
             if (ingested.failed() && outcome[0] != null && outcome[0].overBudget()) {
                 String message = "article " + article.id() + " (" + article.origin() + ", "
                         + article.body().length() + " characters) refused: " + ingested.failure();
@@ -172,7 +181,7 @@ final class ArticleIngest {
     }
 
     private ApiException tooLarge(String size) {
-        return new ApiException(413, "the body is over the limit of " + maxBytes + " bytes (" + size + ")");
+        return new ApiException(413, ServerConfig.overTheLimit(maxBytes) + ": it has " + size);
     }
 
     /**

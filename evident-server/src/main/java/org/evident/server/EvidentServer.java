@@ -118,7 +118,7 @@ public final class EvidentServer implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
             case 404 -> "no such path: " + ctx.method() + " " + Params.clip(ctx.path());
             case 405 -> ctx.method() + " is not allowed on " + Params.clip(ctx.path());
-            case 413 -> "the body is over the limit of " + config.maxBodyBytes() + " bytes";
+            case 413 -> ServerConfig.overTheLimit(config.maxBodyBytes());
             default -> e.getMessage();
         }));
         app.exception(Exception.class, (e, ctx) -> {
@@ -128,7 +128,7 @@ public final class EvidentServer implements AutoCloseable {
         });
         app.error(404, ctx -> fallback(ctx, "no such path: " + ctx.method() + " " + Params.clip(ctx.path())));
         app.error(405, ctx -> fallback(ctx, ctx.method() + " is not allowed on " + Params.clip(ctx.path())));
-        app.error(413, ctx -> fallback(ctx, "the body is over the limit of " + config.maxBodyBytes() + " bytes"));
+        app.error(413, ctx -> fallback(ctx, ServerConfig.overTheLimit(config.maxBodyBytes())));
         app.error(500, ctx -> fallback(ctx, "internal error; the server's log has the details"));
 
         try {

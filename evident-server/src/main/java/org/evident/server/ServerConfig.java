@@ -21,6 +21,8 @@ public record ServerConfig(String bind, int port, String token, boolean openRead
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_RATE_LIMIT = 50;
     public static final long DEFAULT_MAX_BODY_BYTES = 2L << 20;
+    /** The option of evident serve that sets {@link #maxBodyBytes}, named in the 413 that a larger body gets. */
+    public static final String MAX_BODY_OPTION = "--max-body-bytes";
     /** One lane per core: more would only share the cores, fewer would leave one idle. */
     public static final int DEFAULT_INGEST_LANES = Runtime.getRuntime().availableProcessors();
     /** Jetty's own idle timeout: long enough for a slow link, short enough not to hold a thread for nothing. */
@@ -39,7 +41,7 @@ public record ServerConfig(String bind, int port, String token, boolean openRead
             throw new IllegalArgumentException("rate limit must be 0 (none) or more, was " + rateLimit);
         }
         if (maxBodyBytes <= 0) {
-            throw new IllegalArgumentException("the body limit must be positive, was " + maxBodyBytes);
+            throw new IllegalArgumentException(MAX_BODY_OPTION + " must be at least 1, was " + maxBodyBytes);
         }
         if (ingestLanes < 1) {
             throw new IllegalArgumentException("ingest lanes must be at least 1, was " + ingestLanes);
@@ -77,6 +79,12 @@ public record ServerConfig(String bind, int port, String token, boolean openRead
 
     public ServerConfig withIngestLanes(int lanes) {
         return new ServerConfig(bind, port, token, openReads, rateLimit, maxBodyBytes, lanes, bodyTimeoutMillis);
+    }
+
+    /** The answer to a body over the limit: the limit and the option that raises it. */
+    public static String overTheLimit(long maxBodyBytes) {
+        return "the body is over the limit of " + maxBodyBytes + " bytes (evident serve " + MAX_BODY_OPTION
+                + " raises it)";
     }
 
     @Override

@@ -151,4 +151,40 @@ class IngestLanesTest {
             System.setErr(err);
         }
     }
+
+    @Test
+    void pastTheCapOfAbandonedWorkTheServerAnswers503UntilThatWorkEnds() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Annotator deafOnStuck = article -> {
+            while (article.body().contains("stuck") && release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    // deaf to the interrupt, as CoreNLP's tokenizer is
+                }
+            }
+            return new AnnotatedArticle(article, List.of());
+        };
+        Pipeline pipeline = new Pipeline(deafOnStuck, new EventExtractor(Codebook.bundled(), Geocoder.none()),
+                org.evident.pipeline.TimeBudget.of(Duration.ofMillis(200), 1));
+        try (TestServer t = new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),
+                ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0).withIngestLanes(2), pipeline)) {
+            HttpResponse<String> stuck = t.post("/api/articles", "text/plain", "An article stuck in the tokenizer.",
+                    TestServer.TOKEN);
+            assertThat(stuck.statusCode()).isEqualTo(422);
+
+            HttpResponse<String> refused = t.post("/api/articles", "text/plain", QUICK, TestServer.TOKEN);
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(TestServer.json(refused).get("error").get("message").asText()).contains("1 article's work ran past the time budget", "restart the process");
+
+            release.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (pipeline.overdueWork() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(t.post("/api/articles", "text/plain", QUICK, TestServer.TOKEN).statusCode()).isEqualTo(201);
+        } finally {
+            release.countDown();
+        }
+    }
 }
