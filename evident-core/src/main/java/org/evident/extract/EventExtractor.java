@@ -103,7 +103,8 @@ public final class EventExtractor {
             absorbSettings(annotated, sentenceReadings, extraMentions);
             sentenceReadings.sort((a, b) -> a.trigger().begin() - b.trigger().begin());
             if (sentenceReadings.isEmpty()) {
-                addToll(readings, extraMentions, sizes.tolls(annotated, s), s.index());
+                addToll(readings, extraMentions, sizes.tolls(annotated, s),
+                        annotated.reachBack(s.index(), TOLL_REACH_SENTENCES));
             }
             readings.addAll(sentenceReadings);
             claimsBySentence.put(s.index(), responsibility.find(annotated, s));
@@ -113,7 +114,7 @@ public final class EventExtractor {
         clock = times.since(Stage.MATCHING, clock);
 
         List<Merger.Group> groups = new Merger(resolved, article.body()).merge(readings, extraMentions);
-        groups = new HeadlineJoin(resolved).join(groups, HeadlineJoin.headlineSentences(annotated));
+        groups = new HeadlineJoin(resolved).join(groups, annotated);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
         RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()),
                 new ContextPlace(annotated, placeNames, resolved, dateline, geocoder));
@@ -130,17 +131,17 @@ public final class EventExtractor {
 
     /**
      * A toll told in a sentence of its own ("He died at the hospital") belongs to the assault told last before it,
-     * in the two sentences before; it fills only the counts that mention left open. Further back, the sentence is
-     * as likely about someone else ("His father died in 2010").
+     * in the two sentences before (lines without a verb not counted); it fills only the counts that mention left
+     * open. Further back, the sentence is as likely about someone else ("His father died in 2010").
      */
     private static void addToll(List<Reading> readings, Map<Reading, List<Span>> extraMentions,
-                                Map<String, Reading.Count> toll, int sentence) {
+                                Map<String, Reading.Count> toll, int firstSentence) {
         if (toll.isEmpty()) {
             return;
         }
         for (int i = readings.size() - 1; i >= 0; i--) {
             Reading r = readings.get(i);
-            if (r.sentence() < sentence - TOLL_REACH_SENTENCES) {
+            if (r.sentence() < firstSentence) {
                 return;
             }
             if (!r.category().equals("ASSAULT")) {

@@ -30,14 +30,13 @@ final class HeadlineJoin {
         this.resolved = resolved;
     }
 
-    /**
-     * The groups with each headline-only event joined by its lede event. headlineSentences: how many sentences
-     * the headline takes at the start of the text (0 when the article has no headline there).
-     */
-    List<Merger.Group> join(List<Merger.Group> groups, int headlineSentences) {
+    /** The groups with each headline-only event joined by its lede event (none when the text opens with no headline). */
+    List<Merger.Group> join(List<Merger.Group> groups, AnnotatedArticle annotated) {
+        int headlineSentences = headlineSentences(annotated);
         if (headlineSentences == 0) {
             return groups;
         }
+        int ledeEnd = ledeEnd(annotated, headlineSentences);
         List<Merger.Group> result = new ArrayList<>(groups);
         for (Merger.Group headline : groups) {
             if (!result.contains(headline) || !onlyIn(headline, 0, headlineSentences)) {
@@ -51,7 +50,7 @@ final class HeadlineJoin {
                 if (first < headlineSentences) {
                     continue;
                 }
-                if (first >= headlineSentences + LEDE_SENTENCES) {
+                if (first >= ledeEnd) {
                     break;
                 }
                 if (compatible(headline, lede)) {
@@ -63,6 +62,17 @@ final class HeadlineJoin {
             }
         }
         return result;
+    }
+
+    /** The sentence after the lede: its first sentences with a verb, with the captions and bylines among them. */
+    private static int ledeEnd(AnnotatedArticle annotated, int headlineSentences) {
+        int end = headlineSentences;
+        for (int clauses = 0; end < annotated.sentences().size() && clauses < LEDE_SENTENCES; end++) {
+            if (annotated.sentences().get(end).hasVerb()) {
+                clauses++;
+            }
+        }
+        return end;
     }
 
     /** How many sentences the headline takes, when the text opens with the article's title (else 0). */

@@ -173,7 +173,7 @@ final class SourceFinder {
     private Reading.Source resolvePronoun(AnnotatedArticle article, Sentence s, int pronoun, boolean far) {
         List<Sentence> sentences = article.sentences();
         List<Quotes.Quote> quotes = null; // found only once a candidate needs them
-        int first = Math.max(0, s.index() - 2);
+        int first = article.reachBack(s.index(), 2);
         int windowStart = paragraphsBefore(article.article().body(), s.begin(), PRONOUN_PARAGRAPHS);
         while (far && first > 0 && sentences.get(first - 1).begin() >= windowStart) {
             first--;

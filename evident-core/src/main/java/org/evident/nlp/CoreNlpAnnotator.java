@@ -281,15 +281,19 @@ public final class CoreNlpAnnotator implements Annotator {
     private boolean[] chosenSentences(Annotation document) {
         List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
         boolean[] chosen = new boolean[all.size()];
+        int clauses = 0;
         for (int i = 0; i < all.size(); i++) {
             List<CoreLabel> sentence = all.get(i).get(CoreAnnotations.TokensAnnotation.class);
-            chosen[i] |= i < ALWAYS_CHOSEN;
+            chosen[i] |= clauses < ALWAYS_CHOSEN; // captions and bylines before the lede do not push it out
+            if (hasVerb(sentence)) {
+                clauses++;
+            }
             if (!focus.key().test(tagged(i, sentence))) {
                 continue;
             }
             chosen[i] = true;
             if (sentence.stream().anyMatch(t -> "PRP".equals(t.tag()))) {
-                for (int k = Math.max(0, i - PRONOUN_REACH); k < i; k++) {
+                for (int k = reachBack(all, i, PRONOUN_REACH); k < i; k++) {
                     // the referent is a named person: a sentence without a proper noun cannot hold it
                     chosen[k] |= all.get(k).get(CoreAnnotations.TokensAnnotation.class).stream()
                             .anyMatch(t -> t.tag() != null && t.tag().startsWith("NNP"));
@@ -300,6 +304,23 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         return chosen;
+    }
+
+    /** As {@link AnnotatedArticle#reachBack}: the window back from sentence i over so many sentences with a verb. */
+    private static int reachBack(List<CoreMap> all, int i, int clauses) {
+        int first = i;
+        for (int counted = 0; first > 0 && counted < clauses; ) {
+            first--;
+            if (hasVerb(all.get(first).get(CoreAnnotations.TokensAnnotation.class))) {
+                counted++;
+            }
+        }
+        return first;
+    }
+
+    private static boolean hasVerb(List<CoreLabel> sentence) {
+        return sentence.stream().anyMatch(t -> t.tag() != null
+                && (t.tag().startsWith("VB") || t.tag().equals("MD")));
     }
 
     private static int count(boolean[] chosen) {

@@ -26,6 +26,11 @@ public record Sentence(int index, List<Token> tokens, List<Dependency> dependenc
         return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
     }
 
+    /** Whether any word is tagged as a verb: a clause, not a caption, byline or heading. */
+    public boolean hasVerb() {
+        return tokens.stream().anyMatch(Token::isVerb);
+    }
+
     public Token token(int index) {
         return tokens.get(index);
     }
