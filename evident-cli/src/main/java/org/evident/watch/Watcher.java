@@ -320,7 +320,7 @@ public final class Watcher {
             try {
                 Fetcher.Response page = fetcher.get(new URI(entry.link()),
                         known == null ? null : known.etag(), known == null ? null : known.lastModified());
-                if (page.notModified()) {
+                if (page.notModified() && known != null) {
                     ledger.itemRead(key, source.id(), entry.fingerprint(), known.etag(), known.lastModified(), null);
                     return;
                 }
