@@ -9,10 +9,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.evident.model.Json;
 
 /**
@@ -119,15 +122,16 @@ public final class Alerts {
     }
 
     /**
-     * Tests every alert against the events the article's records are in, inside the article's transaction;
+     * Tests every alert against the events the article's records are in, and the events {@code alsoChanged} (those
+     * an earlier version of the article left: a retracted toll changes them too), inside the article's transaction;
      * returns the number of firings written.
      */
-    int check(Connection c, String articleId) throws SQLException {
+    int check(Connection c, String articleId, Collection<Long> alsoChanged) throws SQLException {
         List<Alert> alerts = all(c);
         if (alerts.isEmpty()) {
             return 0;
         }
-        List<Long> events = new ArrayList<>();
+        Set<Long> events = new LinkedHashSet<>();
         try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT event_id FROM records WHERE article_id = ?"
                 + " ORDER BY event_id")) {
             st.setString(1, articleId);
@@ -137,6 +141,7 @@ public final class Alerts {
                 }
             }
         }
+        events.addAll(alsoChanged);
         int fired = 0;
         for (long eventId : events) {
             Map<String, String> state = null;
