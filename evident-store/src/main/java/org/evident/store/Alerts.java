@@ -70,10 +70,15 @@ public final class Alerts {
         if (find(name) != null) {
             throw new IllegalArgumentException("an alert named " + name + " exists already; remove it first");
         }
+        String filters = StoredJson.write(query.withLimit(1));
+        if (filters.length() > 4000) { // cut JSON would be unreadable, and every article saved would fail on it
+            throw new IllegalArgumentException("the filters of alert " + name + " are too long to store ("
+                    + filters.length() + " characters as JSON, at most 4000)");
+        }
         try (Connection c = database.connect(); PreparedStatement st = c.prepareStatement("INSERT INTO alerts (name,"
                 + " query, jsonl_path, webhook_url, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             st.setString(1, name);
-            st.setString(2, Columns.clip(StoredJson.write(query.withLimit(1)), 4000));
+            st.setString(2, filters);
             st.setString(3, jsonlPath);
             st.setString(4, webhookUrl);
             st.setString(5, secret);
