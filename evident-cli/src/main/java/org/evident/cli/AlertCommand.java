@@ -71,7 +71,9 @@ final class AlertCommand implements Runnable {
                 return Main.NOTHING_READ;
             }
             try (Store store = storeOptions.open()) {
-                Alerts.Alert alert = store.alerts().add(name, filters.toQuery(1), jsonl, webhook,
+                // absolute: firings are delivered by whichever watch or deliver runs, from its own directory
+                String jsonlPath = jsonl == null ? null : java.nio.file.Path.of(jsonl).toAbsolutePath().toString();
+                Alerts.Alert alert = store.alerts().add(name, filters.toQuery(1), jsonlPath, webhook,
                         secret == null || secret.isBlank() ? null : secret);
                 env.out().println("alert " + alert.name() + " saved: " + describe(alert));
             } catch (IllegalArgumentException e) {

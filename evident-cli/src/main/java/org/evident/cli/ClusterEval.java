@@ -167,11 +167,20 @@ final class ClusterEval {
     private Map<String, List<EventRecord>> extract(List<Case> cases) throws IOException {
         Map<String, List<EventRecord>> records = new HashMap<>();
         if (extracted != null && Files.isRegularFile(extracted)) {
+            int lineNumber = 0;
             for (String line : Files.readAllLines(extracted, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    ArticleEvents item = ArticleEventsJson.read(line);
-                    records.put(item.article().id(), item.events());
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
                 }
+                ArticleEvents item;
+                try {
+                    item = ArticleEventsJson.read(line);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--extracted " + extracted + " line " + lineNumber + ": "
+                            + e.getMessage(), e);
+                }
+                records.put(item.article().id(), item.events());
             }
         }
         List<Case> missing = cases.stream().filter(c -> !records.containsKey(c.article().id())).toList();

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Intervals as people write them: 250ms, 30s, 5m, 2h, 1d. */
 public final class Durations {
 
-    private static final Pattern FORM = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+    private static final Pattern FORM = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
     private Durations() {}
 

@@ -77,7 +77,7 @@ public final class Fetcher {
             // the validators go with every hop: a source that redirects is still the same document
             HttpResponse<byte[]> response = withRetries(current, etag, lastModified, crawlDelay(rules));
             int status = response.statusCode();
-            if (status >= 300 && status < 400 && status != 304) {
+            if (isRedirect(status)) {
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (location == null) {
                     throw new FetchException("HTTP " + status + " without a Location", false);
@@ -99,6 +99,10 @@ public final class Fetcher {
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
         }
+    }
+
+    private static boolean isRedirect(int status) {
+        return status >= 300 && status < 400 && status != 304;
     }
 
     private static void checkScheme(URI uri) throws FetchException {
@@ -141,6 +145,16 @@ public final class Fetcher {
         long now = System.nanoTime();
         try {
             HttpResponse<byte[]> response = withRetries(location, null, null, settings.hostDelay());
+            // a site that moved to https or to www. redirects its robots.txt too: follow it, or the site stays closed
+            for (int hop = 0; isRedirect(response.statusCode()) && hop < settings.maxRedirects(); hop++) {
+                String next = response.headers().firstValue("Location").orElse(null);
+                if (next == null) {
+                    break;
+                }
+                location = location.resolve(next.strip());
+                checkScheme(location);
+                response = withRetries(location, null, null, settings.hostDelay());
+            }
             int status = response.statusCode();
             if (status == 200) {
                 String text = new String(decoded(response), StandardCharsets.UTF_8);
@@ -227,8 +241,8 @@ public final class Fetcher {
                 throw io;
             }
             throw new IOException(cause);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
+        } catch (TimeoutException | InterruptedException e) {
+            pending.cancel(true); // a stopping watch must not leave the exchange holding a connection
             throw e;
         } finally {
             gate.release(host);

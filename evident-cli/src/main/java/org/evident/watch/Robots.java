@@ -46,7 +46,8 @@ public final class Robots {
             String value = line.substring(colon + 1).strip();
             if (field.equals("user-agent")) {
                 if (inRules) { // a new group starts: settle the one before
-                    if (groupAgents.stream().anyMatch(a -> !a.equals("*") && agent.contains(a))) {
+                    // an empty User-agent names no crawler (every token "contains" the empty string)
+                    if (groupAgents.stream().anyMatch(a -> !a.isEmpty() && !a.equals("*") && agent.contains(a))) {
                         named = named == null ? new ArrayList<>() : named;
                         named.addAll(groupRules);
                         namedDelay = groupDelay != null ? groupDelay : namedDelay;

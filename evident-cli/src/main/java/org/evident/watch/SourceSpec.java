@@ -58,6 +58,9 @@ public record SourceSpec(String url, Duration every) {
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(where + ": " + e.getMessage());
                 }
+                if (every != null && every.isZero()) { // as --every: a source fetched without pause
+                    throw new IllegalArgumentException(where + ": the interval must be more than 0, was " + parts[1]);
+                }
                 sources.putIfAbsent(parts[0], new SourceSpec(checked(parts[0], where), every));
             }
         }

@@ -111,7 +111,9 @@ public final class Watcher {
                 try {
                     round.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    // round() reports its own failures; nothing escapes it
+                    // round() reports the source's failures; what escapes it is the store failing to record them
+                    say("a round could not be recorded: " + e.getCause().getMessage());
+                    errors.incrementAndGet();
                 }
             }
         } finally {
@@ -143,6 +145,9 @@ public final class Watcher {
                     pool.submit(() -> {
                         try {
                             round(source);
+                        } catch (RuntimeException e) { // the store failing to record the round: said, not lost
+                            say(source.url() + ": the round could not be recorded: " + e.getMessage());
+                            errors.incrementAndGet();
                         } finally {
                             Instant next = nextRun(source);
                             due.put(source.url(), next);
@@ -215,7 +220,10 @@ public final class Watcher {
         int errors;
     }
 
-    /** One round of one source; never throws: a failure is reported, counted and backed off. */
+    /**
+     * One round of one source: a failure of the source is reported, counted and backed off; only a store that
+     * cannot record the round throws.
+     */
     void round(SourceSpec source) {
         long start = System.nanoTime();
         Duration every = source.every() != null ? source.every() : settings.every();
@@ -320,7 +328,7 @@ public final class Watcher {
             try {
                 Fetcher.Response page = fetcher.get(new URI(entry.link()),
                         known == null ? null : known.etag(), known == null ? null : known.lastModified());
-                if (page.notModified()) {
+                if (page.notModified() && known != null) {
                     ledger.itemRead(key, source.id(), entry.fingerprint(), known.etag(), known.lastModified(), null);
                     return;
                 }

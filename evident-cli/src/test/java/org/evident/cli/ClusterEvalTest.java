@@ -70,6 +70,20 @@ class ClusterEvalTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(gold + " line 1: expected article<TAB>event");
     }
 
+    @Test
+    void namesTheLineOfAMalformedExtractedFile(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("corpus/articles"));
+        article(articles, "a1", "Man shot in Reno. A man was shot on Sunday in Reno.", "2024-01-01");
+        Files.writeString(dir.resolve("corpus/gold.tsv"), "a1\tX\n");
+        Path extracted = Files.writeString(dir.resolve("records.jsonl"), "\n{\"article\": 3}\n");
+
+        int code = Main.commandLine(env).execute("eval", "--clusters", dir.resolve("corpus").toString(),
+                "--extracted", extracted.toString());
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--extracted " + extracted + " line 2: ");
+    }
+
     private static void article(Path folder, String name, String text, String published) throws Exception {
         Files.writeString(folder.resolve(name + ".json"), "{\"title\": \"" + text.split("\\.")[0] + "\", \"text\": \""
                 + text + "\", \"date_publish\": \"" + published + "\"}");

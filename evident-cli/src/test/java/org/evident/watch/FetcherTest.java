@@ -81,6 +81,18 @@ class FetcherTest {
     }
 
     @Test
+    void aRedirectedRobotsTxtIsFollowedAndObeyed() throws Exception {
+        site.redirect("/robots.txt", 301, "/rules/robots.txt");
+        site.page("/rules/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+        site.page("/public.html", "text/html", "<p>hi</p>");
+        Fetcher fetcher = fetcher();
+
+        assertThat(fetcher.get(uri("/public.html"), null, null).status()).isEqualTo(200);
+        assertThatThrownBy(() -> fetcher.get(uri("/private/page.html"), null, null)).hasMessageContaining("disallows");
+        assertThat(site.requests("/rules/robots.txt")).hasSize(1);
+    }
+
+    @Test
     void redirectsAreFollowedAFewTimesButNotForever() throws Exception {
         site.page("/final.xml", "text/xml", "<rss/>");
         site.redirect("/a", 301, "/b");

@@ -42,4 +42,11 @@ class RobotsTest {
         assertThat(Robots.parse("User-agent: *\nDisallow:\n", "evident").allows("/anything")).isTrue();
         assertThat(Robots.ALLOW_ALL.allows("/anything")).isTrue();
     }
+
+    @Test
+    void anEmptyUserAgentLineNamesNoCrawler() {
+        Robots robots = Robots.parse(TEXT + "\n\nUser-agent:\nDisallow: /news/\n", "evident");
+        assertThat(robots.allows("/news/1.html")).isTrue();
+        assertThat(robots.allows("/private/secret.html")).isFalse(); // the group for every crawler applies
+    }
 }

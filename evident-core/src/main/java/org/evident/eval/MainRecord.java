@@ -32,7 +32,7 @@ public final class MainRecord {
                     .thenComparingInt(MainRecord::firstMention));
         }
         List<EventRecord> ordered = records.stream()
-                .filter(r -> category == null || r.event().contains(category))
+                .filter(r -> r.event().contains(category))
                 .sorted(Comparator.comparingInt(MainRecord::firstMention))
                 .toList();
         return ordered.stream().filter(r -> mode != null && r.mode().contains(mode)).findFirst()

@@ -46,9 +46,10 @@ final class AlertStream implements AutoCloseable {
         long start = startAfter(client.ctx().header("Last-Event-ID"), client.ctx().queryParam("after"));
         client.keepAlive();
         Listener listener = new Listener(client, new AtomicLong(start));
-        listeners.add(listener);
-        client.onClose(() -> listeners.remove(listener));
+        // the greeting goes out before the pusher thread knows the client: two threads never write to one stream
         client.sendComment("evident alerts after firing " + start);
+        client.onClose(() -> listeners.remove(listener));
+        listeners.add(listener);
     }
 
     /** The firing a client has seen last: the one it names, else the latest (it hears only what comes next). */

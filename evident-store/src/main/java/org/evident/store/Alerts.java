@@ -9,10 +9,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.evident.model.Json;
 
 /**
@@ -67,10 +70,15 @@ public final class Alerts {
         if (find(name) != null) {
             throw new IllegalArgumentException("an alert named " + name + " exists already; remove it first");
         }
+        String filters = StoredJson.write(query.withLimit(1));
+        if (filters.length() > 4000) { // cut JSON would be unreadable, and every article saved would fail on it
+            throw new IllegalArgumentException("the filters of alert " + name + " are too long to store ("
+                    + filters.length() + " characters as JSON, at most 4000)");
+        }
         try (Connection c = database.connect(); PreparedStatement st = c.prepareStatement("INSERT INTO alerts (name,"
                 + " query, jsonl_path, webhook_url, secret, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             st.setString(1, name);
-            st.setString(2, Columns.clip(StoredJson.write(query.withLimit(1)), 4000));
+            st.setString(2, filters);
             st.setString(3, jsonlPath);
             st.setString(4, webhookUrl);
             st.setString(5, secret);
@@ -119,15 +127,16 @@ public final class Alerts {
     }
 
     /**
-     * Tests every alert against the events the article's records are in, inside the article's transaction;
+     * Tests every alert against the events the article's records are in, and the events {@code alsoChanged} (those
+     * an earlier version of the article left: a retracted toll changes them too), inside the article's transaction;
      * returns the number of firings written.
      */
-    int check(Connection c, String articleId) throws SQLException {
+    int check(Connection c, String articleId, Collection<Long> alsoChanged) throws SQLException {
         List<Alert> alerts = all(c);
         if (alerts.isEmpty()) {
             return 0;
         }
-        List<Long> events = new ArrayList<>();
+        Set<Long> events = new LinkedHashSet<>();
         try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT event_id FROM records WHERE article_id = ?"
                 + " ORDER BY event_id")) {
             st.setString(1, articleId);
@@ -137,6 +146,7 @@ public final class Alerts {
                 }
             }
         }
+        events.addAll(alsoChanged);
         int fired = 0;
         for (long eventId : events) {
             Map<String, String> state = null;

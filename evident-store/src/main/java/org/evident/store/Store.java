@@ -166,11 +166,10 @@ public final class Store implements AutoCloseable {
                 if (done.stored() && queue) {
                     enqueue(c, article.id());
                 }
-                if (done.stored() && replaces != null && !replaces.equals(article.id())) {
-                    writer.retire(c, replaces);
-                }
+                Set<Long> retired = done.stored() && replaces != null && !replaces.equals(article.id())
+                        ? writer.retire(c, replaces) : Set.of();
                 if (done.stored()) {
-                    alerts.check(c, article.id()); // in the article's transaction: a change is told once
+                    alerts.check(c, article.id(), retired); // in the article's transaction: a change is told once
                 }
                 return done;
             });

@@ -75,6 +75,9 @@ class AlertsTest {
                     .hasMessageContaining("--jsonl FILE or --webhook URL");
             assertThatThrownBy(() -> alerts.add("c", MASS_CASUALTY.withText("bomb"), "x", null, null))
                     .hasMessageContaining("text query");
+            List<String> manyArticles = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "a".repeat(60) + i).toList();
+            assertThatThrownBy(() -> alerts.add("d", MASS_CASUALTY.withArticles(manyArticles), "x", null, null))
+                    .hasMessageContaining("filters of alert d are too long");
             assertThat(alerts.find("a").query().minDead()).isEqualTo(10);
             assertThat(alerts.find("a").query().category()).isEqualTo("ASSAULT");
 

@@ -63,4 +63,23 @@ class ArticleVersionsTest {
             assertThat(again.stored()).isFalse();
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void anEventAVersionLeavesFiresItsAlertsToo(TestStores.Kind kind) {
+        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
+            store.alerts().add("aleppo", Query.all(1).withCategory("ASSAULT"), dir.resolve("a.jsonl").toString(), null, null);
+            Article other = new Article(null, "http://127.0.0.1/news/other.html", "Blast", "A bomb killed 12 in Aleppo.",
+                    java.time.LocalDate.of(2026, 12, 5), "http://127.0.0.1/news/other.html", "Other wire", "en", null);
+            Article first = version("A car bomb went off in Aleppo; 12 people were killed.");
+            Article retracted = version("The report of a bomb in Aleppo was wrong: nothing happened, police said.");
+            store.save(other, toll(other, 12));
+            store.save(first, toll(first, 12));
+            store.save(retracted, List.of(), first.id());
+
+            List<Alerts.Firing> firings = store.alerts().due(java.time.Instant.now(), 10);
+            assertThat(firings).extracting(Alerts.Firing::change)
+                    .containsExactly("new event", "sources 1 → 2", "sources 2 → 1");
+        }
+    }
 }
