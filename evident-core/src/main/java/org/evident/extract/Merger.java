@@ -143,12 +143,21 @@ final class Merger {
         }
         int start = body.lastIndexOf('\n', r.trigger().begin()) + 1;
         int end = body.indexOf('\n', r.trigger().begin());
-        if (end < 0 || body.substring(end).isBlank()) {
+        if (end < 0 || !hasTextAfter(end)) {
             return false;
         }
         String line = body.substring(start, end).strip();
         return !line.isEmpty() && !FINAL_STOP.matcher(line).find()
                 && line.split("\\s+").length <= HEADING_WORDS;
+    }
+
+    private boolean hasTextAfter(int offset) {
+        for (int i = offset; i < body.length(); i++) {
+            if (!Character.isWhitespace(body.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the paragraph after the line holding {@code offset} (blank lines between them skipped). */
