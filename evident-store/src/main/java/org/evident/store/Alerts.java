@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.evident.model.Json;
 
 /**
@@ -26,6 +27,8 @@ import org.evident.model.Json;
  * even when the process dies between saving and delivering.
  */
 public final class Alerts {
+
+    private static final Logger LOG = Logger.getLogger(Alerts.class.getName());
 
     /**
      * One saved search and where its firings go.
@@ -132,7 +135,7 @@ public final class Alerts {
      * returns the number of firings written.
      */
     int check(Connection c, String articleId, Collection<Long> alsoChanged) throws SQLException {
-        List<Alert> alerts = all(c);
+        List<Alert> alerts = readable(c, true);
         if (alerts.isEmpty()) {
             return 0;
         }
@@ -176,7 +179,7 @@ public final class Alerts {
         try {
             return database.read(c -> {
                 Map<Long, Alert> alerts = new LinkedHashMap<>();
-                all(c).forEach(a -> alerts.put(a.id(), a));
+                readable(c, false).forEach(a -> alerts.put(a.id(), a));
                 List<Firing> firings = new ArrayList<>();
                 try (PreparedStatement st = c.prepareStatement("SELECT * FROM alert_firings WHERE gave_up = FALSE"
                         + " AND (jsonl_done = FALSE OR webhook_done = FALSE) AND next_attempt_at <= ? ORDER BY id")) {
@@ -184,7 +187,11 @@ public final class Alerts {
                     st.setMaxRows(max);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
-                            firings.add(new Firing(rs.getLong("id"), alerts.get(rs.getLong("alert_id")),
+                            Alert alert = alerts.get(rs.getLong("alert_id"));
+                            if (alert == null) {
+                                continue; // its filters cannot be read: reported when it was passed over
+                            }
+                            firings.add(new Firing(rs.getLong("id"), alert,
                                     rs.getLong("event_id"), rs.getString("change_text"), rs.getString("payload"),
                                     WatchLedger.instant(rs, "created_at"), rs.getBoolean("jsonl_done"),
                                     rs.getBoolean("webhook_done"), rs.getInt("attempts")));
@@ -288,6 +295,30 @@ public final class Alerts {
                 alerts.add(new Alert(rs.getLong("id"), rs.getString("name"), query(rs.getString("query")),
                         rs.getString("jsonl_path"), rs.getString("webhook_url"), rs.getString("secret"),
                         WatchLedger.instant(rs, "created_at")));
+            }
+        }
+        return alerts;
+    }
+
+    /**
+     * The alerts whose filters can be read; one that cannot (written by another version, edited by hand) is
+     * reported and passed over, so that it never stops an article from being stored or a firing from going out.
+     * {@code lock}: locked in id order till the transaction ends, so that two processes saving at once tell each
+     * change once, in turn.
+     */
+    private static List<Alert> readable(Connection c, boolean lock) throws SQLException {
+        List<Alert> alerts = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT * FROM alerts ORDER BY id" + (lock ? " FOR UPDATE" : ""));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString("name");
+                try {
+                    alerts.add(new Alert(rs.getLong("id"), name, query(rs.getString("query")),
+                            rs.getString("jsonl_path"), rs.getString("webhook_url"), rs.getString("secret"),
+                            WatchLedger.instant(rs, "created_at")));
+                } catch (StoreException e) {
+                    LOG.warning("alert " + name + " is not checked: " + e.getMessage());
+                }
             }
         }
         return alerts;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.evident.model.Json;
@@ -60,6 +63,23 @@ class AlertsTest {
             store.alerts().add("elsewhere", MASS_CASUALTY.withCategory("PROTEST"), null, "http://127.0.0.1:9/hook", "k");
             Stories.marketBombing().forEach(s -> store.save(s.article(), s.records()));
             assertThat(store.alerts().due(Instant.now(), 10)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void anAlertWhoseFiltersCannotBeReadIsPassedOverAndNeverStopsASave(TestStores.Kind kind) throws Exception {
+        StoreLocation location = TestStores.fresh(kind, dir);
+        try (Store store = Store.open(location)) {
+            store.alerts().add("broken", MASS_CASUALTY, "broken.jsonl", null, null);
+            store.alerts().add("sound", MASS_CASUALTY, "sound.jsonl", null, null);
+            try (Connection c = DriverManager.getConnection(location.jdbcUrl());
+                 Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE alerts SET query = '{\"minDead\": ' WHERE name = 'broken'");
+            }
+            Stories.marketBombing().forEach(s -> store.save(s.article(), s.records()));
+            assertThat(store.alerts().due(Instant.now(), 10)).isNotEmpty()
+                    .allSatisfy(firing -> assertThat(firing.alert().name()).isEqualTo("sound"));
         }
     }
 
