@@ -169,12 +169,19 @@ final class AlertCommand implements Runnable {
                 return Main.NOTHING_READ;
             }
             try (Store store = storeOptions.open()) {
+                int[] before = totals(store);
                 new AlertDelivery(store.alerts(), WatchCommand.defaultUserAgent(), Duration.ofSeconds(30), wait,
                         MAX_ATTEMPTS, env.err()).drain(Duration.ofSeconds(30), () -> false);
-                int[] left = store.alerts().counts().values().stream()
-                        .reduce(new int[4], (a, b) -> new int[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
-                return left[2] + left[3] > 0 ? Main.PARTIAL : 0;
+                int[] after = totals(store);
+                // partial when this run left firings undelivered: still pending, or given up now (not in the past)
+                return after[2] > 0 || after[3] > before[3] ? Main.PARTIAL : 0;
             }
+        }
+
+        /** {fired, delivered, pending, given up} over all alerts. */
+        private static int[] totals(Store store) {
+            return store.alerts().counts().values().stream()
+                    .reduce(new int[4], (a, b) -> new int[] {a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
         }
     }
 

@@ -62,6 +62,10 @@ final class QueryCommand implements Callable<Integer> {
             filters.text = filters.text == null ? positionalText : filters.text + " AND (" + positionalText + ")";
         }
         if (explain != null) {
+            if (!filters.toQuery(limit).equals(new Filters().toQuery(limit))) {
+                env.err().println("evident: --explain shows one event whole; it takes no filters");
+                return Main.NOTHING_READ;
+            }
             return explain(explain);
         }
         List<StoredEvent> events;

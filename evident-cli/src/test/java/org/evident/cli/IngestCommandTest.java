@@ -183,6 +183,22 @@ class IngestCommandTest {
     }
 
     @Test
+    void explainSaysWhyEachRecordJoinedItsEventAndTakesNoFilters() throws Exception {
+        run("ingest", dir.resolve("in").toString(), "--db", db);
+        JsonNode event = Json.mapper().readTree(run("query", "toll", "--format", "jsonl", "--db", db).out()
+                .lines().findFirst().orElseThrow());
+        String id = event.get("event_id").asText();
+
+        Cli.Run explain = run("query", "--explain", id, "--db", db);
+
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).startsWith("event " + id + ": ASSAULT").contains("4 records");
+        Cli.Run filtered = run("query", "--explain", id, "--category", "PROTEST", "--db", db);
+        assertThat(filtered.exit()).isEqualTo(Main.NOTHING_READ);
+        assertThat(filtered.err().strip()).isEqualTo("evident: --explain shows one event whole; it takes no filters");
+    }
+
+    @Test
     void aBadFilterIsOneLineNamingTheOption() {
         run("ingest", dir.resolve("in").toString(), "--db", db);
 
