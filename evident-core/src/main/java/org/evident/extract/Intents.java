@@ -29,8 +29,6 @@ final class Intents {
      */
     record Intent(String category, Set<String> modes, Stance stance, int statement) {}
 
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-
     private final List<Rule> rules = new ArrayList<>();
     private final Codebook codebook;
 
@@ -104,24 +102,29 @@ final class Intents {
         Token subject = s.token(subjects.get(0));
         Token speaker = s.token(speakers.get(0));
         String pronoun = subject.text().toLowerCase(Locale.ROOT);
-        if (PERSONAL_PRONOUNS.contains(pronoun)) {
+        if (isPersonalPronoun(pronoun)) {
             return agrees(pronoun, speaker);
         }
         return subject.lemma().equalsIgnoreCase(speaker.lemma());
     }
 
-    /** A pronoun that can stand for the speaker: "he" or "she" for a person, "it" for anything else. */
-    private static boolean agrees(String pronoun, Token speaker) {
+    private boolean isPersonalPronoun(String word) {
+        return codebook.isCue(Codebook.CueRole.PERSON_PRONOUN, word) || codebook.isCue(Codebook.CueRole.THING_PRONOUN,
+                word) || codebook.isCue(Codebook.CueRole.GROUP_PRONOUN, word);
+    }
+
+    /** A pronoun that can stand for the speaker: a person's pronoun for a person, a thing's for anything else. */
+    private boolean agrees(String pronoun, Token speaker) {
         String speakerText = speaker.text().toLowerCase(Locale.ROOT);
-        if (PERSONAL_PRONOUNS.contains(speakerText)) {
-            return speakerText.equals(pronoun) || speakerText.equals("we") && pronoun.equals("we");
+        if (isPersonalPronoun(speakerText)) {
+            return speakerText.equals(pronoun);
         }
         boolean person = "PERSON".equals(speaker.ner());
-        return switch (pronoun) {
-            case "he", "she", "i" -> person;
-            case "it" -> !person;
-            default -> true; // "they", "we": a group, a government, its people
-        };
+        if (codebook.isCue(Codebook.CueRole.PERSON_PRONOUN, pronoun)) {
+            return person;
+        }
+        // "they", "we": a group, a government, its people
+        return !codebook.isCue(Codebook.CueRole.THING_PRONOUN, pronoun) || !person;
     }
 
     /** "will not", "would not", "cannot": a modal on a negated clause makes it a stance, not a fact. */

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.evident.geo.GeoMath;
 import org.evident.geo.Toponym;
 import org.evident.model.EventRecord.Location;
@@ -31,10 +30,6 @@ import org.evident.nlp.Sentence;
 final class Merger {
 
     private static final double SAME_PLACE_KM = 50;
-    /** A line that ends like a sentence (quotes and brackets after the stop allowed). */
-    private static final Pattern FINAL_STOP = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
-    /** Headings and headlines are short; a longer line without a stop is a paragraph that lost it. */
-    private static final int HEADING_WORDS = 15;
 
     /** Relations along which two triggers of one category tell one event. */
     private static final Set<String> SAME_EVENT = Set.of("nsubj", "nsubj:pass", "obl", "obj", "advcl", "acl",
@@ -146,9 +141,7 @@ final class Merger {
         if (end < 0 || !hasTextAfter(end)) {
             return false;
         }
-        String line = body.substring(start, end).strip();
-        return !line.isEmpty() && !FINAL_STOP.matcher(line).find()
-                && line.split("\\s+").length <= HEADING_WORDS;
+        return LineLayout.isHeading(body.substring(start, end));
     }
 
     private boolean hasTextAfter(int offset) {

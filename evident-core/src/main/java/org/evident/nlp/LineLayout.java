@@ -1,5 +1,7 @@
 package org.evident.nlp;
 
+import java.util.regex.Pattern;
+
 /**
  * How a text uses single line breaks. Web news (news-please, feeds, pages) puts each paragraph, heading and caption
  * on a line of its own, so a line break ends a sentence even where the line has no final stop ("Florida club: 49
@@ -11,6 +13,10 @@ public final class LineLayout {
 
     /** Share of line breaks followed by a lower-case line above which a text counts as wrapped. */
     private static final double WRAPPED_SHARE = 0.1;
+    /** A line that ends like a sentence (quotes and brackets after the stop allowed). */
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!?:;…][\"'”’)\\]]*$");
+    /** Headings and headlines are short; a longer line without a stop is a paragraph that lost it. */
+    private static final int HEADING_WORDS = 15;
 
     private LineLayout() {
     }
@@ -31,5 +37,11 @@ public final class LineLayout {
             previous = content;
         }
         return breaks > 0 && continued < Math.max(1, WRAPPED_SHARE * breaks);
+    }
+
+    /** Whether a line of a text with a paragraph on each line reads as a heading: short, without a final stop. */
+    public static boolean isHeading(String line) {
+        String words = line.strip();
+        return !words.isEmpty() && !FINAL_STOP.matcher(words).find() && words.split("\\s+").length <= HEADING_WORDS;
     }
 }

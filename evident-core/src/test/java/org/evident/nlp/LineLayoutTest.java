@@ -45,4 +45,13 @@ class LineLayoutTest {
         assertFalse(LineLayout.linePerParagraph("One paragraph. Two sentences."));
         assertFalse(LineLayout.linePerParagraph("Title\n\nBody in one paragraph."));
     }
+
+    @Test
+    void aHeadingIsAShortLineWithoutAFinalStop() {
+        assertTrue(LineLayout.isHeading("Florida club: 49 killed"));
+        assertFalse(LineLayout.isHeading("Heavy rain flooded three villages on Monday."));
+        assertFalse(LineLayout.isHeading("Officials said the road \"would reopen.\""));
+        assertFalse(LineLayout.isHeading("a line without a stop that runs on well past the fifteen words a heading"
+                + " could ever hold in print"));
+    }
 }
