@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.store.Ingested;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;

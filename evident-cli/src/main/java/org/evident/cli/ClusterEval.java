@@ -28,7 +28,7 @@ import org.evident.ingest.ReadOptions;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 import org.evident.resolve.MergeRule;
 import org.evident.resolve.Occurrence;

@@ -18,7 +18,7 @@ import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 
 /** evident eval --counts: the main shooting record's dead, injured and city against a casualty-count corpus. */

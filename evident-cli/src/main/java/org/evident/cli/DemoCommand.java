@@ -12,7 +12,7 @@ import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.store.Ingested;
 import org.evident.store.Query;
 import org.evident.store.Store;

@@ -17,7 +17,7 @@ import org.evident.eval.Score;
 import org.evident.eval.ScoreText;
 import org.evident.eval.StatusConfusion;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -23,7 +23,7 @@ import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
 import org.evident.pipeline.OrderedBatch;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

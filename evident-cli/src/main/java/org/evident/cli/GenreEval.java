@@ -14,7 +14,7 @@ import org.evident.eval.CountScorer;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 
 /**

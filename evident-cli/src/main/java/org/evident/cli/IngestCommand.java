@@ -20,7 +20,7 @@ import org.evident.ingest.ReadOutcome;
 import org.evident.ingest.Readers;
 import org.evident.model.Article;
 import org.evident.pipeline.OrderedBatch;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.store.Ingested;
 import org.evident.store.Saved;
 import org.evident.store.Store;

@@ -14,7 +14,7 @@ import org.evident.eval.muc.MucScore;
 import org.evident.eval.muc.MucScorer;
 import org.evident.eval.muc.MucTexts;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 
 /** evident eval --muc: extraction on MUC-4 messages, scored against their answer keys. */

@@ -16,7 +16,7 @@ import org.evident.eval.SentenceScore;
 import org.evident.eval.SentenceScorer;
 import org.evident.model.Article;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 
 /** evident eval --case / --plover-gsr: extraction on labelled snippets or sentences, scored by their label. */

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
 import org.evident.model.Article;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.store.Store;
 import org.evident.store.WatchLedger;
 import org.evident.watch.AlertDelivery;

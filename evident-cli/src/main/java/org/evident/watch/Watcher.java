@@ -21,7 +21,7 @@ import java.util.function.Function;
 import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.store.Ingested;
 import org.evident.store.Store;
 import org.evident.store.WatchLedger;

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.evident.geo.Geocoder;
 import org.evident.model.Article;
 import org.evident.nlp.Annotator;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipelines;
 import picocli.CommandLine;
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Status;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.testkit.EventRecords;
 import org.evident.testkit.Stories;
 

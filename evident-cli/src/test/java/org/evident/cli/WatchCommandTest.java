@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.evident.model.Article;
 import org.evident.model.Json;
 import org.evident.nlp.Annotator;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
 import org.evident.store.WatchLedger;

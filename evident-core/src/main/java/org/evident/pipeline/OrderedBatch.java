@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.evident.model.Article;
+import org.evident.model.Outcome;
 
 /**
  * Runs a pipeline over a stream of articles on several threads and hands the outcomes back in input order, on

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.evident.extract.EventExtractor;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
+import org.evident.model.Outcome;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Annotator;
 import org.evident.nlp.TokenizerSafeText;

@@ -27,6 +27,7 @@ import org.evident.ingest.Readers;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
+import org.evident.model.Outcome;
 import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.timing.Stage;
 import org.evident.timing.StageTimes;

@@ -14,6 +14,7 @@ import org.evident.extract.Codebook;
 import org.evident.extract.EventExtractor;
 import org.evident.geo.Geocoder;
 import org.evident.model.Article;
+import org.evident.model.Outcome;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Annotator;
 import org.junit.jupiter.api.Test;

@@ -24,7 +24,7 @@ import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
 import org.evident.model.Json;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 import org.evident.pipeline.TimeBudget;
 import org.evident.store.Ingested;

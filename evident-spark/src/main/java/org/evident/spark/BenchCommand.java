@@ -17,7 +17,7 @@ import org.evident.ingest.ArticleReader;
 import org.evident.ingest.ReadOptions;
 import org.evident.ingest.ReadOutcome;
 import org.evident.model.Article;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

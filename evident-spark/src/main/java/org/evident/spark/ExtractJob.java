@@ -18,6 +18,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.evident.model.EventRecord;
+import org.evident.spark.io.HadoopPaths;
 
 /**
  * The extract job: input files (any Hadoop path, glob or comma-separated list; folders are read recursively) →

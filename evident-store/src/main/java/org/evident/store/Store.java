@@ -28,7 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.resolve.MergeRule;
 import org.evident.resolve.Resolver;
 

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.evident.model.Status;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.resolve.EventSummary;
 import org.evident.testkit.Stories;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.evident.pipeline.Outcome;
+import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
 import org.evident.testkit.Extraction;
 import org.evident.testkit.SharedData;

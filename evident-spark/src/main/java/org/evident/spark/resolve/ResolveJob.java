@@ -13,7 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
-import org.evident.spark.HadoopPaths;
+import org.evident.spark.io.HadoopPaths;
 import scala.Tuple2;
 
 /**

@@ -1,4 +1,4 @@
-package org.evident.spark;
+package org.evident.spark.io;
 
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;

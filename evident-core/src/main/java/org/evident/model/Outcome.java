@@ -1,9 +1,7 @@
-package org.evident.pipeline;
+package org.evident.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.evident.model.Article;
-import org.evident.model.EventRecord;
 
 /**
  * What processing one article gave: its records, or the reason it failed. A failed article never stops a batch.
