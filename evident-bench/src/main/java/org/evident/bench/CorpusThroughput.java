@@ -12,7 +12,7 @@ import org.evident.model.Json;
 import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.pipeline.Pipeline;
 import org.evident.pipeline.Pipelines;
-import org.evident.pipeline.Throughput;
+import org.evident.throughput.Throughput;
 
 /**
  * The corpus throughput harness from evident-bench: the pipeline against bare CoreNLP with the same annotators on
@@ -84,9 +84,10 @@ public final class CorpusThroughput {
         if (scope != null) {
             builder.scope(CoreNlpAnnotator.Scope.parse(scope, Pipelines.DEFAULT_SCOPE));
         }
-        Pipeline pipeline = builder.build().get();
+        Pipelines pipelines = builder.build();
+        Pipeline pipeline = pipelines.get();
         double load = (System.nanoTime() - start) / 1e9;
-        Throughput.Report report = new Throughput(pipeline, System.err::println)
+        Throughput.Report report = new Throughput(pipeline, pipelines.coreNlp(), System.err::println)
                 .measure(articles, threads, load, true);
         System.out.println(json ? Json.mapper().writeValueAsString(report.toJson()) : report.toText());
     }

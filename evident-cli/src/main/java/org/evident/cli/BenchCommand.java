@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evident.model.Json;
 import org.evident.pipeline.Pipeline;
-import org.evident.pipeline.Throughput;
+import org.evident.throughput.Throughput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Pipeline pipeline = env.pipelines().get(codebooks);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
-        Throughput.Report report = new Throughput(pipeline, env.err()::println)
+        Throughput.Report report = new Throughput(pipeline, env.pipelines().coreNlp(), env.err()::println)
                 .measure(articles, threads, loadSeconds, !noBaseline);
         if (json) {
             env.out().println(Json.mapper().writeValueAsString(report.toJson()));

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +53,8 @@ public final class Pipelines {
     }
 
     private final Supplier<Annotator> annotatorFactory;
+    /** The same annotator seen as CoreNLP, for its timings and settings; null when another annotator was given. */
+    private final Supplier<CoreNlpAnnotator> coreNlpFactory;
     private final Supplier<Geocoder> geocoderFactory;
     /**
      * The focus of each codebook folder in use ("" for the bundled one), which the annotator consults: a sentence is
@@ -62,9 +65,10 @@ public final class Pipelines {
     private Geocoder geocoder;
     private final Map<Path, Pipeline> pipelines = new HashMap<>();
 
-    private Pipelines(Supplier<Annotator> annotatorFactory, Supplier<Geocoder> geocoderFactory,
-                      Map<Path, SentenceFocus> focuses) {
+    private Pipelines(Supplier<Annotator> annotatorFactory, Supplier<CoreNlpAnnotator> coreNlpFactory,
+                      Supplier<Geocoder> geocoderFactory, Map<Path, SentenceFocus> focuses) {
         this.annotatorFactory = annotatorFactory;
+        this.coreNlpFactory = coreNlpFactory;
         this.geocoderFactory = geocoderFactory;
         this.focuses = focuses;
     }
@@ -106,6 +110,14 @@ public final class Pipelines {
             annotator = annotatorFactory.get();
         }
         return annotator;
+    }
+
+    /**
+     * The annotator as CoreNLP, when it is: for the throughput harness, which reads its stage times and sentence
+     * counts and runs bare CoreNLP with its settings. Empty when the pipelines were built on another annotator.
+     */
+    public Optional<CoreNlpAnnotator> coreNlp() {
+        return coreNlpFactory == null ? Optional.empty() : Optional.of(coreNlpFactory.get());
     }
 
     public synchronized Geocoder geocoder() {
@@ -151,12 +163,12 @@ public final class Pipelines {
         public Pipelines build() {
             Supplier<Geocoder> geocoders = geocoder != null ? geocoder : () -> sharedGeocoder(geocoding);
             if (annotator != null) {
-                return new Pipelines(annotator, geocoders, new ConcurrentHashMap<>());
+                return new Pipelines(annotator, null, geocoders, new ConcurrentHashMap<>());
             }
             CoreNlpAnnotator.Scope chosen = scope != null ? scope
                     : CoreNlpAnnotator.Scope.parse(System.getProperty(SCOPE_PROPERTY), DEFAULT_SCOPE);
             SharedCoreNlp shared = SharedCoreNlp.of(chosen, coreNlpProperties());
-            return new Pipelines(shared::annotator, geocoders, shared.focuses);
+            return new Pipelines(shared::annotator, shared::annotator, geocoders, shared.focuses);
         }
     }
 
@@ -197,7 +209,7 @@ public final class Pipelines {
         }
 
         /** Loads the models on first use: a command that never annotates never pays for them. */
-        synchronized Annotator annotator() {
+        synchronized CoreNlpAnnotator annotator() {
             if (annotator == null) {
                 SentenceFocus focus = scope == CoreNlpAnnotator.Scope.FULL ? null
                         : new SentenceFocus(sentence -> focuses.values().stream().anyMatch(f -> f.key().test(sentence)),

@@ -1,4 +1,4 @@
-package org.evident.pipeline;
+package org.evident.throughput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -29,6 +30,8 @@ import org.evident.model.EventRecord;
 import org.evident.model.Json;
 import org.evident.model.Outcome;
 import org.evident.nlp.CoreNlpAnnotator;
+import org.evident.pipeline.OrderedBatch;
+import org.evident.pipeline.Pipeline;
 import org.evident.timing.Stage;
 import org.evident.timing.StageTimes;
 
@@ -52,11 +55,18 @@ public final class Throughput {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final Pipeline pipeline;
+    /** The pipeline's annotator as CoreNLP, when it is: its stage times, sentence counts and settings. */
+    private final CoreNlpAnnotator coreNlp;
     private final Consumer<String> progress;
     private final HeapWatch heap = new HeapWatch();
 
-    /** @param progress receives a line now and then during long runs (e.g. standard error) */
-    public Throughput(Pipeline pipeline, Consumer<String> progress) {
+    /**
+     * @param coreNlp  the pipeline's annotator as CoreNLP ({@link org.evident.pipeline.Pipelines#coreNlp()}); without
+     *                 it there is no baseline and no stage times of the annotation
+     * @param progress receives a line now and then during long runs (e.g. standard error)
+     */
+    public Throughput(Pipeline pipeline, Optional<CoreNlpAnnotator> coreNlp, Consumer<String> progress) {
+        this.coreNlp = coreNlp.orElse(null);
         // without a time budget, each article runs on the thread that times it, so its CPU time is counted
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline").withBudget(Duration.ZERO);
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -103,7 +113,7 @@ public final class Throughput {
             throw new IllegalArgumentException("the corpus holds no readable article");
         }
         heap.sample();
-        CoreNlpAnnotator annotator = pipeline.annotator() instanceof CoreNlpAnnotator c ? c : null;
+        CoreNlpAnnotator annotator = coreNlp;
         StanfordCoreNLP bareNlp = baseline && annotator != null ? new StanfordCoreNLP(annotator.properties()) : null;
         warmUp(articles, bareNlp);
         // Alternating rounds, the faster of each side kept: the JIT compiles CoreNLP's hot loops during the first
@@ -197,7 +207,7 @@ public final class Throughput {
     }
 
     private StageTimes.Snapshot nlpTimes() {
-        return pipeline.annotator() instanceof CoreNlpAnnotator c ? c.times().snapshot() : StageTimes.Snapshot.empty();
+        return coreNlp != null ? coreNlp.times().snapshot() : StageTimes.Snapshot.empty();
     }
 
     private static String serialize(EventRecord record) {
