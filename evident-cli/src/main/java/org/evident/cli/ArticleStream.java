@@ -3,8 +3,8 @@ package org.evident.cli;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import org.evident.ingest.Outcomes;
-import org.evident.ingest.ReadOutcome;
+import org.evident.read.Outcomes;
+import org.evident.read.ReadOutcome;
 import org.evident.model.Article;
 
 /** The articles of an input, read only as they are asked for, so that a long input is never held whole. */

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.evident.ingest.FieldMapping;
-import org.evident.ingest.ReadOptions;
+import org.evident.read.FieldMapping;
+import org.evident.read.ReadOptions;
 import picocli.CommandLine.Option;
 
 /** The options of every command that reads articles: limits, JSON field mapping, charset and languages. */

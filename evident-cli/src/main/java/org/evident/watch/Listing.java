@@ -19,8 +19,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.evident.ingest.ArticleReader;
-import org.evident.ingest.ReadOutcome;
+import org.evident.read.ArticleReader;
+import org.evident.read.ReadOutcome;
 import org.evident.model.Article;
 
 /**

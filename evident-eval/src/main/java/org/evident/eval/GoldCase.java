@@ -42,7 +42,7 @@ public record GoldCase(Path goldFile, Gold gold, Article article) {
             title = node.path("title").isTextual() ? node.path("title").asText() : null;
         }
         if (title == null) {
-            title = org.evident.ingest.ArticleReader.headline(body);
+            title = org.evident.read.ArticleReader.headline(body);
         }
         LocalDate published = gold.published() == null ? null : LocalDate.parse(gold.published());
         Article article = new Article(null, articlePath.toString(), title, body, published, null, null, null, null);

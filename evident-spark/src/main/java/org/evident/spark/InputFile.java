@@ -7,10 +7,10 @@ import java.util.List;
 import org.apache.spark.input.PortableDataStream;
 import org.evident.exchange.ArticleEvents;
 import org.evident.exchange.ArticleEventsJson;
-import org.evident.ingest.ArticleReader;
-import org.evident.ingest.Outcomes;
-import org.evident.ingest.ReadOptions;
-import org.evident.ingest.ReadOutcome;
+import org.evident.read.ArticleReader;
+import org.evident.read.Outcomes;
+import org.evident.read.ReadOptions;
+import org.evident.read.ReadOutcome;
 import org.evident.model.Article;
 
 /**

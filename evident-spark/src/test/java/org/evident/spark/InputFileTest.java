@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.evident.exchange.ArticleEventsJson;
-import org.evident.ingest.ArticleReader;
-import org.evident.ingest.ReadOptions;
-import org.evident.ingest.ReadOutcome;
+import org.evident.read.ArticleReader;
+import org.evident.read.ReadOptions;
+import org.evident.read.ReadOutcome;
 import org.junit.jupiter.api.Test;
 
 class InputFileTest {

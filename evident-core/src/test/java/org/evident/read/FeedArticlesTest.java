@@ -1,0 +1,69 @@
+package org.evident.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.read.Fixtures.articles;
+import static org.evident.read.Fixtures.bytes;
+import static org.evident.read.Fixtures.rejects;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.evident.model.Article;
+import org.junit.jupiter.api.Test;
+
+class FeedArticlesTest {
+
+    private final ArticleReader reader = new ArticleReader(ReadOptions.defaults());
+
+    @Test
+    void rssItemsBecomeArticlesFromFullContentElseDescription() {
+        List<ReadOutcome> outcomes = reader.read("feed.xml", bytes("feeds/rss2.xml"));
+        List<Article> articles = articles(outcomes);
+        assertThat(articles).hasSize(2);
+        Article first = articles.get(0);
+        assertThat(first.origin()).isEqualTo("feed.xml#item-1");
+        assertThat(first.title()).isEqualTo("Harbour council votes to close old ferry pier");
+        assertThat(first.body()).startsWith("The harbour council voted").contains("\n\nThe morning ferry")
+                .doesNotContain("alert");
+        assertThat(first.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(first.url()).isEqualTo("https://ledger.example/news/2024/03/ferry-pier");
+        assertThat(first.source()).isEqualTo("The Coastal Ledger");
+        assertThat(first.section()).isEqualTo("Local news");
+        assertThat(articles.get(1).body()).startsWith("The fishing fleet stayed in port");
+    }
+
+    @Test
+    void rssItemWithoutTextIsRejectedByPosition() {
+        List<ReadOutcome.Rejected> rejects = rejects(reader.read("feed.xml", bytes("feeds/rss2.xml")));
+        assertThat(rejects).hasSize(1);
+        assertThat(rejects.get(0).message()).isEqualTo("feed.xml#item-3: no article text found");
+    }
+
+    @Test
+    void atomEntriesUseContentOrSummaryAndPublishedOrUpdated() {
+        List<Article> articles = articles(reader.read("atom.xml", bytes("feeds/atom.xml")));
+        assertThat(articles).extracting(Article::title)
+                .containsExactly("Bridge reopens after flood repairs", "Farmers count the cost of late frost");
+        assertThat(articles.get(0).published()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(articles.get(0).body()).contains("stone bridge reopened").contains("\n\nThe county engineer");
+        assertThat(articles.get(1).published()).isEqualTo(LocalDate.of(2024, 5, 2));
+        assertThat(articles.get(1).url()).isEqualTo("https://valley.example/2024/05/frost");
+        assertThat(articles.get(1).source()).isEqualTo("River Valley Times");
+    }
+
+    @Test
+    void feedIsSniffedFromContentWhateverItsName() {
+        assertThat(articles(reader.read("download.bin", bytes("feeds/atom.xml")))).hasSize(2);
+    }
+
+    @Test
+    void feedIsDecodedWithTheEncodingItsXmlPrologDeclares() {
+        String feed = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 News"
+                + "</title><item><title>Caf\u00e9 reopens</title><description>The caf\u00e9 on the square reopened on"
+                + " Friday after the fire, and the owner said that the insurance had paid for it.</description></item>"
+                + "</channel></rss>";
+        Article article = articles(reader.read("latin.xml", feed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).get(0);
+        assertThat(article.title()).isEqualTo("Caf\u00e9 reopens");
+        assertThat(article.source()).isEqualTo("Caf\u00e9 News");
+        assertThat(article.body()).startsWith("The caf\u00e9 on the square");
+    }
+}
