@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.evident.extract.EventExtractor;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
 import org.evident.pipeline.Pipelines;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExtractionBenchmark {
 
     private List<AnnotatedArticle> annotated;
-    private EventExtractor withGazetteer;
-    private EventExtractor withoutGeocoder;
+    private Extractor withGazetteer;
+    private Extractor withoutGeocoder;
     private int next;
 
     @Setup

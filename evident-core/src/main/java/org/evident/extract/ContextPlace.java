@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.evident.geo.Geocoder;
+import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.model.EventRecord.Location;
 import org.evident.nlp.AnnotatedArticle;
@@ -41,11 +41,11 @@ final class ContextPlace {
     private final Optional<Settled> settled;
 
     ContextPlace(AnnotatedArticle article, Map<Integer, List<PlaceFinder.PlaceName>> placeNames,
-                 Map<Toponym, Location> resolved, Optional<PlaceFinder.Dateline> dateline, Geocoder geocoder) {
+                 Map<Toponym, Location> resolved, Optional<PlaceFinder.Dateline> dateline, PlaceKnowledge gazetteer) {
         this.article = article;
         this.placeNames = placeNames;
         this.resolved = resolved;
-        this.settled = settle(dateline, geocoder);
+        this.settled = settle(dateline, gazetteer);
     }
 
     /** The place the article settles for an event no nearer words place (a physical event only). */
@@ -57,7 +57,7 @@ final class ContextPlace {
      * The dateline's place when it lies in the article's country or the article has none; else the article's
      * country: the one country that more than half of the article's resolved place names, two at least, lie in.
      */
-    private Optional<Settled> settle(Optional<PlaceFinder.Dateline> dateline, Geocoder geocoder) {
+    private Optional<Settled> settle(Optional<PlaceFinder.Dateline> dateline, PlaceKnowledge gazetteer) {
         Map<String, Integer> byCountry = new HashMap<>();
         Map<String, PlaceFinder.PlaceName> firstIn = new HashMap<>();
         PlaceFinder.PlaceName datelineName = null;
@@ -92,7 +92,7 @@ final class ContextPlace {
             return Optional.empty();
         }
         Span first = spanOf(firstIn.get(country));
-        return geocoder.country(country).map(location -> new Settled(location, first));
+        return gazetteer.country(country).map(location -> new Settled(location, first));
     }
 
     private Span spanOf(PlaceFinder.PlaceName name) {

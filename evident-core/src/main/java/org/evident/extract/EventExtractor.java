@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.evident.geo.Geocoder;
+import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
@@ -23,8 +23,9 @@ import org.evident.timing.Stage;
 import org.evident.timing.StageTimes;
 
 /**
- * From an annotated article to the event records it reports. The stages: find place names and resolve them all
- * at once; find triggers (and elliptical ones, "a fourth in Herat"); read each into a mention; add statements and
+ * From an annotated article to the event records it reports, in two stages with the geocoder's between them
+ * ({@link org.evident.pipeline.Extractor} chains the three). {@link #findPlaces}: the article's place names and
+ * dateline. {@link #readEvents}, once the places are resolved: find triggers (and elliptical ones, "a fourth in Herat"); read each into a mention; add statements and
  * threats; spread doubt from a sentence that questions the one before; on a sport, entertainment, technology or
  * business page keep only what is an event there (PageGenre); merge mentions of one event; attach
  * responsibility claims; write the records. Immutable and thread-safe.
@@ -34,7 +35,7 @@ public final class EventExtractor {
     /** Written to cite_info.coder. */
     public static final String CODER = "evident " + Version.current();
 
-    private final Geocoder geocoder;
+    private final PlaceKnowledge gazetteer;
     private final TriggerFinder triggers;
     private final PlaceFinder places;
     private final MentionReader mentions;
@@ -45,13 +46,14 @@ public final class EventExtractor {
     private final PageGenre genres;
     private final StageTimes times = new StageTimes();
 
-    public EventExtractor(Codebook codebook, Geocoder geocoder) {
+    /** @param gazetteer what the rules may ask the gazetteer before places are geocoded */
+    public EventExtractor(Codebook codebook, PlaceKnowledge gazetteer) {
         Objects.requireNonNull(codebook, "codebook");
-        this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.triggers = new TriggerFinder(codebook);
-        this.places = new PlaceFinder(geocoder, codebook);
+        this.places = new PlaceFinder(gazetteer, codebook);
         SourceFinder sources = new SourceFinder(codebook);
-        PartyFinder parties = new PartyFinder(codebook, geocoder);
+        PartyFinder parties = new PartyFinder(codebook, gazetteer);
         this.mentions = new MentionReader(codebook, places, parties, sources);
         this.speech = new SpeechReader(codebook, sources);
         this.responsibility = new ResponsibilityReader(codebook, parties);
@@ -60,25 +62,34 @@ public final class EventExtractor {
         this.genres = new PageGenre(codebook);
     }
 
-    /** Time spent so far in matching, geocoding and merging, over all articles and threads. */
+    /**
+     * Time spent so far in matching and merging, over all articles and threads; the pipeline adds the geocoding
+     * stage's time.
+     */
     public StageTimes times() {
         return times;
     }
 
-    public List<EventRecord> extract(AnnotatedArticle annotated) {
+    /** The first stage: the article's place names, sentence by sentence, and its dateline; none geocoded yet. */
+    public FoundPlaces findPlaces(AnnotatedArticle annotated) {
         long clock = System.nanoTime();
-        Article article = annotated.article();
         Map<Integer, List<PlaceFinder.PlaceName>> placeNames = new HashMap<>();
-        List<Toponym> toponyms = new ArrayList<>();
-        Optional<PlaceFinder.Dateline> dateline = places.dateline(article.body());
+        Optional<PlaceFinder.Dateline> dateline = places.dateline(annotated.article().body());
         for (Sentence s : annotated.sentences()) {
-            List<PlaceFinder.PlaceName> names = places.find(annotated, s, dateline);
-            placeNames.put(s.index(), names);
-            names.forEach(n -> toponyms.add(n.toponym()));
+            placeNames.put(s.index(), places.find(annotated, s, dateline));
         }
-        clock = times.since(Stage.MATCHING, clock);
-        Map<Toponym, Location> resolved = resolve(article.body(), toponyms);
-        clock = times.since(Stage.GEOCODING, clock);
+        times.since(Stage.MATCHING, clock);
+        return new FoundPlaces(annotated, dateline, placeNames);
+    }
+
+    /** The last stage: the events of an article whose places are geocoded, merged and written as records. */
+    public List<EventRecord> readEvents(PlacedArticle placed) {
+        long clock = System.nanoTime();
+        AnnotatedArticle annotated = placed.found().annotated();
+        Article article = annotated.article();
+        Map<Integer, List<PlaceFinder.PlaceName>> placeNames = placed.found().bySentence();
+        Optional<PlaceFinder.Dateline> dateline = placed.found().dateline();
+        Map<Toponym, Location> resolved = placed.resolved();
         MentionReader.Context context = new MentionReader.Context(annotated, placeNames, Quotes.find(article.body()),
                 article.published());
 
@@ -116,8 +127,8 @@ public final class EventExtractor {
         List<Merger.Group> groups = new Merger(resolved, article.body()).merge(readings, extraMentions);
         groups = new HeadlineJoin(resolved).join(groups, annotated);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
-        RecordAssembler assembler = new RecordAssembler(geocoder, resolved, genre(annotated, context.quotes()),
-                new ContextPlace(annotated, placeNames, resolved, dateline, geocoder));
+        RecordAssembler assembler = new RecordAssembler(gazetteer, resolved, genre(annotated, context.quotes()),
+                new ContextPlace(annotated, placeNames, resolved, dateline, gazetteer));
         List<EventRecord> records = new ArrayList<>();
         for (Merger.Group group : groups) {
             records.add(assembler.assemble(annotated, group, records.size() + 1, claims.getOrDefault(group, List.of())));
@@ -158,19 +169,6 @@ public final class EventExtractor {
             }
             return;
         }
-    }
-
-    private Map<Toponym, Location> resolve(String text, List<Toponym> toponyms) {
-        Map<Toponym, Location> resolved = new HashMap<>();
-        if (toponyms.isEmpty()) {
-            return resolved;
-        }
-        List<Optional<Location>> locations = geocoder.resolve(text, toponyms);
-        for (int i = 0; i < toponyms.size(); i++) {
-            Toponym toponym = toponyms.get(i);
-            locations.get(i).ifPresent(location -> resolved.put(toponym, location));
-        }
-        return resolved;
     }
 
     /**

@@ -3,7 +3,7 @@ package org.evident.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.evident.geo.Geocoder;
+import org.evident.geo.PlaceKnowledge;
 import org.evident.model.EventRecord;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.EntityMention;
@@ -19,11 +19,11 @@ import org.evident.nlp.Token;
 final class PartyFinder {
 
     private final Codebook codebook;
-    private final Geocoder geocoder;
+    private final PlaceKnowledge gazetteer;
 
-    PartyFinder(Codebook codebook, Geocoder geocoder) {
+    PartyFinder(Codebook codebook, PlaceKnowledge gazetteer) {
         this.codebook = codebook;
-        this.geocoder = geocoder;
+        this.gazetteer = gazetteer;
     }
 
     List<Reading.Party> actors(AnnotatedArticle article, Sentence s, int trigger, int predicate) {
@@ -164,7 +164,7 @@ final class PartyFinder {
         for (int i = range[0]; i <= range[1]; i++) {
             Token t = s.token(i);
             if (Character.isUpperCase(t.text().charAt(0)) && (t.isProperNoun() || t.pos().startsWith("JJ"))) {
-                Optional<String> code = geocoder.countryCode(t.text());
+                Optional<String> code = gazetteer.countryCode(t.text());
                 if (code.isPresent()) {
                     return code;
                 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evident.geo.Geocoder;
+import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.EntityMention;
@@ -18,7 +18,7 @@ import org.evident.nlp.Sentence;
  */
 final class PlaceFinder {
 
-    /** A place name in a sentence: tokens [first, last] and the toponym handed to the geocoder. */
+    /** A place name in a sentence: tokens [first, last] and the toponym handed to the gazetteer. */
     record PlaceName(int sentence, int first, int last, Toponym toponym) {
         boolean covers(int token) {
             return token >= first && token <= last;
@@ -80,11 +80,11 @@ final class PlaceFinder {
         }
     }
 
-    private final Geocoder geocoder;
+    private final PlaceKnowledge gazetteer;
     private final Codebook codebook;
 
-    PlaceFinder(Geocoder geocoder, Codebook codebook) {
-        this.geocoder = geocoder;
+    PlaceFinder(PlaceKnowledge gazetteer, Codebook codebook) {
+        this.gazetteer = gazetteer;
         this.codebook = codebook;
     }
 
@@ -92,10 +92,10 @@ final class PlaceFinder {
     java.util.Optional<Dateline> dateline(String body) {
         Matcher m = DATELINE.matcher(body.length() > DATELINE_REACH ? body.substring(0, DATELINE_REACH) : body);
         while (m.find()) {
-            if (!geocoder.isPlaceName(m.group("place"))) {
+            if (!gazetteer.isPlaceName(m.group("place"))) {
                 continue;
             }
-            boolean region = m.group("region") != null && geocoder.isPlaceName(m.group("region"));
+            boolean region = m.group("region") != null && gazetteer.isPlaceName(m.group("region"));
             return java.util.Optional.of(new Dateline(m.start("place"), m.end("place"),
                     region ? m.start("region") : -1, region ? m.end("region") : -1));
         }
@@ -125,7 +125,7 @@ final class PlaceFinder {
             boolean location = e.type().equals("LOCATION") || e.type().equals("CITY") || e.type().equals("COUNTRY")
                     || e.type().equals("STATE_OR_PROVINCE");
             boolean placeAsPerson = e.type().equals("PERSON") && placeTakenForAPerson(s, e)
-                    && geocoder.isPlaceName(e.text());
+                    && gazetteer.isPlaceName(e.text());
             if ((location || placeAsPerson) && codebook.actor(e.text()) == null && !taken[e.first()]) {
                 names.add(name(article, s, e.first(), e.last()));
                 mark(taken, e.first(), e.last());
@@ -146,7 +146,7 @@ final class PlaceFinder {
             for (int k = i; k <= last; k++) {
                 unclassified &= s.token(k).ner().equals("O") || s.token(k).ner().equals("MISC");
             }
-            if (codebook.actor(text) == null && unclassified && inPlaceRole(s, last) && geocoder.isPlaceName(text)) {
+            if (codebook.actor(text) == null && unclassified && inPlaceRole(s, last) && gazetteer.isPlaceName(text)) {
                 names.add(name(article, s, i, last));
                 mark(taken, i, last);
             }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.evident.geo.Geocoder;
+import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
@@ -26,13 +26,13 @@ final class RecordAssembler {
 
     private static final List<String> PRECISION_ORDER = List.of("day", "week", "month", "year");
 
-    private final Geocoder geocoder;
+    private final PlaceKnowledge gazetteer;
     private final Map<Toponym, Location> resolved;
     private final String genre;
     private final ContextPlace contextPlace;
 
-    RecordAssembler(Geocoder geocoder, Map<Toponym, Location> resolved, String genre, ContextPlace contextPlace) {
-        this.geocoder = geocoder;
+    RecordAssembler(PlaceKnowledge gazetteer, Map<Toponym, Location> resolved, String genre, ContextPlace contextPlace) {
+        this.gazetteer = gazetteer;
         this.resolved = resolved;
         this.genre = genre;
         this.contextPlace = contextPlace;
@@ -66,7 +66,7 @@ final class RecordAssembler {
         if (place == null) {
             Optional<Reading.Party> national = nationalActor(readings);
             if (national.isPresent()) {
-                location = geocoder.country(national.get().entity().code()).orElse(null);
+                location = gazetteer.country(national.get().entity().code()).orElse(null);
                 if (location != null) {
                     evidence.add(evidence("event_loc", national.get().span()));
                 }

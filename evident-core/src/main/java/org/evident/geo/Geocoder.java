@@ -1,15 +1,17 @@
 package org.evident.geo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.evident.model.EventRecord.Location;
 
 /**
- * Resolves place names to gazetteer entries. Implementations are immutable and thread-safe; they load their
- * data once and answer offline.
+ * Resolves place names to gazetteer entries: the geocoding stage, between finding an article's place names and
+ * reading its events. Implementations are immutable and thread-safe; they load their data once and answer offline.
  */
-public interface Geocoder {
+public interface Geocoder extends PlaceKnowledge {
 
     /**
      * Resolves all place names of one article together, so that each can use the others (and the text) as
@@ -19,14 +21,19 @@ public interface Geocoder {
      */
     List<Optional<Location>> resolve(String articleText, List<Toponym> toponyms);
 
-    /** The ISO 3166 alpha-3 code of a country named or described ("Turkey", "Turkish", "Turks"). */
-    Optional<String> countryCode(String nameOrDemonym);
-
-    /** The country of that code, as a location at country resolution (1). */
-    Optional<Location> country(String iso3);
-
-    /** True when the gazetteer knows the words as a place name (used to find places NER missed). */
-    boolean isPlaceName(String name);
+    /** {@link #resolve} as a map from each toponym resolved to its location; the names left unresolved are absent. */
+    default Map<Toponym, Location> resolveAll(String articleText, List<Toponym> toponyms) {
+        Map<Toponym, Location> resolved = new HashMap<>();
+        if (toponyms.isEmpty()) {
+            return resolved;
+        }
+        List<Optional<Location>> locations = resolve(articleText, toponyms);
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym toponym = toponyms.get(i);
+            locations.get(i).ifPresent(location -> resolved.put(toponym, location));
+        }
+        return resolved;
+    }
 
     /** A geocoder that knows no place: every name stays unresolved. */
     static Geocoder none() {

@@ -3,7 +3,6 @@ package org.evident.pipeline;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.evident.extract.EventExtractor;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Outcome;
@@ -12,8 +11,9 @@ import org.evident.nlp.Annotator;
 import org.evident.nlp.TokenizerSafeText;
 
 /**
- * Article → tokenizer-safe text → annotation → event records, within a time budget per article. Thread-safe; one
- * instance serves a whole batch.
+ * Article → tokenizer-safe text → annotation → place names → geocoding → event records ({@link Extractor}), within a
+ * time budget per article. Thread-safe; one instance serves a whole batch. Reading comes before it
+ * ({@code org.evident.read}) and storing with cross-article resolution after it ({@code Store.ingest}).
  */
 public final class Pipeline {
 
@@ -28,21 +28,21 @@ public final class Pipeline {
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
 
     private final Annotator annotator;
-    private final EventExtractor extractor;
+    private final Extractor extractor;
     private final TimeBudget budget;
 
     /** A pipeline with the budget of the system property {@value #BUDGET_PROPERTY}, or the default. */
-    public Pipeline(Annotator annotator, EventExtractor extractor) {
+    public Pipeline(Annotator annotator, Extractor extractor) {
         this(annotator, extractor, defaultBudget());
     }
 
     /** @param budget the most time one article may take (zero: no limit) */
-    public Pipeline(Annotator annotator, EventExtractor extractor, Duration budget) {
+    public Pipeline(Annotator annotator, Extractor extractor, Duration budget) {
         this(annotator, extractor, TimeBudget.of(budget));
     }
 
     /** A pipeline whose articles run within {@code budget} (its limit and its cap on abandoned work). */
-    public Pipeline(Annotator annotator, EventExtractor extractor, TimeBudget budget) {
+    public Pipeline(Annotator annotator, Extractor extractor, TimeBudget budget) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.budget = Objects.requireNonNull(budget, "budget");
@@ -117,7 +117,7 @@ public final class Pipeline {
         return annotator;
     }
 
-    public EventExtractor extractor() {
+    public Extractor extractor() {
         return extractor;
     }
 }

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
 import org.evident.geo.GazetteerGeocoder;
 import org.evident.geo.GazetteerLoader;
 import org.evident.geo.Geocoder;
@@ -99,7 +98,7 @@ public final class Pipelines {
         if (pipeline == null) {
             Codebook codebook = codebooks == null ? Codebook.bundled() : Codebook.load(codebooks, "en");
             focuses.putIfAbsent(key, codebook.focus());
-            pipeline = new Pipeline(annotator(), new EventExtractor(codebook, geocoder()));
+            pipeline = new Pipeline(annotator(), new Extractor(codebook, geocoder()));
             pipelines.put(key, pipeline);
         }
         return pipeline;

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
 import org.evident.geo.Geocoder;
 import org.evident.model.Article;
 import org.evident.model.Outcome;
@@ -38,7 +37,7 @@ class OrderedBatchTest {
             }
             return new AnnotatedArticle(article, List.of());
         };
-        return new Pipeline(slowFirst, new EventExtractor(Codebook.bundled(), Geocoder.none()));
+        return new Pipeline(slowFirst, new Extractor(Codebook.bundled(), Geocoder.none()));
     }
 
     private static List<Article> articles(int n) {
@@ -106,7 +105,7 @@ class OrderedBatchTest {
             }
             return new AnnotatedArticle(article, List.of());
         };
-        Pipeline capped = new Pipeline(deafOnFirst, new EventExtractor(Codebook.bundled(), Geocoder.none()),
+        Pipeline capped = new Pipeline(deafOnFirst, new Extractor(Codebook.bundled(), Geocoder.none()),
                 TimeBudget.of(java.time.Duration.ofMillis(100), 1));
         List<Outcome> outcomes = new ArrayList<>();
         try {

@@ -13,7 +13,7 @@ public final class SharedAnnotator {
     private SharedAnnotator() {}
 
     public static CoreNlpAnnotator get() {
-        return (CoreNlpAnnotator) fullScope().build().annotator();
+        return fullScope().build().coreNlp().orElseThrow();
     }
 
     /** Pipelines on this annotator; the builder keeps one CoreNLP per configuration, so all share the models. */

@@ -14,10 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
 import org.evident.geo.Geocoder;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Annotator;
+import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
 import org.evident.store.StoreLocation;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class IngestLanesTest {
     }
 
     private TestServer server(int lanes, Annotator annotator, Duration budget) {
-        Pipeline pipeline = new Pipeline(annotator, new EventExtractor(Codebook.bundled(), Geocoder.none()), budget);
+        Pipeline pipeline = new Pipeline(annotator, new Extractor(Codebook.bundled(), Geocoder.none()), budget);
         return new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),
                 ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0).withIngestLanes(lanes), pipeline);
     }
@@ -165,7 +165,7 @@ class IngestLanesTest {
             }
             return new AnnotatedArticle(article, List.of());
         };
-        Pipeline pipeline = new Pipeline(deafOnStuck, new EventExtractor(Codebook.bundled(), Geocoder.none()),
+        Pipeline pipeline = new Pipeline(deafOnStuck, new Extractor(Codebook.bundled(), Geocoder.none()),
                 org.evident.pipeline.TimeBudget.of(Duration.ofMillis(200), 1));
         try (TestServer t = new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),
                 ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0).withIngestLanes(2), pipeline)) {

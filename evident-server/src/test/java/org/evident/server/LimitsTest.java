@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
 import org.evident.geo.Geocoder;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
 import org.evident.store.StoreLocation;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class LimitsTest {
     @Test
     void aBodyThatStopsArrivingIsAnswered408AndLoggedInOneLine() throws Exception {
         Pipeline noSentences = new Pipeline(article -> new AnnotatedArticle(article, List.of()),
-                new EventExtractor(Codebook.bundled(), Geocoder.none()));
+                new Extractor(Codebook.bundled(), Geocoder.none()));
         PrintStream err = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (TestServer t = new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),

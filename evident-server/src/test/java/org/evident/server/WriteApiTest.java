@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
 import org.evident.geo.Geocoder;
 import org.evident.model.Json;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
 import org.evident.testkit.Stories;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +41,7 @@ class WriteApiTest {
     @BeforeAll
     static void start() {
         Pipeline noSentences = new Pipeline(article -> new AnnotatedArticle(article, List.of()),
-                new EventExtractor(Codebook.bundled(), Geocoder.none()));
+                new Extractor(Codebook.bundled(), Geocoder.none()));
         t = TestServer.withStories(dir, ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0)
                 .withMaxBodyBytes(MAX_BODY), noSentences);
     }

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.evident.extract.Codebook;
-import org.evident.extract.EventExtractor;
 import org.evident.geo.Geocoder;
 import org.evident.model.Article;
+import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class ExtractionTest {
 
     private final Pipeline failing = new Pipeline(article -> {
         throw new IllegalStateException("parser gave up");
-    }, new EventExtractor(Codebook.bundled(), Geocoder.none()));
+    }, new Extractor(Codebook.bundled(), Geocoder.none()));
 
     private List<OutputRow> run(WorkItem... items) {
         List<OutputRow> rows = new ArrayList<>();

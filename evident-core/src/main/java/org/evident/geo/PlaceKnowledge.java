@@ -1,0 +1,21 @@
+package org.evident.geo;
+
+import java.util.Optional;
+import org.evident.model.EventRecord.Location;
+
+/**
+ * What extraction may ask the gazetteer while it decides, before any place is geocoded: whether words name a
+ * place, which country a name or demonym stands for, and where a country is. Resolving an article's place names
+ * is not among them: that is the geocoding stage's work ({@link Geocoder#resolve}).
+ */
+public interface PlaceKnowledge {
+
+    /** The ISO 3166 alpha-3 code of a country named or described ("Turkey", "Turkish", "Turks"). */
+    Optional<String> countryCode(String nameOrDemonym);
+
+    /** The country of that code, as a location at country resolution (1). */
+    Optional<Location> country(String iso3);
+
+    /** True when the gazetteer knows the words as a place name (used to find places NER missed). */
+    boolean isPlaceName(String name);
+}
