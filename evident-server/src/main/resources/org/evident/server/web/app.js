@@ -10,6 +10,7 @@ import {EventTable} from './table.js';
 import {renderEvent} from './event.js';
 import {renderLegend} from './legend.js';
 import {Facets} from './facets.js';
+import {LiveFeed} from './live.js';
 
 const listView = document.getElementById('list-view');
 const eventView = document.getElementById('event-view');
@@ -125,9 +126,26 @@ async function showTotals() {
   }
 }
 
+/** After a firing: the totals, and the list if it is shown, again (at most every 2 seconds). */
+let refreshTimer = null;
+function refreshSoon() {
+  if (refreshTimer) return;
+  refreshTimer = setTimeout(() => {
+    refreshTimer = null;
+    showTotals();
+    if (route().view === 'list') {
+      shownFilters = null; // new events change the map, timeline and counts too
+      render();
+    }
+  }, 2000);
+}
+
 async function start() {
   await filterBar.loadOptions().catch(() => {});
   showTotals();
+  const live = document.getElementById('live');
+  LiveFeed.waiting(live);
+  new LiveFeed(live, document.getElementById('live-note'), refreshSoon).start();
   window.addEventListener('hashchange', render);
   await render();
   document.body.classList.add('ready');

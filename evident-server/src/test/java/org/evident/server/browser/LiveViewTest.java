@@ -1,0 +1,78 @@
+package org.evident.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.evident.pipeline.Pipeline;
+import org.evident.server.EvidentServer;
+import org.evident.server.ServerConfig;
+import org.evident.store.Query;
+import org.evident.store.Store;
+import org.evident.store.StoreLocation;
+import org.evident.testkit.Stories.Story;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The main page's live panel in headless Chromium: an alert that fires while the page is open shows at once. */
+class LiveViewTest {
+
+    private Store store;
+    private EvidentServer server;
+    private WebDriver driver;
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void aFiringShowsInTheLivePanelAndTheNewEventJoinsTheTable(@TempDir Path dir) throws Exception {
+        Browser.assumeInstalled();
+        store = Store.open(new StoreLocation("jdbc:h2:mem:live-view-test;DB_CLOSE_DELAY=-1", dir.resolve("index")));
+        store.alerts().add("arrests", Query.all(1).withCategory("COERCE"), dir.resolve("a.jsonl").toString(), null,
+                null);
+        List<Story> stories = UiStories.all();
+        Story arrests = stories.stream()
+                .filter(s -> s.records().get(0).eventLoc().extractedPlace().equals("Lagos")).findFirst().orElseThrow();
+        for (Story story : stories) {
+            if (story != arrests) {
+                store.save(story.article(), story.records());
+            }
+        }
+        store.commitIndex();
+        server = EvidentServer.start(ServerConfig.local(0, "live-test-token"), store, (Pipeline) null);
+        driver = Browser.start(dir.resolve("chromium-profile"), 1400, 1000);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get("http://127.0.0.1:" + server.port() + "/#/");
+        wait.until(d -> d.findElement(By.id("live-note")).getText().startsWith("Following"));
+        int rowsBefore = rows().size();
+        assertThat(driver.findElements(By.cssSelector("#live li.firing"))).isEmpty();
+
+        store.save(arrests.article(), arrests.records());
+
+        WebElement firing = wait.until(d -> d.findElements(By.cssSelector("#live li.firing")).stream().findFirst()
+                .orElse(null));
+        assertThat(firing.getText()).contains("arrests").contains("new event").contains("COERCE").contains("Lagos");
+        assertThat(firing.findElement(By.tagName("a")).getAttribute("href")).contains("#/event/");
+        wait.until(d -> rows().size() == rowsBefore + 1);
+    }
+
+    private List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("#events-table tbody tr[data-id]"));
+    }
+}
