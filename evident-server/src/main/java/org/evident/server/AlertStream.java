@@ -20,6 +20,11 @@ import org.evident.store.Alerts;
 final class AlertStream implements AutoCloseable {
 
     static final String PATH = "/api/alerts/stream";
+    /**
+     * The most clients listening at once: each holds one of the server's request threads for as long as it
+     * listens, so without a cap a loop of connections would starve the API itself.
+     */
+    static final int MAX_LISTENERS = 32;
     private static final int HEARTBEAT_TURNS = 15;
 
     private record Listener(SseClient client, AtomicLong lastId) {}
@@ -39,6 +44,12 @@ final class AlertStream implements AutoCloseable {
     }
 
     void register(Javalin app) {
+        app.before(PATH, ctx -> {
+            if (listeners.size() >= MAX_LISTENERS) {
+                throw new ApiException(503, MAX_LISTENERS + " clients already follow the alert stream; try again"
+                        + " later", 10L);
+            }
+        });
         app.sse(PATH, this::connect);
     }
 

@@ -8,10 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.evident.model.Article;
 import org.evident.model.Json;
 import org.evident.store.Query;
@@ -29,6 +31,31 @@ class AlertStreamTest {
     void firingsStreamLiveAsServerSentEventsAndAReconnectionGetsWhatItMissed() throws Exception {
         try (TestServer t = TestServer.withStories(dir, ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0), null)) {
             stream(t);
+        }
+    }
+
+    @Test
+    void clientsBeyondTheCapAreToldToComeBackLater(@TempDir Path dir) throws Exception {
+        try (TestServer t = TestServer.withStories(dir, ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0), null)) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest listen = HttpRequest.newBuilder(t.uri("/api/alerts/stream"))
+                    .header("Accept", "text/event-stream").build();
+            List<HttpResponse<Stream<String>>> open = new ArrayList<>();
+            for (int i = 0; i < AlertStream.MAX_LISTENERS; i++) {
+                HttpResponse<Stream<String>> response = client.send(listen,
+                        HttpResponse.BodyHandlers.ofLines());
+                assertThat(response.statusCode()).isEqualTo(200);
+                response.body().findFirst(); // the greeting: the server has taken this listener on
+                open.add(response);
+            }
+            Thread.sleep(300); // a listener counts once the greeting is out: let the last one be registered
+
+            HttpResponse<String> refused = client.send(listen, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(refused.body()).contains("already follow the alert stream");
+            open.forEach(r -> r.body().close());
         }
     }
 
