@@ -6,4 +6,10 @@ import org.evident.model.Article;
 public interface Annotator {
 
     AnnotatedArticle annotate(Article article);
+
+    /**
+     * Loads what annotating this article will need and is not loaded yet (a model only some articles use), so that
+     * the one-time cost is not charged to the article's time budget. Annotating works without it.
+     */
+    default void prepare(Article article) {}
 }

