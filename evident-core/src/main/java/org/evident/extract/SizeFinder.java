@@ -209,7 +209,7 @@ final class SizeFinder {
         int number = -1;
         if (token.isNumber()) {
             number = head;
-        } else if (codebook.isAgentNoun(token.lemma()) || token.lemma().equals("dead")) {
+        } else if (codebook.isPersonNoun(token.lemma()) || token.lemma().equals("dead")) {
             for (int child : s.children(head, "nummod")) {
                 number = child;
             }
@@ -265,7 +265,7 @@ final class SizeFinder {
         Token token = s.token(head);
         // a headline capitalises its nouns, and the tagger may take "Man" for a name: NER still tells it is none
         boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && token.ner().equals("O");
-        return singular && codebook.isAgentNoun(token.lemma())
+        return singular && codebook.isPersonNoun(token.lemma())
                 && !codebook.isGroupNoun(token.lemma()) && !Syntax.hasChildLemma(s, head, "det", Set.of("no"));
     }
 
