@@ -209,6 +209,8 @@ final class SizeFinder {
         int number = -1;
         if (token.isNumber()) {
             number = head;
+        } else if (isNamedPerson(s, head)) {
+            return Optional.of(one(article, s, head)); // "Taylor", even when a name is also a noun ("Smith", "Hunter")
         } else if (codebook.isPersonNoun(token.lemma()) || token.lemma().equals("dead")) {
             for (int child : s.children(head, "nummod")) {
                 number = child;
@@ -218,8 +220,8 @@ final class SizeFinder {
             }
         } else if (VAGUE.containsKey(token.text().toLowerCase(Locale.ROOT))) {
             number = head; // "dozens of people"
-        } else if (isNamedPerson(s, head) || ONE.equals(codebook.sizeRole(token))) {
-            return Optional.of(one(article, s, head)); // "Taylor", "he": a named or pointed-at person is one
+        } else if (ONE.equals(codebook.sizeRole(token))) {
+            return Optional.of(one(article, s, head)); // "he": a pointed-at person is one
         }
         if (number < 0) {
             return Optional.empty();

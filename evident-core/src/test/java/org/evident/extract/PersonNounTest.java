@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.evident.model.Article;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,18 @@ class PersonNounTest {
 
     /** The count the harm verb at {@code verb} gives, the number at {@code number} (if any) reading {@code value}. */
     private Optional<Integer> count(Sentence parsed, int verb, int number, String value) {
+        return count(parsed, List.of(), verb, number, value);
+    }
+
+    private Optional<Integer> count(Sentence parsed, List<EntityMention> entities, int verb, int number,
+                                    String value) {
         List<Token> tokens = new ArrayList<>(parsed.tokens());
         if (number >= 0) {
             Token t = tokens.get(number);
             tokens.set(number, new Token(t.index(), t.text(), t.lemma(), t.pos(), "NUMBER", value, t.begin(),
                     t.end()));
         }
-        Sentence s = new Sentence(0, tokens, parsed.dependencies(), List.of());
+        Sentence s = new Sentence(0, tokens, parsed.dependencies(), entities);
         String text = String.join(" ", tokens.stream().map(Token::text).toList());
         Article article = new Article(null, "test", null, text, LocalDate.parse("2016-03-07"), null, null, null,
                 null);
@@ -76,5 +82,21 @@ class PersonNounTest {
         Sentence star = parsed("A/a/DT star/star/NN was/be/VBD hit/hit/VBN",
                 "1>0:det", "3>1:nsubj:pass", "3>2:aux:pass");
         assertThat(count(star, 3, -1, null)).isEmpty();
+    }
+
+    @Test
+    void aNameThatIsAlsoAPersonNounIsStillOnePerson() {
+        // "hunter" names a person in WordNet; as a name it is one person, not a noun waiting for its number
+        Sentence s = parsed("Hunter/hunter/NNP/PERSON was/be/VBD killed/kill/VBN", "2>0:nsubj:pass", "2>1:aux:pass");
+        EntityMention name = new EntityMention(0, 0, "PERSON", "Hunter", null, 0, 6);
+        assertThat(codebook.isPersonNoun("hunter")).isTrue();
+        assertThat(count(s, List.of(name), 2, -1, null)).contains(1);
+    }
+
+    @Test
+    void aDemonymInWordNetCountsPeople() {
+        Sentence s = parsed("Two/two/CD Iraqis/iraqi/NNPS/NATIONALITY were/be/VBD killed/kill/VBN",
+                "1>0:nummod", "3>1:nsubj:pass", "3>2:aux:pass");
+        assertThat(count(s, 3, 0, "2.0")).contains(2);
     }
 }

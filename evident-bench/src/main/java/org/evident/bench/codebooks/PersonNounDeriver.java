@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ import java.util.zip.ZipFile;
  * instance (not a named individual), or WordNet's "person" itself (filed among the top concepts); a people sense is WordNet's "people" (any group of human beings) or a kind of
  * it. WordNet ranks senses by frequency only when the semantic concordances tagged some of them; for an untagged
  * noun of several senses the order says nothing, so there most of its senses must name people. Only single words
- * written in lower case are kept: the lemmas Evident's tokens carry for common nouns.
+ * are kept, in lower case as Evident's lemmas are: "iraqi" and "marine" from WordNet's "Iraqi" and "Marine".
  */
 public final class PersonNounDeriver {
 
@@ -88,7 +89,7 @@ public final class PersonNounDeriver {
             String lemma = entry.lemma();
             String first = entry.synsets().get(0);
             String kind = kindOf(first);
-            if (kind == null || lemma.contains("_") || !synsets.get(first).words().contains(lemma)) {
+            if (kind == null || lemma.contains("_") || !names(synsets.get(first), lemma)) {
                 continue;
             }
             if (entry.taggedSenses() == 0 && entry.synsets().size() > 1) {
@@ -100,6 +101,11 @@ public final class PersonNounDeriver {
             nouns.add(new PersonNoun(lemma, kind, first));
         }
         return nouns;
+    }
+
+    /** Whether the synset holds the lemma as a word, in any case ("Marine", "Iraqi": Evident's lemmas are lower case). */
+    private static boolean names(Synset synset, String lemma) {
+        return synset.words().stream().anyMatch(word -> word.toLowerCase(Locale.ROOT).equals(lemma));
     }
 
     /** "group" for a people sense, "person" for a person sense, null for any other. */
