@@ -48,7 +48,8 @@ public final class Codebook {
     private final Map<String, Actor> actorsByName;
     private final int longestActorName;
     private final Map<String, String> agentSectors;
-    private final Set<String> groupNouns;
+    /** Nouns that name people (agents.tsv, then person-nouns.tsv), each true when it names a body of people. */
+    private final Map<String, Boolean> personNouns;
     private final Map<String, List<String[]>> modeCues;
     private final Map<String, String> contextCues;
     private final Map<String, List<String[]>> sizeWords;
@@ -109,14 +110,23 @@ public final class Codebook {
         }
         longestActorName = longest;
         agentSectors = new HashMap<>();
-        groupNouns = new HashSet<>();
+        personNouns = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "agents.tsv", 1)) {
-            agentSectors.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+            String lemma = row.cell(0).toLowerCase(Locale.ROOT);
+            agentSectors.put(lemma, row.cell(1));
             switch (row.cell(2)) {
-                case "group" -> groupNouns.add(row.cell(0).toLowerCase(Locale.ROOT));
-                case "" -> { }
+                case "group" -> personNouns.put(lemma, true);
+                case "" -> personNouns.put(lemma, false);
                 default -> throw row.error("unknown kind '" + row.cell(2) + "', expected group or '-'");
             }
+        }
+        for (Tsv.Row row : Tsv.read(userDir, language, "person-nouns.tsv", 2)) {
+            boolean group = switch (row.cell(1)) {
+                case "group" -> true;
+                case "person" -> false;
+                default -> throw row.error("unknown kind '" + row.cell(1) + "', expected person or group");
+            };
+            personNouns.putIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), group); // agents.tsv decides its own
         }
         modeCues = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "modes.tsv", 3)) {
@@ -280,14 +290,19 @@ public final class Codebook {
         return longestActorName;
     }
 
-    /** True when the noun denotes people (a count before it counts people). */
+    /** True when the noun is an agent noun of agents.tsv, one that can act and has a sector. */
     boolean isAgentNoun(String lemma) {
         return agentSectors.containsKey(lemma);
     }
 
+    /** True when the noun names people (a count before it counts people): agents.tsv or person-nouns.tsv. */
+    boolean isPersonNoun(String lemma) {
+        return personNouns.containsKey(lemma);
+    }
+
     /** A noun for a body of people ("family", "police", "crew"): in the singular it is still not one person. */
     boolean isGroupNoun(String lemma) {
-        return groupNouns.contains(lemma);
+        return personNouns.getOrDefault(lemma, false);
     }
 
     /** The sector of an agent noun, or null. */

@@ -209,7 +209,9 @@ final class SizeFinder {
         int number = -1;
         if (token.isNumber()) {
             number = head;
-        } else if (codebook.isAgentNoun(token.lemma()) || token.lemma().equals("dead")) {
+        } else if (isNamedPerson(s, head)) {
+            return Optional.of(one(article, s, head)); // "Taylor", even when a name is also a noun ("Smith", "Hunter")
+        } else if (codebook.isPersonNoun(token.lemma()) || token.lemma().equals("dead")) {
             for (int child : s.children(head, "nummod")) {
                 number = child;
             }
@@ -218,8 +220,8 @@ final class SizeFinder {
             }
         } else if (VAGUE.containsKey(token.text().toLowerCase(Locale.ROOT))) {
             number = head; // "dozens of people"
-        } else if (isNamedPerson(s, head) || ONE.equals(codebook.sizeRole(token))) {
-            return Optional.of(one(article, s, head)); // "Taylor", "he": a named or pointed-at person is one
+        } else if (ONE.equals(codebook.sizeRole(token))) {
+            return Optional.of(one(article, s, head)); // "he": a pointed-at person is one
         }
         if (number < 0) {
             return Optional.empty();
@@ -265,7 +267,7 @@ final class SizeFinder {
         Token token = s.token(head);
         // a headline capitalises its nouns, and the tagger may take "Man" for a name: NER still tells it is none
         boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && token.ner().equals("O");
-        return singular && codebook.isAgentNoun(token.lemma())
+        return singular && codebook.isPersonNoun(token.lemma())
                 && !codebook.isGroupNoun(token.lemma()) && !Syntax.hasChildLemma(s, head, "det", Set.of("no"));
     }
 

@@ -1,0 +1,2 @@
+/** Development-time generators of the codebooks Evident derives from public lexical data; nothing here runs in Evident. */
+package org.evident.bench.codebooks;
