@@ -18,12 +18,28 @@ export class LiveFeed {
     this.onFiring = onFiring;
   }
 
+  /**
+   * Follows the stream while the page is shown. A hidden tab lets go of its connection, since a browser opens only
+   * a few at once to one server and every open tab would hold one; shown again, it asks for what it missed.
+   */
   start() {
     if (typeof EventSource === 'undefined') {
       this.note.textContent = 'This browser cannot follow alerts live.';
       return;
     }
-    const source = new EventSource('api/alerts/stream');
+    this.connect();
+    document.addEventListener('visibilitychange', () => (document.hidden ? this.disconnect() : this.connect()));
+    window.addEventListener('pagehide', () => this.disconnect());
+    window.addEventListener('pageshow', () => {
+      if (!document.hidden) this.connect();
+    });
+  }
+
+  connect() {
+    if (this.source) return;
+    const url = 'api/alerts/stream' + (this.lastId ? '?after=' + encodeURIComponent(this.lastId) : '');
+    const source = new EventSource(url);
+    this.source = source;
     source.addEventListener('open', () => {
       this.note.textContent = 'Following the alerts live: a firing shows here as it happens.';
     });
@@ -37,9 +53,17 @@ export class LiveFeed {
       } catch (e) {
         return; // not a firing this page can read; the next one may be
       }
+      this.lastId = message.lastEventId || this.lastId;
       this.show(firing);
       this.onFiring(firing);
     });
+  }
+
+  disconnect() {
+    if (!this.source) return;
+    this.source.close();
+    this.source = null;
+    this.note.textContent = 'Paused while the page is hidden; it catches up when shown again.';
   }
 
   show(firing) {
