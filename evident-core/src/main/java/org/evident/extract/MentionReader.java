@@ -300,9 +300,6 @@ final class MentionReader {
             if ((relation.equals("acl:relcl") || relation.equals("acl")) && isSimplePast(s, d.dependent())) {
                 return false; // "directives that were issued by …", "attacks carried out last year"
             }
-            if (relation.equals("amod") && s.token(d.dependent()).ner().equals("NATIONALITY")) {
-                return false; // "Palestinian riots": a people's acts, not a kind
-            }
             if (relation.equals("amod") && s.token(d.dependent()).lemma().matches("simultaneous|coordinated|twin|recent|deadly|previous|latest|fresh|new")) {
                 return false;
             }

@@ -46,4 +46,10 @@ class PloverCategoriesTest {
         assertThat(categories("The rebels issued a statement demanding the release of their leader."))
                 .contains("REQUEST");
     }
+
+    @Test
+    void takingToTheStreetsIsAProtest() {
+        assertThat(categories("Thousands of teachers took to the streets of the capital on Friday over unpaid wages."))
+                .contains("PROTEST");
+    }
 }
