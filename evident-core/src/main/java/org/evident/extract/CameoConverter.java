@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  * {@code java -cp evident-core/target/classes:<corenlp.jar> org.evident.extract.CameoConverter CAMEO.2.0.txt
  * CAMEO2PLOVER-2021.txt PLOVER_MANUAL.tex OUT.tsv}, or {@code dev/convert-cameo}.
  *
- * <p>What is kept: patterns that name the verb's object or the noun of one prepositional phrase after it. What
- * is dropped: a verb's own code and patterns with a bare preposition (cues that PETRARCH combines with other
- * verbs, not events); CAMEO 01 (statements) and 02 (appeals), which PLOVER drops;
+ * <p>What is kept: patterns that name the verb's object or the noun of one prepositional phrase after it, and
+ * each verb's own code (the one on its line, else its block's), as a row that names no phrase. What is dropped:
+ * patterns with a bare preposition (cues that PETRARCH combines with other verbs, not events); a block's
+ * patterns on a compound verb that names its own object ("take leave" takes no "* MEETING"); CAMEO 01
+ * (statements) and 02 (appeals), which PLOVER drops;
  * null codes and passive-only codes ("[:173]"; of "[active:passive]" the active code is kept); patterns
  * the dictionary codes two ways, one of them possibly dropped (they decide nothing); compound verbs
  * whose verb is not their first word; the verb-verb transformations. Modes the manual does not list for the
@@ -57,6 +59,7 @@ public final class CameoConverter {
     record Plover(String category, String mode, List<String> contexts) {}
 
     private static final Pattern BLOCK = Pattern.compile("^---\\s+.*?---");
+    private static final Pattern BLOCK_CODE = Pattern.compile("^---\\s+\\S+\\s+\\[([^\\]]*)\\]");
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
     private static final Pattern CROSSWALK = Pattern.compile("^(\\d{2,4}):\\s*([A-Z-]+)\\s*,([^,#]*),?([^#]*)");
     private static final Pattern CAPTION = Pattern.compile("\\\\caption\\{(?:\\\\plcat\\{)?([A-Z]+)\\}? modes");
@@ -199,6 +202,8 @@ public final class CameoConverter {
         String synset = null;
         List<String> verbs = new ArrayList<>();
         boolean inVerbList = false;
+        String blockVerbCode = "";
+        Set<String> particles = particles(dictionary);
         for (String raw : dictionary) {
             String line = stripComment(raw).strip();
             if (raw.startsWith("####### VERB PATTERNS")) {
@@ -220,6 +225,8 @@ public final class CameoConverter {
             Matcher block = BLOCK.matcher(line);
             if (block.find()) {
                 verbs = new ArrayList<>();
+                Matcher blockCode = BLOCK_CODE.matcher(line);
+                blockVerbCode = blockCode.find() ? blockCode.group(1) : "";
                 inVerbList = true;
                 continue;
             }
@@ -231,6 +238,9 @@ public final class CameoConverter {
                 Matcher code = CODE.matcher(line);
                 if (code.find()) {
                     for (String verb : verbs) {
+                        if (!takesPatterns(verb, particles)) {
+                            continue; // "take leave": the compound names its own object, the block's are not its
+                        }
                         for (Row row : patternRows(verb, line.substring(1, code.start()).strip(), code.group(1))) {
                             add(rows, ambiguous, row);
                         }
@@ -242,11 +252,64 @@ public final class CameoConverter {
                 String verb = verbPhrase(line.split("\\s+")[0]);
                 if (verb != null) {
                     verbs.add(verb);
+                    // the verb's own code, else its block's: what the verb reports with no pattern of its block
+                    Matcher own = CODE.matcher(line);
+                    Row row = row(verb, "", "", "", "", own.find() ? own.group(1) : blockVerbCode);
+                    if (row != null) {
+                        add(rows, ambiguous, row);
+                    }
                 }
             }
         }
         ambiguous.forEach(rows::remove);
         return rows.values().stream().filter(r -> !r.category().equals(DROPPED)).toList();
+    }
+
+    /**
+     * The words the dictionary uses as particles and prepositions: those that open a prepositional group of its
+     * patterns ("(FOR AID)") or end two or more of its compound verbs ("+SHUT_DOWN", "+BEEF_UP"), at least twice
+     * either way. A word that ends one compound only ("+TAKE_LEAVE") is that verb's object.
+     */
+    static Set<String> particles(List<String> dictionary) {
+        Map<String, Integer> uses = new HashMap<>();
+        Matcher group = Pattern.compile("\\(([A-Z]+)\\s").matcher("");
+        boolean patterns = false;
+        for (String raw : dictionary) {
+            String line = stripComment(raw).strip();
+            patterns |= raw.startsWith("####### VERB PATTERNS");
+            if (!patterns) {
+                continue; // the synsets' members are nouns
+            }
+            if (line.startsWith("-") && !line.startsWith("---")) {
+                group.reset(line);
+                while (group.find()) {
+                    uses.merge(group.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            } else if (line.startsWith("+")) {
+                String[] words = line.split("\\s+")[0].split("_");
+                if (words.length == 2) {
+                    uses.merge(words[1].toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> particles = new TreeSet<>();
+        uses.forEach((word, count) -> {
+            if (count >= 2) {
+                particles.add(word);
+            }
+        });
+        return particles;
+    }
+
+    /** Whether a block's patterns apply to a verb: a single word, or a compound whose later words are particles. */
+    static boolean takesPatterns(String verb, Set<String> particles) {
+        String[] words = verb.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (!particles.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Map<String, Row> rows, Set<String> ambiguous, Row row) {
@@ -449,8 +512,10 @@ public final class CameoConverter {
                 #   contexts     its PLOVER contexts, when the manual lists them
                 #
                 # Kept: patterns that name the verb's object or the noun of one prepositional phrase after it, as
-                # PETRARCH applies them, to every verb of their block. Dropped: a verb's own code and patterns with a
-                # bare preposition (cues PETRARCH combines with other verbs, not events); patterns with two
+                # PETRARCH applies them, to every verb of their block; each verb's own code (on its line, else its
+                # block's), as a row with no phrase. Dropped: patterns with a bare preposition (cues PETRARCH
+                # combines with other verbs, not events); a block's patterns on a compound verb whose later word is
+                # no particle (it names its own object: "take leave"); patterns with two
                 # prepositional phrases; CAMEO 01 (statements) and 02 (appeals), which PLOVER drops; null codes;
                 # passive-only codes (of "[active:passive]" the active code is kept); patterns the dictionary codes
                 # two ways (also when one way is 01 or 02); compound verbs whose verb is not their first word;

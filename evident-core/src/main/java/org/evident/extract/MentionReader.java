@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -220,10 +221,11 @@ final class MentionReader {
             return false;
         }
         if (t.isVerb() && relation.equals("acl") && (t.pos().equals("VBG") || t.pos().equals("VBN"))
-                && !VIOLENT.contains(trigger.category())) {
+                && !VIOLENT.contains(trigger.category()) && !isWhatAMessageDoes(s, head)) {
             return false; // "a woman visiting from Canada", "a region threatened by extremists"
         }
-        if (t.isVerb() && isPurpose(s, head)) {
+        if (t.isVerb() && isPurpose(s, head)
+                && !(DONE_BY_ITS_MEANS.contains(trigger.category()) && relation.equals("advcl"))) {
             return false;
         }
         if (t.isNoun() && isGeneric(s, head)) {
@@ -233,6 +235,19 @@ final class MentionReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Categories of acts done by saying or showing: a clause of purpose of one is done by its main clause
+     * ("summoned the ambassador to complain", "stayed home to protest", "met the press to demand").
+     */
+    private static final Set<String> DONE_BY_ITS_MEANS = Set.of("ACCUSE", "PROTEST", "REQUEST");
+
+    /** "a statement demanding a withdrawal": the "-ing" modifier of a message (cues.tsv MESSAGE) is its act. */
+    private boolean isWhatAMessageDoes(Sentence s, int verb) {
+        int governor = Syntax.governor(s, verb);
+        return s.token(verb).pos().equals("VBG") && governor >= 0
+                && codebook.isCue(Codebook.CueRole.MESSAGE, s.token(governor).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "to eject it", "to deter one": an infinitive of purpose, or the complement of a verb that does not keep it. */

@@ -24,6 +24,11 @@ final class VerbPatterns {
     record Pattern(List<String> verb, List<String> subject, List<String> object, String preposition,
                    List<String> prepositionObject, Codebook.Trigger trigger, boolean handWritten) {
 
+        /** A verb's own code: the pattern names no subject, object or phrase ("abort"). */
+        boolean namesNoPhrase() {
+            return specificity() == 0;
+        }
+
         /** More named words is more specific: "cut diplomatic ties" before "cut ties". */
         int specificity() {
             return subject.size() + object.size() + prepositionObject.size() + (preposition.isEmpty() ? 0 : 1);
@@ -147,6 +152,9 @@ final class VerbPatterns {
             if (last < 0) {
                 continue;
             }
+            if (pattern.namesNoPhrase() && !pattern.handWritten() && hasClausalComplement(s, verb)) {
+                continue; // "decided to allow", "plans to impose": the complement tells the act, not the verb
+            }
             List<Integer> arguments = new ArrayList<>();
             int object = -1;
             if (!pattern.object().isEmpty()) {
@@ -176,6 +184,10 @@ final class VerbPatterns {
                     pattern.handWritten());
         }
         return null;
+    }
+
+    private static boolean hasClausalComplement(Sentence s, int verb) {
+        return !s.children(verb, "xcomp").isEmpty() || !s.children(verb, "ccomp").isEmpty();
     }
 
     /** "on Tuesday", "at dawn": a time, not the place or party a bare preposition of a pattern names. */

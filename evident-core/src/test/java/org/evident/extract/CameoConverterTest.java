@@ -46,6 +46,7 @@ class CameoConverterTest {
             "---  CUT   [---]  ---",
             "CUT {CUTS CUTTING}  [160]",
             "SEVER",
+            "+TAKE_LEAVE {+TOOK_LEAVE +TAKING_LEAVE}",
             "- * TIES                                   [160]         # CUT",
             "- * {DIPLOMATIC TIES}                      [161]         # SEVER",
             "- * AID                                    [162]         # CUT",
@@ -64,7 +65,13 @@ class CameoConverterTest {
             "+SEND_IN {+SENT_IN +SENDS_IN +SENDING_IN}",
             "WIRE_+TAP",
             "- * &MILITARY (TO BORDER)                  [154:154]     # SEND",
-            "~ a (a b ATTACK) SAY = a b 015");
+            "~ a (a b ATTACK) SAY = a b 015",
+            "",
+            "---  EMBARGO   [162]  ---",
+            "EMBARGO",
+            "BOYCOTT [---]",
+            "PLEAD [022]",
+            "- * OIL                                    [162]         # EMBARGO");
 
     private List<CameoConverter.Row> convert() {
         CameoConverter converter = new CameoConverter(CameoConverter.readCrosswalk(CROSSWALK),
@@ -102,13 +109,29 @@ class CameoConverterTest {
     void dropsWhatDecidesNothing() {
         List<CameoConverter.Row> rows = convert();
         // two categories for one pattern (also when one is an appeal), two prepositional phrases, a bare
-        // preposition, a statement code, a passive-only code, a verb alone, a compound whose verb is not first
+        // preposition, a statement code, a passive-only code, a compound whose verb is not first
         assertThat(rows).noneMatch(r -> r.object().equals("link"));
         assertThat(rows).noneMatch(r -> r.preposition().equals("with") || r.preposition().equals("to")
                 && r.prepositionObject().isEmpty());
         assertThat(rows).noneMatch(r -> r.object().equals("evidence"));
         assertThat(rows).noneMatch(r -> r.object().equals("funding") || r.object().equals("budget"));
-        assertThat(rows).noneMatch(r -> r.object().isEmpty() && r.prepositionObject().isEmpty());
         assertThat(rows).noneMatch(r -> r.verb().contains("tap"));
+    }
+
+    @Test
+    void aVerbAloneReportsItsOwnCodeElseItsBlocks() {
+        assertThat(convert().stream().map(CameoConverter.Row::tsv)).contains(
+                "cut\t-\t-\t-\t-\t160\tSANCTION\t-\t-",
+                "embargo\t-\t-\t-\t-\t162\tSANCTION\tdiscontinue\t-");
+        // a block without a code, a verb whose own code is null, an appeal, which PLOVER drops
+        assertThat(convert()).noneMatch(r -> r.object().isEmpty() && r.prepositionObject().isEmpty()
+                && r.preposition().isEmpty() && List.of("sever", "boycott", "plead").contains(r.verb()));
+    }
+
+    @Test
+    void aCompoundThatNamesItsOwnObjectTakesNoPatternOfItsBlock() {
+        assertThat(CameoConverter.particles(DICTIONARY)).contains("in").doesNotContain("leave");
+        assertThat(convert()).noneMatch(r -> r.verb().equals("take leave"));
+        assertThat(convert()).anyMatch(r -> r.verb().equals("send in"));
     }
 }

@@ -68,6 +68,22 @@ class VerbPatternTest {
     }
 
     @Test
+    void inTheLedeAVerbAloneReportsItsOwnCameoCode() {
+        // "offer" has no codebook trigger: its dictionary code (030, an intent to cooperate) is AGREE
+        Sentence s = parsed("Kenya/Kenya/NNP/COUNTRY offered/offer/VBD troops/troops/NNS",
+                "1>0:nsubj", "1>2:obj");
+        assertThat(categories(s)).containsExactly("AGREE offered");
+    }
+
+    @Test
+    void aVerbWhoseClauseTellsTheActReportsNoCodeOfItsOwn() {
+        // "decided to allow": what was decided is the act; "decide" alone (030) would be an intent to cooperate
+        Sentence s = parsed("Kenya/Kenya/NNP/COUNTRY decided/decide/VBD to/to/TO allow/allow/VB voting/voting/NN",
+                "1>0:nsubj", "1>3:xcomp", "3>2:mark", "3>4:obj");
+        assertThat(categories(s)).doesNotContain("AGREE decided");
+    }
+
+    @Test
     void aBoilerThatExplodesIsAnAccidentNotABombing() {
         Sentence s = parsed("The/the/DT boiler/boiler/NN exploded/explode/VBD", "2>1:nsubj", "1>0:det");
         assertThat(categories(s)).containsExactly("X-DISASTER exploded");

@@ -1,0 +1,55 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Extraction.extract;
+
+import java.util.List;
+import org.evident.model.EventRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PLOVER categories of single news sentences, through the real CoreNLP annotation: a verb's own CAMEO code, and the
+ * act a purpose clause or a message tells. Sentences are written here.
+ */
+class PloverCategoriesTest {
+
+    private static List<String> categories(String text) {
+        return extract(text, "2020-03-02").stream().flatMap((EventRecord r) -> r.event().stream()).toList();
+    }
+
+    @Test
+    void aVerbAloneReportsItsOwnCameoCode() {
+        // "offer" has no codebook trigger and no pattern for "troops"; its CAMEO code is an intent to cooperate
+        assertThat(categories("Kenya offered its troops to the African Union mission on Monday.")).contains("AGREE");
+    }
+
+    @Test
+    void aVerbWhoseComplementTellsTheActReportsNoCodeOfItsOwn() {
+        // "decided" alone would be an intent to cooperate; the court's act is what it decided
+        assertThat(categories("The court decided to allow the candidate to run in the election."))
+                .doesNotContain("AGREE");
+    }
+
+    @Test
+    void aPurposeClauseOfADemandIsDoneByItsMainClause() {
+        assertThat(categories("The rebels summoned reporters on Monday to demand the release of their leader."))
+                .contains("REQUEST");
+    }
+
+    @Test
+    void aPurposeClauseOfAnArmedActStaysAPurpose() {
+        assertThat(categories("The government bought helicopters to attack the rebels.")).doesNotContain("ASSAULT");
+    }
+
+    @Test
+    void whatAMessageDemandsIsARequest() {
+        assertThat(categories("The rebels issued a statement demanding the release of their leader."))
+                .contains("REQUEST");
+    }
+
+    @Test
+    void takingToTheStreetsIsAProtest() {
+        assertThat(categories("Thousands of teachers took to the streets of the capital on Friday over unpaid wages."))
+                .contains("PROTEST");
+    }
+}
