@@ -124,4 +124,15 @@ class SourceAndStatusRulesTest {
                 "petitioned");
         assertThat(petition.source().text()).isEqualTo("Asian Council for Peace and Justice");
     }
+
+    @Test
+    void aHeadlineIsTheEventItsLeadReportsEvenWhenTheLeadCallsItAnother() {
+        List<EventRecord> records = extract("North Korea Fires Another Missile Over Japan\n"
+                + "Japanese officials have confirmed another missile test by North Korea on Friday morning.\n"
+                + "The missile flew over the island of Hokkaido and fell into the sea.\n", "2017-09-15");
+        EventRecord test = recordWithMention(records, "missile test");
+        assertThat(recordWithMention(records, "Fires")).isSameAs(test);
+        assertThat(test.status()).isEqualTo(Status.REPORTED);
+        assertThat(test.source().text()).contains("officials");
+    }
 }
