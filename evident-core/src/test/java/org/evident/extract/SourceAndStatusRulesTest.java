@@ -135,4 +135,14 @@ class SourceAndStatusRulesTest {
         assertThat(test.status()).isEqualTo(Status.REPORTED);
         assertThat(test.source().text()).contains("officials");
     }
+
+    @Test
+    void aDefiniteDescriptionAsSourceIsFiledUnderTheBodyNamedBeforeIt() {
+        EventRecord byNoun = recordWithMention(extract("The Defence Ministry spoke to reporters in Kiev on Monday.\n"
+                + "The ministry said troops had killed 40 fighters near the airport.\n", "2019-05-02"), "killed");
+        assertThat(byNoun.source().text()).isEqualTo("Defence Ministry");
+        EventRecord bySector = recordWithMention(extract("Islamic State released a video on Monday.\n"
+                + "The terrorist group said its fighters had shot 12 soldiers near the border.\n", "2019-05-02"), "shot");
+        assertThat(bySector.source().text()).isEqualTo("Islamic State");
+    }
 }
