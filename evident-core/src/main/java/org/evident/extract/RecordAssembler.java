@@ -197,6 +197,7 @@ final class RecordAssembler {
      */
     static Reading.Epistemic strongest(List<Reading> readings, String body) {
         Reading.Epistemic best = readings.get(0).epistemic();
+        boolean bestInHeading = isHeading(readings.get(0), body);
         boolean attributed = false;
         for (Reading r : readings) {
             boolean hedge = r.status() == Status.HYPOTHETICAL || r.status() == Status.UNVERIFIED;
@@ -208,6 +209,11 @@ final class RecordAssembler {
             if (e.status().ordinal() > best.status().ordinal()
                     || e.status() == best.status() && best.source() == null && e.source() != null) {
                 best = e;
+                bestInHeading = isHeading(r, body);
+            } else if (e.status() == best.status() && e.source() != null && bestInHeading && !isHeading(r, body)) {
+                // a headline shortens its speaker ("Nigeria Says …"); the story names the one who spoke
+                best = e;
+                bestInHeading = false;
             }
         }
         if (best.status() == Status.REPORTED && toldPlainlyFirst(readings, body)) {

@@ -145,4 +145,24 @@ class SourceAndStatusRulesTest {
                 + "The terrorist group said its fighters had shot 12 soldiers near the border.\n", "2019-05-02"), "shot");
         assertThat(bySector.source().text()).isEqualTo("Islamic State");
     }
+
+    @Test
+    void aSourceNamedInANounPhraseOrAfterTheClauseReportsTheNoun() {
+        EventRecord inPhrase = recordWithMention(extract("The bombing of the bridge, according to the army, was carried"
+                + " out by rebels on Monday.", "2016-10-14"), "bombing");
+        assertThat(inPhrase.status()).isEqualTo(Status.REPORTED);
+        assertThat(inPhrase.source().text()).isEqualTo("the army");
+        EventRecord subject = recordWithMention(extract("The bombing of the bridge on Monday was the worst attack in"
+                + " years, according to the army.", "2016-10-14"), "bombing");
+        assertThat(subject.status()).isEqualTo(Status.REPORTED);
+        assertThat(subject.source().text()).isEqualTo("the army");
+    }
+
+    @Test
+    void theStoryNamesTheSpeakerAHeadlineShortens() {
+        EventRecord release = recordWithMention(extract("Nigeria Says 21 Hostages Have Been Released\n"
+                + "Nigerian President Muhammadu Buhari says 21 hostages held by rebels have been released after"
+                + " talks.\n", "2016-10-14"), "Released");
+        assertThat(release.source().text()).isEqualTo("Muhammadu Buhari");
+    }
 }
