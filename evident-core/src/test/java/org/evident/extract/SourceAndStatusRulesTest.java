@@ -165,4 +165,14 @@ class SourceAndStatusRulesTest {
                 + " talks.\n", "2016-10-14"), "Released");
         assertThat(release.source().text()).isEqualTo("Muhammadu Buhari");
     }
+
+    @Test
+    void aGroupClaimingTheAttackItselfIsTheClaimant() {
+        EventRecord attack = recordWithMention(extract("Gunmen killed 12 people at a market in Kano on Monday.\n"
+                + "Boko Haram claimed the attack on Tuesday.\n", "2016-10-14"), "killed");
+        assertThat(attack.responsibility()).anySatisfy(claim -> {
+            assertThat(claim.entityText()).contains("Boko Haram");
+            assertThat(claim.status()).isEqualTo("CLAIMED");
+        });
+    }
 }
