@@ -139,6 +139,9 @@ final class EpistemicReader {
         }
         if (governor >= 0 && Syntax.relation(s, object).equals("obj") && s.token(governor).isVerb()) {
             Cue say = codebook.cue(CueRole.SAY, s.token(governor).lemma());
+            if (say != null && isNegatedVerb(s, governor)) {
+                return; // "no group has claimed the attack", "nobody denied the raid": the event stands as it is
+            }
             if (say != null && say.status() != Status.REPORTED) {
                 state.raise(say.status(), Span.token(article, s, governor));
                 state.source = sources.speakerOf(article, s, governor);
@@ -206,7 +209,7 @@ final class EpistemicReader {
                 case "obl" -> attribution(article, s, d.dependent(), state);
                 case "nsubj" -> {
                     if (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
-                            || lemma.equals("nobody") || lemma.equals("none")) {
+                            || codebook.isCue(CueRole.NEGATIVE_SUBJECT, lemma)) {
                         state.raise(Status.NEGATED, at);
                     }
                 }
@@ -286,7 +289,8 @@ final class EpistemicReader {
         for (Dependency d : s.childrenOf(verb)) {
             String lemma = s.token(d.dependent()).lemma();
             if (d.baseRelation().equals("advmod") && codebook.isCue(CueRole.NEGATION, lemma)
-                    || d.baseRelation().equals("nsubj") && Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))) {
+                    || d.baseRelation().equals("nsubj") && (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
+                            || codebook.isCue(CueRole.NEGATIVE_SUBJECT, lemma))) {
                 return true;
             }
         }

@@ -34,7 +34,8 @@ final class ResponsibilityReader {
             ResponsibilityCues.Cue cue = cues.at(t);
             ResponsibilityCues.Construction construction = cue == null ? null : cue.construction();
             int claimedAct = construction == ResponsibilityCues.Construction.CLAIM ? claimedAttack(s, i) : -1;
-            if (construction == ResponsibilityCues.Construction.CLAIM && (hasClaimObject(s, i) || claimedAct >= 0)) {
+            if (construction == ResponsibilityCues.Construction.CLAIM && (hasClaimObject(s, i) || claimedAct >= 0)
+                    && !isNegated(s, i)) {
                 int claimant = subject(s, i);
                 claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
                 if (claimant >= 0 && !Syntax.isPronoun(s.token(claimant))) {
@@ -159,7 +160,7 @@ final class ResponsibilityReader {
         return named;
     }
 
-    /** "was not responsible", "no group was responsible": a negated attribution names nobody. */
+    /** "was not responsible", "no group was responsible", "nobody has claimed it": a negated attribution names nobody. */
     private boolean isNegated(Sentence s, int predicate) {
         for (int modifier : s.children(predicate, "advmod")) {
             if (codebook.isCue(Codebook.CueRole.NEGATION, s.token(modifier).lemma())) {
@@ -167,7 +168,8 @@ final class ResponsibilityReader {
             }
         }
         for (int subject : s.children(predicate, "nsubj")) {
-            if (Syntax.hasChildLemma(s, subject, "det", Set.of("no"))) {
+            if (Syntax.hasChildLemma(s, subject, "det", Set.of("no"))
+                    || codebook.isCue(Codebook.CueRole.NEGATIVE_SUBJECT, s.token(subject).lemma())) {
                 return true;
             }
         }

@@ -175,4 +175,12 @@ class SourceAndStatusRulesTest {
             assertThat(claim.status()).isEqualTo("CLAIMED");
         });
     }
+
+    @Test
+    void aClaimNobodyMadeClaimsNothing() {
+        EventRecord attack = recordWithMention(extract("A car bomb killed five people in Kabul on Monday.\n"
+                + "Nobody has claimed the bombing.\n", "2016-10-14"), "killed");
+        assertThat(attack.status()).isEqualTo(Status.ASSERTED);
+        assertThat(attack.responsibility()).isEmpty();
+    }
 }
