@@ -125,6 +125,11 @@ final class EpistemicReader {
                 state.raise(Status.PREDICTED, Span.token(article, s, d.dependent())); // "a meeting to be held in Moscow"
             }
         }
+        attributed(article, s, noun, "nmod", state); // "the attack, according to police, …"
+        if (Syntax.relation(s, noun).startsWith("nsubj") && Syntax.governor(s, noun) >= 0) {
+            // "the handing over of four militants was part of the deal, according to the BBC"
+            attributed(article, s, Syntax.governor(s, noun), "obl", state);
+        }
         int object = noun;
         int governor = Syntax.governor(s, noun);
         if (governor >= 0 && Syntax.relation(s, noun).equals("nmod") && Syntax.caseOf(s, noun).equals("of")
@@ -134,6 +139,9 @@ final class EpistemicReader {
         }
         if (governor >= 0 && Syntax.relation(s, object).equals("obj") && s.token(governor).isVerb()) {
             Cue say = codebook.cue(CueRole.SAY, s.token(governor).lemma());
+            if (say != null && isNegatedVerb(s, governor)) {
+                return; // "no group has claimed the attack", "nobody denied the raid": the event stands as it is
+            }
             if (say != null && say.status() != Status.REPORTED) {
                 state.raise(say.status(), Span.token(article, s, governor));
                 state.source = sources.speakerOf(article, s, governor);
@@ -198,21 +206,31 @@ final class EpistemicReader {
                         }
                     }
                 }
-                case "obl" -> {
-                    if (codebook.isCue(CueRole.ATTRIBUTION, Syntax.caseOf(s, d.dependent()))) {
-                        state.raise(Status.REPORTED, at);
-                        if (state.source == null || state.source.text().equals("reports")) {
-                            state.source = sources.source(article, s, d.dependent());
-                        }
-                    }
-                }
+                case "obl" -> attribution(article, s, d.dependent(), state);
                 case "nsubj" -> {
                     if (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
-                            || lemma.equals("nobody") || lemma.equals("none")) {
+                            || codebook.isCue(CueRole.NEGATIVE_SUBJECT, lemma)) {
                         state.raise(Status.NEGATED, at);
                     }
                 }
                 default -> { }
+            }
+        }
+    }
+
+    /** "according to X" on a word, by the relation a phrase hangs on it with: the word's event is as X tells it. */
+    private void attributed(AnnotatedArticle article, Sentence s, int word, String relation, State state) {
+        for (int phrase : s.children(word, relation)) {
+            attribution(article, s, phrase, state);
+        }
+    }
+
+    /** A phrase marked as a source ("according to the BBC"; cues.tsv ATTRIBUTION) reports what it hangs on. */
+    private void attribution(AnnotatedArticle article, Sentence s, int phrase, State state) {
+        if (codebook.isCue(CueRole.ATTRIBUTION, Syntax.caseOf(s, phrase))) {
+            state.raise(Status.REPORTED, Span.token(article, s, phrase));
+            if (state.source == null || state.source.text().equals("reports")) {
+                state.source = sources.source(article, s, phrase);
             }
         }
     }
@@ -271,7 +289,8 @@ final class EpistemicReader {
         for (Dependency d : s.childrenOf(verb)) {
             String lemma = s.token(d.dependent()).lemma();
             if (d.baseRelation().equals("advmod") && codebook.isCue(CueRole.NEGATION, lemma)
-                    || d.baseRelation().equals("nsubj") && Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))) {
+                    || d.baseRelation().equals("nsubj") && (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
+                            || codebook.isCue(CueRole.NEGATIVE_SUBJECT, lemma))) {
                 return true;
             }
         }
@@ -315,6 +334,8 @@ final class EpistemicReader {
                     // "storming Kunduz may take another five years": the event is the subject of a duration verb
                     if (!(DURATION_VERBS.contains(head.lemma()) && hasDurationObject(s, governor))) {
                         if (!reportNounUnder(article, s, current, governor, state)) {
+                            // "the handing over of four militants was part of the deal, according to the BBC"
+                            attributed(article, s, governor, "obl", state);
                             return;
                         }
                     } else {
@@ -356,6 +377,7 @@ final class EpistemicReader {
                 }
                 case "obj" -> {
                     if (!reportNounUnder(article, s, current, governor, state)) {
+                        attributed(article, s, governor, "obl", state);
                         return;
                     }
                 }

@@ -273,8 +273,11 @@ final class Merger {
             }
             return null;
         }
-        if (isSpeech(lead) && !anaphoric || unit.stream().anyMatch(r -> r.reference() == Reading.Reference.NEW)) {
+        if (isSpeech(lead) && !anaphoric) {
             return null; // statements stand alone; "this threat" still points back at the threat made
+        }
+        if (unit.stream().anyMatch(r -> r.reference() == Reading.Reference.NEW)) {
+            return headingOver(groups, unit);
         }
         Group best = null;
         int bestScore = -1;
@@ -291,6 +294,32 @@ final class Merger {
             }
         }
         return best;
+    }
+
+    /**
+     * "Another attack" is a new event, but not new to the heading over it: a group told only in headings ("North
+     * Korea Fires Another Missile Over Japan") is the event of its kind told first below it ("officials confirmed
+     * another missile test"). Null when there is no such heading.
+     */
+    private Group headingOver(List<Group> groups, List<Reading> unit) {
+        Reading lead = unit.get(0);
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            Group group = groups.get(i);
+            if (!group.category().equals(lead.category())) {
+                continue;
+            }
+            // the nearest earlier group of the kind: a heading only if nothing of the kind came between
+            boolean heading = group.readings.stream().allMatch(this::inHeadingSentence)
+                    && group.readings.get(group.readings.size() - 1).sentence() < lead.sentence();
+            return heading && compatible(group, unit) ? group : null;
+        }
+        return null;
+    }
+
+    /** A mention in a sentence that is a heading or headline, in either line layout. */
+    private boolean inHeadingSentence(Reading r) {
+        Sentence s = r.trigger().sentence();
+        return LineLayout.isHeadingSpan(body, s.begin(), s.end());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.evident.model.EventRecord.Evidence;
 import org.evident.model.EventRecord.Location;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.LineLayout;
 import org.evident.nlp.Sentence;
 
 /**
@@ -46,7 +47,7 @@ final class RecordAssembler {
         Reading first = readings.get(0);
         evidence.add(evidence("event", first.trigger().begin(), first.trigger().end(), annotated));
 
-        Reading.Epistemic epistemic = strongest(readings);
+        Reading.Epistemic epistemic = strongest(readings, article.body());
         if (epistemic.cue() != null) {
             evidence.add(evidence("status", epistemic.cue()));
         }
@@ -194,8 +195,9 @@ final class RecordAssembler {
      * has been named for the event, a later mention's hedge questions a detail ("civilians may also have been
      * injured", "it was not clear if all five were killed at the castle"), not the event.
      */
-    static Reading.Epistemic strongest(List<Reading> readings) {
+    static Reading.Epistemic strongest(List<Reading> readings, String body) {
         Reading.Epistemic best = readings.get(0).epistemic();
+        boolean bestInHeading = isHeading(readings.get(0), body);
         boolean attributed = false;
         for (Reading r : readings) {
             boolean hedge = r.status() == Status.HYPOTHETICAL || r.status() == Status.UNVERIFIED;
@@ -207,9 +209,14 @@ final class RecordAssembler {
             if (e.status().ordinal() > best.status().ordinal()
                     || e.status() == best.status() && best.source() == null && e.source() != null) {
                 best = e;
+                bestInHeading = isHeading(r, body);
+            } else if (e.status() == best.status() && e.source() != null && bestInHeading && !isHeading(r, body)) {
+                // a headline shortens its speaker ("Nigeria Says …"); the story names the one who spoke
+                best = e;
+                bestInHeading = false;
             }
         }
-        if (best.status() == Status.REPORTED && toldPlainlyFirst(readings)) {
+        if (best.status() == Status.REPORTED && toldPlainlyFirst(readings, body)) {
             // the text first tells the event in its own voice; a later "police said the gunman fired from the
             // 32nd floor" attributes a detail, not the event
             return new Reading.Epistemic(Status.ASSERTED, best.source(), null);
@@ -224,11 +231,20 @@ final class RecordAssembler {
         return best;
     }
 
-    /** Every mention in the first sentence that tells of the event is a plain assertion, with no cue at all. */
-    private static boolean toldPlainlyFirst(List<Reading> readings) {
-        int lead = readings.get(0).sentence();
+    /**
+     * Every mention in the first sentence that tells of the event is a plain assertion, with no cue at all. A
+     * headline or heading does not count: it drops the attribution its lead gives ("Missile fired over Japan" over
+     * "Officials confirmed another missile test").
+     */
+    private static boolean toldPlainlyFirst(List<Reading> readings, String body) {
+        int lead = readings.stream().filter(r -> !isHeading(r, body)).findFirst().orElse(readings.get(0)).sentence();
         return readings.stream().filter(r -> r.sentence() == lead)
                 .allMatch(r -> r.status() == Status.ASSERTED && r.epistemic().cue() == null);
+    }
+
+    private static boolean isHeading(Reading r, String body) {
+        Sentence s = r.trigger().sentence();
+        return LineLayout.isHeadingSpan(body, s.begin(), s.end());
     }
 
     /** The most specific resolved place; an unresolved one only when nothing resolved. */

@@ -33,12 +33,14 @@ final class ResponsibilityReader {
             int i = t.index();
             ResponsibilityCues.Cue cue = cues.at(t);
             ResponsibilityCues.Construction construction = cue == null ? null : cue.construction();
-            if (construction == ResponsibilityCues.Construction.CLAIM && hasClaimObject(s, i)) {
+            int claimedAct = construction == ResponsibilityCues.Construction.CLAIM ? claimedAttack(s, i) : -1;
+            if (construction == ResponsibilityCues.Construction.CLAIM && (hasClaimObject(s, i) || claimedAct >= 0)
+                    && !isNegated(s, i)) {
                 int claimant = subject(s, i);
                 claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
                 if (claimant >= 0 && !Syntax.isPronoun(s.token(claimant))) {
-                    found.add(new Found(parties.party(article, s, claimant), cue.status(), target(s, i),
-                            Span.token(article, s, i)));
+                    found.add(new Found(parties.party(article, s, claimant), cue.status(),
+                            claimedAct >= 0 ? claimedAct : target(s, i), Span.token(article, s, i)));
                 }
             } else if (construction == ResponsibilityCues.Construction.NAMES) {
                 // "it bears the hallmarks of the PKK", "all indications point to the PKK"
@@ -158,7 +160,7 @@ final class ResponsibilityReader {
         return named;
     }
 
-    /** "was not responsible", "no group was responsible": a negated attribution names nobody. */
+    /** "was not responsible", "no group was responsible", "nobody has claimed it": a negated attribution names nobody. */
     private boolean isNegated(Sentence s, int predicate) {
         for (int modifier : s.children(predicate, "advmod")) {
             if (codebook.isCue(Codebook.CueRole.NEGATION, s.token(modifier).lemma())) {
@@ -166,7 +168,8 @@ final class ResponsibilityReader {
             }
         }
         for (int subject : s.children(predicate, "nsubj")) {
-            if (Syntax.hasChildLemma(s, subject, "det", Set.of("no"))) {
+            if (Syntax.hasChildLemma(s, subject, "det", Set.of("no"))
+                    || codebook.isCue(Codebook.CueRole.NEGATIVE_SUBJECT, s.token(subject).lemma())) {
                 return true;
             }
         }
@@ -177,6 +180,18 @@ final class ResponsibilityReader {
     private static boolean isGroup(Sentence s, int head) {
         Token t = s.token(head);
         return t.isProperNoun() || t.ner().equals("ORGANIZATION");
+    }
+
+    /** "IS claimed the attack": a claim whose object is an attack noun (triggers.tsv ASSAULT) claims that act; else -1. */
+    private int claimedAttack(Sentence s, int verb) {
+        for (int obj : s.children(verb, "obj")) {
+            Token t = s.token(obj);
+            if (t.isNoun() && codebook.triggersStartingWith(t.lemma()).stream()
+                    .anyMatch(trigger -> trigger.lemmas().size() == 1 && trigger.category().equals("ASSAULT"))) {
+                return obj;
+            }
+        }
+        return -1;
     }
 
     private boolean hasClaimObject(Sentence s, int verb) {

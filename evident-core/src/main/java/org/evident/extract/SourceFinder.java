@@ -67,7 +67,60 @@ final class SourceFinder {
         }
         int[] range = afterDateline(s, head, Syntax.fullPhrase(s, head));
         Span span = Span.of(article, s, range);
+        if (isDefiniteDescription(s, head, range)) {
+            Reading.Source named = describedBody(article, s, head, range, span);
+            if (named != null) {
+                return named;
+            }
+        }
         return new Reading.Source(filedName(s, head, span.text()), kind(s, head, range), span);
+    }
+
+    /** "the ministry", "the terrorist group": a common noun with "the", naming no one in its phrase. */
+    private static boolean isDefiniteDescription(Sentence s, int head, int[] range) {
+        Token token = s.token(head);
+        if (!token.isNoun() || token.isProperNoun() || !Syntax.hasChildLemma(s, head, "det", Set.of("the"))) {
+            return false;
+        }
+        for (int i = range[0]; i <= range[1]; i++) {
+            if (s.token(i).isProperNoun() || s.entityAt(i).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The body a definite description points back at: the nearest name before it, in this sentence or the window a
+     * pronoun is resolved in, that ends in the description's noun ("the Defence Ministry" for "the ministry") or
+     * that the actor dictionary files under the sector the description's words give ("Islamic State" for "the
+     * terrorist group"). The description itself stays the evidence.
+     */
+    private Reading.Source describedBody(AnnotatedArticle article, Sentence s, int head, int[] range, Span span) {
+        String noun = s.token(head).lemma();
+        String sector = null;
+        for (int i = range[0]; i <= range[1] && sector == null; i++) {
+            sector = codebook.sectorOf(s.token(i).lemma());
+        }
+        List<Sentence> sentences = article.sentences();
+        for (int index = s.index(); index >= firstBack(article, s, true); index--) {
+            Sentence candidate = sentences.get(index);
+            List<EntityMention> entities = candidate.entities();
+            for (int k = entities.size() - 1; k >= 0; k--) {
+                EntityMention e = entities.get(k);
+                if (index == s.index() && e.last() >= range[0]) {
+                    continue;
+                }
+                Codebook.Actor actor = codebook.actor(e.text());
+                boolean endsInNoun = e.type().equals("ORGANIZATION")
+                        && candidate.token(e.last()).lemma().equalsIgnoreCase(noun);
+                if (endsInNoun || sector != null && actor != null && sector.equals(actor.sector())) {
+                    String kind = kind(candidate, e.last(), new int[] {e.first(), e.last()});
+                    return new Reading.Source(e.text(), kind, span);
+                }
+            }
+        }
+        return null;
     }
 
     /** A phrase without the dateline the parser joined to it: "BOSTON — Officials" is "Officials". */
@@ -173,11 +226,7 @@ final class SourceFinder {
     private Reading.Source resolvePronoun(AnnotatedArticle article, Sentence s, int pronoun, boolean far) {
         List<Sentence> sentences = article.sentences();
         List<Quotes.Quote> quotes = null; // found only once a candidate needs them
-        int first = article.reachBack(s.index(), 2);
-        int windowStart = paragraphsBefore(article.article().body(), s.begin(), PRONOUN_PARAGRAPHS);
-        while (far && first > 0 && sentences.get(first - 1).begin() >= windowStart) {
-            first--;
-        }
+        int first = firstBack(article, s, far);
         for (int index = s.index(); index >= first; index--) {
             Sentence candidate = sentences.get(index);
             int limit = index == s.index() ? pronoun : candidate.tokens().size();
@@ -199,6 +248,20 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The first sentence a reference back from {@code s} is looked for in: the two clauses before it, or, when
+     * {@code far}, as far back as the start of the second paragraph before its own.
+     */
+    private static int firstBack(AnnotatedArticle article, Sentence s, boolean far) {
+        List<Sentence> sentences = article.sentences();
+        int first = article.reachBack(s.index(), 2);
+        int windowStart = paragraphsBefore(article.article().body(), s.begin(), PRONOUN_PARAGRAPHS);
+        while (far && first > 0 && sentences.get(first - 1).begin() >= windowStart) {
+            first--;
+        }
+        return first;
     }
 
     /** "Another parent, Jane Okafor, said …": a reporting verb's subject, a common noun naming a person aside. */

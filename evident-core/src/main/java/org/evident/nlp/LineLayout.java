@@ -39,6 +39,21 @@ public final class LineLayout {
         return breaks > 0 && continued < Math.max(1, WRAPPED_SHARE * breaks);
     }
 
+    /**
+     * Whether the text from {@code begin} to {@code end} (a sentence) is a heading in any layout: it fills a line of
+     * its own, reads as a heading, and text follows it. A wrapped line ends mid-sentence, so in wrapped text only a
+     * sentence a line break ends, such as a title over a blank line, qualifies.
+     */
+    public static boolean isHeadingSpan(String text, int begin, int end) {
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        if (lineEnd < 0 || !text.substring(lineStart, begin).isBlank() || !text.substring(end, lineEnd).isBlank()
+                || text.substring(lineEnd).isBlank()) {
+            return false;
+        }
+        return isHeading(text.substring(begin, end));
+    }
+
     /** Whether a line of a text with a paragraph on each line reads as a heading: short, without a final stop. */
     public static boolean isHeading(String line) {
         String words = line.strip();

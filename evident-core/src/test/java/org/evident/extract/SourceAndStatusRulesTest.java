@@ -124,4 +124,63 @@ class SourceAndStatusRulesTest {
                 "petitioned");
         assertThat(petition.source().text()).isEqualTo("Asian Council for Peace and Justice");
     }
+
+    @Test
+    void aHeadlineIsTheEventItsLeadReportsEvenWhenTheLeadCallsItAnother() {
+        List<EventRecord> records = extract("North Korea Fires Another Missile Over Japan\n"
+                + "Japanese officials have confirmed another missile test by North Korea on Friday morning.\n"
+                + "The missile flew over the island of Hokkaido and fell into the sea.\n", "2017-09-15");
+        EventRecord test = recordWithMention(records, "missile test");
+        assertThat(recordWithMention(records, "Fires")).isSameAs(test);
+        assertThat(test.status()).isEqualTo(Status.REPORTED);
+        assertThat(test.source().text()).contains("officials");
+    }
+
+    @Test
+    void aDefiniteDescriptionAsSourceIsFiledUnderTheBodyNamedBeforeIt() {
+        EventRecord byNoun = recordWithMention(extract("The Defence Ministry spoke to reporters in Kiev on Monday.\n"
+                + "The ministry said troops had killed 40 fighters near the airport.\n", "2019-05-02"), "killed");
+        assertThat(byNoun.source().text()).isEqualTo("Defence Ministry");
+        EventRecord bySector = recordWithMention(extract("Islamic State released a video on Monday.\n"
+                + "The terrorist group said its fighters had shot 12 soldiers near the border.\n", "2019-05-02"), "shot");
+        assertThat(bySector.source().text()).isEqualTo("Islamic State");
+    }
+
+    @Test
+    void aSourceNamedInANounPhraseOrAfterTheClauseReportsTheNoun() {
+        EventRecord inPhrase = recordWithMention(extract("The bombing of the bridge, according to the army, was carried"
+                + " out by rebels on Monday.", "2016-10-14"), "bombing");
+        assertThat(inPhrase.status()).isEqualTo(Status.REPORTED);
+        assertThat(inPhrase.source().text()).isEqualTo("the army");
+        EventRecord subject = recordWithMention(extract("The bombing of the bridge on Monday was the worst attack in"
+                + " years, according to the army.", "2016-10-14"), "bombing");
+        assertThat(subject.status()).isEqualTo(Status.REPORTED);
+        assertThat(subject.source().text()).isEqualTo("the army");
+    }
+
+    @Test
+    void theStoryNamesTheSpeakerAHeadlineShortens() {
+        EventRecord release = recordWithMention(extract("Nigeria Says 21 Hostages Have Been Released\n"
+                + "Nigerian President Muhammadu Buhari says 21 hostages held by rebels have been released after"
+                + " talks.\n", "2016-10-14"), "Released");
+        assertThat(release.source().text()).isEqualTo("Muhammadu Buhari");
+    }
+
+    @Test
+    void aGroupClaimingTheAttackItselfIsTheClaimant() {
+        EventRecord attack = recordWithMention(extract("Gunmen killed 12 people at a market in Kano on Monday.\n"
+                + "Boko Haram claimed the attack on Tuesday.\n", "2016-10-14"), "killed");
+        assertThat(attack.responsibility()).anySatisfy(claim -> {
+            assertThat(claim.entityText()).contains("Boko Haram");
+            assertThat(claim.status()).isEqualTo("CLAIMED");
+        });
+    }
+
+    @Test
+    void aClaimNobodyMadeClaimsNothing() {
+        EventRecord attack = recordWithMention(extract("A car bomb killed five people in Kabul on Monday.\n"
+                + "Nobody has claimed the bombing.\n", "2016-10-14"), "killed");
+        assertThat(attack.status()).isEqualTo(Status.ASSERTED);
+        assertThat(attack.responsibility()).isEmpty();
+    }
 }

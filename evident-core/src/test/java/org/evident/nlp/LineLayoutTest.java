@@ -54,4 +54,16 @@ class LineLayoutTest {
         assertFalse(LineLayout.isHeading("a line without a stop that runs on well past the fifteen words a heading"
                 + " could ever hold in print"));
     }
+
+    @Test
+    void aHeadingSpanFillsItsLineWithTextBelowInEitherLayout() {
+        String web = "Missile flies over Japan\nOfficials confirmed the test on Friday.\n";
+        assertTrue(LineLayout.isHeadingSpan(web, 0, web.indexOf('\n')));
+        String wrapped = "Missile flies over Japan\n\nOfficials confirmed the test on Friday, the\nministry said.\n";
+        assertTrue(LineLayout.isHeadingSpan(wrapped, 0, wrapped.indexOf('\n')));
+        int lead = wrapped.indexOf("Officials");
+        assertFalse(LineLayout.isHeadingSpan(wrapped, lead, wrapped.indexOf(" the\n")), "a wrapped line is no sentence");
+        assertFalse(LineLayout.isHeadingSpan("Missile flies over Japan\n", 0, 24), "nothing follows it");
+        assertFalse(LineLayout.isHeadingSpan(web, 0, 7), "it does not fill its line");
+    }
 }
