@@ -24,10 +24,15 @@ final class Cli {
     /** Runs with the real pipeline (the shared annotator given) or, when {@code processor} is set, without NLP. */
     static Run run(java.util.function.Supplier<Annotator> annotator, Function<Article, Outcome> processor,
                    String stdin, String... args) {
+        return run(Pipelines.with(annotator, Geocoder::none), processor, stdin, args);
+    }
+
+    /** Runs a command on the pipelines given (the builder's own CoreNLP, for commands that time it). */
+    static Run run(Pipelines pipelines, Function<Article, Outcome> processor, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        Environment env = new Environment(Pipelines.with(annotator, Geocoder::none), in,
+        Environment env = new Environment(pipelines, in,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         int exit = Main.commandLine(env, factory(env, processor)).execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
