@@ -208,8 +208,7 @@ final class EpistemicReader {
                 }
                 case "obl" -> attribution(article, s, d.dependent(), state);
                 case "nsubj" -> {
-                    if (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
-                            || codebook.isCue(CueRole.NEGATIVE_SUBJECT, lemma)) {
+                    if (Negation.isNegativeSubject(codebook, s, d.dependent())) {
                         state.raise(Status.NEGATED, at);
                     }
                 }
@@ -289,8 +288,7 @@ final class EpistemicReader {
         for (Dependency d : s.childrenOf(verb)) {
             String lemma = s.token(d.dependent()).lemma();
             if (d.baseRelation().equals("advmod") && codebook.isCue(CueRole.NEGATION, lemma)
-                    || d.baseRelation().equals("nsubj") && (Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
-                            || codebook.isCue(CueRole.NEGATIVE_SUBJECT, lemma))) {
+                    || d.baseRelation().equals("nsubj") && Negation.isNegativeSubject(codebook, s, d.dependent())) {
                 return true;
             }
         }

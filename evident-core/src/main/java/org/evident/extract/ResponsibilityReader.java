@@ -1,7 +1,6 @@
 package org.evident.extract;
 
 import java.util.List;
-import java.util.Set;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
@@ -168,8 +167,7 @@ final class ResponsibilityReader {
             }
         }
         for (int subject : s.children(predicate, "nsubj")) {
-            if (Syntax.hasChildLemma(s, subject, "det", Set.of("no"))
-                    || codebook.isCue(Codebook.CueRole.NEGATIVE_SUBJECT, s.token(subject).lemma())) {
+            if (Negation.isNegativeSubject(codebook, s, subject)) {
                 return true;
             }
         }

@@ -268,7 +268,7 @@ final class SizeFinder {
         // a headline capitalises its nouns, and the tagger may take "Man" for a name: NER still tells it is none
         boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && token.ner().equals("O");
         return singular && codebook.isPersonNoun(token.lemma())
-                && !codebook.isGroupNoun(token.lemma()) && !Syntax.hasChildLemma(s, head, "det", Set.of("no"));
+                && !codebook.isGroupNoun(token.lemma()) && !Negation.hasNegatingDeterminer(codebook, s, head);
     }
 
     /** A person's name: a proper noun NER calls a person. */

@@ -267,9 +267,8 @@ final class SpeechReader {
             String relation = d.baseRelation();
             if (relation.equals("advmod") && codebook.isCue(Codebook.CueRole.NEGATION, child.lemma())
                     && !child.lemma().equals("fail")
-                    || (relation.equals("obj") || relation.equals("nsubj"))
-                    && Syntax.hasChildLemma(s, d.dependent(), "det", Set.of("no"))
-                    || relation.equals("nsubj") && codebook.isCue(Codebook.CueRole.NEGATIVE_SUBJECT, child.lemma())) {
+                    || relation.equals("obj") && Negation.hasNegatingDeterminer(codebook, s, d.dependent())
+                    || relation.equals("nsubj") && Negation.isNegativeSubject(codebook, s, d.dependent())) {
                 return true;
             }
         }
