@@ -48,12 +48,22 @@ function navigate(params) {
   }
 }
 
+let viewTitle = document.title;
+let liveFeed = null;
+
+/** The page title: the view's, after the number of unread alert firings when there are any. */
+function showTitle(title = viewTitle) {
+  viewTitle = title;
+  const unread = liveFeed ? liveFeed.unreadTotal() : 0;
+  document.title = (unread > 0 ? `(${unread}) ` : '') + title;
+}
+
 async function render() {
   const current = route();
   if (current.view === 'event') {
     listView.hidden = true;
     eventView.hidden = false;
-    document.title = 'Evident — event ' + current.id;
+    showTitle('Evident — event ' + current.id);
     try {
       await renderEvent(eventView, current.id, lastListHash);
     } catch (e) {
@@ -67,7 +77,7 @@ async function render() {
   eventView.replaceChildren();
   listView.hidden = false;
   if (map) map.map.invalidateSize(); // the map may have been resized while hidden
-  document.title = 'Evident — events';
+  showTitle('Evident — events');
   await renderList(current.params);
 }
 
@@ -145,7 +155,9 @@ async function start() {
   showTotals();
   const live = document.getElementById('live');
   LiveFeed.waiting(live);
-  new LiveFeed(live, document.getElementById('live-note'), refreshSoon).start();
+  liveFeed = new LiveFeed({list: live, note: document.getElementById('live-note'),
+    unreadList: document.getElementById('live-unread'), onFiring: refreshSoon, onUnread: () => showTitle()});
+  liveFeed.start();
   window.addEventListener('hashchange', render);
   await render();
   document.body.classList.add('ready');

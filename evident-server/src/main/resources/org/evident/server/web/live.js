@@ -1,21 +1,31 @@
 // The live panel: alerts as they fire, over server-sent events (GET /api/alerts/stream). EventSource reconnects by
-// itself and sends the id of the last firing it saw, so what fires during a short outage still arrives.
+// itself and sends the id of the last firing it saw, so what fires during a short outage still arrives. The page
+// remembers (in this browser) the last firing it received and how many of each saved search's firings are unread,
+// so a page opened again catches up on what fired while it was closed and counts it as unread.
 
 import {el, replace} from './dom.js';
 import {eventHash} from './state.js';
 
 /** The most firings the panel keeps; older ones drop off the end. */
 const SHOWN = 20;
+/** Where the browser keeps the last firing received and the unread counts. */
+const STORAGE_KEY = 'evident.live';
 
 export class LiveFeed {
   /**
    * `list`: the <ol> the firings go in, newest first; `note`: the line that says whether the stream is followed;
-   * `onFiring`: called after each firing is shown (the page refreshes its counts and lists).
+   * `unreadList`: the <ul> of saved searches with their unread counts; `onFiring`: called after each firing is shown
+   * (the page refreshes its counts and lists); `onUnread`: called when an unread count changes (the page shows the
+   * total in its title, so a background tab shows it too).
    */
-  constructor(list, note, onFiring) {
+  constructor({list, note, unreadList, onFiring, onUnread}) {
     this.list = list;
     this.note = note;
+    this.unreadList = unreadList;
     this.onFiring = onFiring;
+    this.onUnread = onUnread;
+    this.remembered = Remembered.load();
+    this.lastId = this.remembered.lastId;
   }
 
   /**
@@ -27,6 +37,7 @@ export class LiveFeed {
       this.note.textContent = 'This browser cannot follow alerts live.';
       return;
     }
+    this.showUnread();
     this.connect();
     document.addEventListener('visibilitychange', () => (document.hidden ? this.disconnect() : this.connect()));
     window.addEventListener('pagehide', () => this.disconnect());
@@ -54,7 +65,9 @@ export class LiveFeed {
         return; // not a firing this page can read; the next one may be
       }
       this.lastId = message.lastEventId || this.lastId;
+      this.remembered.received(this.lastId, firing.alert);
       this.show(firing);
+      this.showUnread();
       this.onFiring(firing);
     });
   }
@@ -82,10 +95,77 @@ export class LiveFeed {
     while (this.list.children.length > SHOWN) this.list.lastElementChild.remove();
   }
 
+  /** One button per saved search that has fired, with its unread count; pressing it marks that search's firings read. */
+  showUnread() {
+    const unread = this.remembered.unread;
+    const names = Object.keys(unread).sort();
+    replace(this.unreadList, names.map(name => el('li', {},
+      el('button', {
+        class: ['unread', unread[name] > 0 ? 'has-unread' : null],
+        attrs: {type: 'button', 'data-alert': name, title: 'Mark the firings of ' + name + ' read'},
+        on: {click: () => this.markRead(name)}},
+        name, ' ', el('span', {class: 'count', text: unread[name]})))));
+    this.onUnread();
+  }
+
+  /** Unread firings over all saved searches. */
+  unreadTotal() {
+    return Object.values(this.remembered.unread).reduce((sum, count) => sum + count, 0);
+  }
+
+  markRead(name) {
+    this.remembered.markRead(name);
+    this.showUnread();
+  }
+
   /** The line shown before anything fires. */
   static waiting(list) {
     replace(list, el('li', {class: 'empty', text: 'Nothing has fired since this page opened. Alerts are saved searches: '
       + 'evident alert add --name NAME [filters] --jsonl FILE.'}));
+  }
+}
+
+/**
+ * What this browser remembers of the stream between visits. Storage may be off or full (private windows): then the
+ * counts live as long as the page.
+ */
+class Remembered {
+  constructor(lastId, unread) {
+    this.lastId = lastId;
+    this.unread = unread;
+  }
+
+  static load() {
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(STORAGE_KEY) || '{}');
+      const lastId = /^\d{1,18}$/.test(saved.lastId || '') ? saved.lastId : null;
+      const unread = {};
+      for (const [name, count] of Object.entries(saved.unread || {})) {
+        if (Number.isInteger(count) && count >= 0) unread[name] = count;
+      }
+      return new Remembered(lastId, unread);
+    } catch (e) {
+      return new Remembered(null, {});
+    }
+  }
+
+  received(id, alert) {
+    this.lastId = id;
+    if (alert) this.unread[alert] = (this.unread[alert] || 0) + 1;
+    this.save();
+  }
+
+  markRead(alert) {
+    this.unread[alert] = 0;
+    this.save();
+  }
+
+  save() {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({lastId: this.lastId, unread: this.unread}));
+    } catch (e) {
+      // not kept past this page; the counts still work while it is open
+    }
   }
 }
 

@@ -20,7 +20,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The main page's live panel in headless Chromium: an alert that fires while the page is open shows at once. */
+/**
+ * The main page's live panel in headless Chromium: an alert that fires while the page is open shows at once, each
+ * saved search counts its unread firings, and a page opened again catches up on what fired while it was closed.
+ */
 class LiveViewTest {
 
     private Store store;
@@ -46,11 +49,13 @@ class LiveViewTest {
         store = Store.open(new StoreLocation("jdbc:h2:mem:live-view-test;DB_CLOSE_DELAY=-1", dir.resolve("index")));
         store.alerts().add("arrests", Query.all(1).withCategory("COERCE"), dir.resolve("a.jsonl").toString(), null,
                 null);
+        store.alerts().add("everything", Query.all(1), dir.resolve("b.jsonl").toString(), null, null);
         List<Story> stories = UiStories.all();
         Story arrests = stories.stream()
                 .filter(s -> s.records().get(0).eventLoc().extractedPlace().equals("Lagos")).findFirst().orElseThrow();
+        Story later = stories.stream().filter(s -> s != arrests).reduce((first, second) -> second).orElseThrow();
         for (Story story : stories) {
-            if (story != arrests) {
+            if (story != arrests && story != later) {
                 store.save(story.article(), story.records());
             }
         }
@@ -65,11 +70,31 @@ class LiveViewTest {
 
         store.save(arrests.article(), arrests.records());
 
-        WebElement firing = wait.until(d -> d.findElements(By.cssSelector("#live li.firing")).stream().findFirst()
-                .orElse(null));
+        WebElement firing = wait.until(d -> d.findElements(By.cssSelector("#live li.firing")).stream()
+                .filter(f -> f.getText().contains("arrests")).findFirst().orElse(null));
         assertThat(firing.getText()).contains("arrests").contains("new event").contains("COERCE").contains("Lagos");
         assertThat(firing.findElement(By.tagName("a")).getAttribute("href")).contains("#/event/");
         wait.until(d -> rows().size() == rowsBefore + 1);
+        wait.until(d -> unread("arrests").equals("1") && unread("everything").equals("1"));
+        assertThat(driver.getTitle()).startsWith("(2) ");
+
+        driver.findElement(By.cssSelector("button[data-alert='arrests']")).click();
+        driver.findElement(By.cssSelector("button[data-alert='everything']")).click();
+        assertThat(unread("arrests")).isEqualTo("0");
+        assertThat(driver.getTitle()).doesNotStartWith("(");
+
+        // closed while something fires: opened again, the page catches up and counts it unread
+        driver.get("about:blank");
+        store.save(later.article(), later.records());
+        driver.get("http://127.0.0.1:" + server.port() + "/#/");
+        wait.until(d -> unread("everything").equals("1"));
+        assertThat(unread("arrests")).isEqualTo("0");
+        assertThat(driver.findElements(By.cssSelector("#live li.firing"))).hasSize(1);
+    }
+
+    private String unread(String alert) {
+        List<WebElement> counts = driver.findElements(By.cssSelector("button[data-alert='" + alert + "'] .count"));
+        return counts.isEmpty() ? "" : counts.get(0).getText();
     }
 
     private List<WebElement> rows() {
