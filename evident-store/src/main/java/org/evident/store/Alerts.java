@@ -23,12 +23,16 @@ import org.evident.model.Json;
  * Saved searches that fire when an event they match is created or changes. The test runs inside the transaction
  * that saves an article, for each event the article's records joined or started: an event whose state (category,
  * status, warnings, figures, place, number of sources) differs from what the alert last told about it gives one
- * firing that says what changed. The firing waits in an outbox until it is delivered, so a change is told once
- * even when the process dies between saving and delivering.
+ * firing that says what changed. An event told of that stops matching (a toll revised below the threshold) is told
+ * once more, and so is one withdrawn (a new version of the only article that reported it no longer does). The
+ * firing waits in an outbox until it is delivered, so a change is told once even when the process dies between
+ * saving and delivering.
  */
 public final class Alerts {
 
     private static final Logger LOG = Logger.getLogger(Alerts.class.getName());
+    /** Marks a state told when the event stopped matching, so that matching again is told as such. */
+    private static final String LEFT = "left";
 
     /**
      * One saved search and where its firings go.
@@ -152,26 +156,60 @@ public final class Alerts {
         events.addAll(alsoChanged);
         int fired = 0;
         for (long eventId : events) {
-            Map<String, String> state = null;
+            Map<String, String> state = state(c, eventId);
+            boolean gone = state.isEmpty(); // the last record that reported it was retired by a new version
             for (Alert alert : alerts) {
-                if (!finder.matches(c, alert.query(), eventId)) {
-                    continue;
-                }
-                if (state == null) {
-                    state = state(c, eventId);
-                }
                 String told = toldState(c, alert.id(), eventId);
-                String now = encode(state);
-                if (now.equals(told)) {
-                    continue; // this change was told already
+                boolean matches = !gone && finder.matches(c, alert.query(), eventId);
+                String change = matches ? changeWhileMatching(told, state) : changeOnLeaving(told, state, gone);
+                if (gone && told != null) {
+                    forget(c, alert.id(), eventId);
                 }
-                String change = told == null ? "new event" : change(decode(told), state);
-                remember(c, alert.id(), eventId, told != null, now);
-                insertFiring(c, alert, eventId, change);
+                if (change == null) {
+                    continue; // nothing the alert has not told already
+                }
+                if (!gone) {
+                    remember(c, alert.id(), eventId, told != null, encode(matches ? state : leaving(state)));
+                }
+                insertFiring(c, alert, eventId, change, gone ? decode(told) : null);
                 fired++;
             }
         }
         return fired;
+    }
+
+    /** What to tell about an event that matches: null when this state was told already. */
+    private static String changeWhileMatching(String told, Map<String, String> state) {
+        if (told == null) {
+            return "new event";
+        }
+        Map<String, String> before = decode(told);
+        boolean hadLeft = before.remove(LEFT) != null;
+        if (!hadLeft && encode(state).equals(told)) {
+            return null;
+        }
+        return hadLeft ? "matches again: " + change(before, state) : change(before, state);
+    }
+
+    /**
+     * What to tell about an event the alert told of that no longer matches (a toll revised below the threshold,
+     * another category) or is gone (no stored article reports it any more): null when there is nothing to tell.
+     */
+    private static String changeOnLeaving(String told, Map<String, String> state, boolean gone) {
+        if (told == null) {
+            return null;
+        }
+        Map<String, String> before = decode(told);
+        if (before.containsKey(LEFT)) {
+            return null; // told already that it left the alert's filters
+        }
+        return gone ? "withdrawn: no stored article reports it any more" : "no longer matches: " + change(before, state);
+    }
+
+    private static Map<String, String> leaving(Map<String, String> state) {
+        Map<String, String> marked = new LinkedHashMap<>(state);
+        marked.put(LEFT, "true");
+        return marked;
     }
 
     /** The firings that still have somewhere to go and whose next attempt is due, oldest first. */
@@ -371,12 +409,13 @@ public final class Alerts {
         return StoredJson.write(state);
     }
 
+    /** A told state, as a map that may be changed. */
     @SuppressWarnings("unchecked")
     private static Map<String, String> decode(String json) {
         try {
             return Json.mapper().readValue(json, LinkedHashMap.class);
         } catch (JsonProcessingException e) {
-            return Map.of();
+            return new LinkedHashMap<>();
         }
     }
 
@@ -401,12 +440,27 @@ public final class Alerts {
         }
     }
 
-    private static void insertFiring(Connection c, Alert alert, long eventId, String change) throws SQLException {
-        String summary;
-        try (PreparedStatement st = c.prepareStatement("SELECT summary FROM events WHERE id = ?")) {
-            st.setLong(1, eventId);
-            try (ResultSet rs = st.executeQuery()) {
-                summary = rs.next() ? rs.getString(1) : "{}";
+    private static void forget(Connection c, long alertId, long eventId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM alert_states WHERE alert_id = ? AND event_id = ?")) {
+            st.setLong(1, alertId);
+            st.setLong(2, eventId);
+            st.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes a firing to the outbox with the event's stored summary, or, for an event that is gone, with what the
+     * alert last told of it ({@code lastTold}).
+     */
+    private static void insertFiring(Connection c, Alert alert, long eventId, String change, Map<String, String> lastTold)
+            throws SQLException {
+        String summary = lastTold == null ? null : StoredJson.write(lastTold);
+        if (summary == null) {
+            try (PreparedStatement st = c.prepareStatement("SELECT summary FROM events WHERE id = ?")) {
+                st.setLong(1, eventId);
+                try (ResultSet rs = st.executeQuery()) {
+                    summary = rs.next() ? rs.getString(1) : "{}";
+                }
             }
         }
         Instant now = Instant.now();

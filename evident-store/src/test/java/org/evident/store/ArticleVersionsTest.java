@@ -2,10 +2,12 @@ package org.evident.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
+import org.evident.model.Json;
 import org.evident.testkit.EventRecords;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,6 +82,39 @@ class ArticleVersionsTest {
             List<Alerts.Firing> firings = store.alerts().due(java.time.Instant.now(), 10);
             assertThat(firings).extracting(Alerts.Firing::change)
                     .containsExactly("new event", "sources 1 → 2", "sources 2 → 1");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void anAlertIsToldWhenItsEventIsWithdrawnOrStopsMatchingAndMatchesAgain(TestStores.Kind kind) throws Exception {
+        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
+            store.alerts().add("any-assault", Query.all(1).withCategory("ASSAULT"), dir.resolve("a.jsonl").toString(),
+                    null, null);
+            store.alerts().add("ten-dead", Query.all(1).withMinDead(10), dir.resolve("b.jsonl").toString(), null, null);
+            Article first = version("A car bomb went off in Aleppo; 12 people were killed.");
+            Article revised = version("A car bomb went off in Aleppo; 9 people were killed, police said.");
+            Article again = version("A car bomb went off in Aleppo; 11 people were killed, police said.");
+            Article retracted = version("The report of a bomb in Aleppo was wrong: nothing happened, police said.");
+            store.save(first, toll(first, 12));
+            store.save(revised, toll(revised, 9), first.id());
+            store.save(again, toll(again, 11), revised.id());
+            store.save(retracted, List.of(), again.id());
+
+            List<Alerts.Firing> firings = store.alerts().due(java.time.Instant.now(), 20);
+            assertThat(firings).filteredOn(f -> f.alert().name().equals("ten-dead")).extracting(Alerts.Firing::change)
+                    .containsExactly("new event", "no longer matches: dead 12 → 9", "matches again: dead 9 → 11",
+                            "withdrawn: no stored article reports it any more");
+            assertThat(firings).filteredOn(f -> f.alert().name().equals("any-assault"))
+                    .extracting(Alerts.Firing::change)
+                    .containsExactly("new event", "dead 12 → 9", "dead 9 → 11",
+                            "withdrawn: no stored article reports it any more");
+            JsonNode withdrawn = Json.mapper().readTree(firings.get(firings.size() - 1).payload());
+            assertThat(withdrawn.get("event").get("category").asText()).isEqualTo("ASSAULT");
+            assertThat(withdrawn.get("event").get("dead").asText()).isEqualTo("11");
+
+            store.save(retracted, List.of(), again.id()); // stored already: nothing more to tell
+            assertThat(store.alerts().due(java.time.Instant.now(), 20)).hasSameSizeAs(firings);
         }
     }
 }
