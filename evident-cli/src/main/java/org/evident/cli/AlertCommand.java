@@ -36,8 +36,9 @@ final class AlertCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Saves a search under a name: the same filters as evident query (all but --text), and",
-                "where its firings go. An event that already matches fires at its next change."})
+            description = {"Saves a search under a name: the same filters as evident query, and where its firings go.",
+                "An event that already matches fires at its next change. --text is tested on the words of the article",
+                "that starts or joins an event; once an event has fired, its changes fire whatever the words of later articles."})
     static final class Add implements Callable<Integer> {
         private final Environment env;
 

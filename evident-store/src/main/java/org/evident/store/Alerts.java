@@ -37,7 +37,8 @@ public final class Alerts {
     /**
      * One saved search and where its firings go.
      *
-     * @param query      the filters, as {@code evident query} takes them (no text query)
+     * @param query      the filters, as {@code evident query} takes them; a text query is tested on the words of the
+     *                   article that starts or joins the event (see {@link #check})
      * @param jsonlPath  a file that gets one JSON line per firing, or null
      * @param webhookUrl a URL that gets each firing POSTed as JSON, or null
      * @param secret     the key of the webhook's HMAC-SHA256 signature, or null for none
@@ -68,8 +69,7 @@ public final class Alerts {
             throw new IllegalArgumentException("an alert needs a name of 1 to 200 characters");
         }
         if (query.text() != null) {
-            throw new IllegalArgumentException("alerts cannot hold a text query (--text): they are checked inside the"
-                    + " article's transaction, before the text index sees it");
+            TextIndex.parse(query.text(), TextIndex.newAnalyzer()); // a query that cannot run is refused now, not at each save
         }
         if (jsonlPath == null && webhookUrl == null) {
             throw new IllegalArgumentException("alert " + name + " needs somewhere to deliver: --jsonl FILE or --webhook URL");
@@ -136,9 +136,11 @@ public final class Alerts {
     /**
      * Tests every alert against the events the article's records are in, and the events {@code alsoChanged} (those
      * an earlier version of the article left: a retracted toll changes them too), inside the article's transaction;
-     * returns the number of firings written.
+     * returns the number of firings written. An alert's text query is tested on the words of this article
+     * ({@code words}): an event first matches when an article whose words match starts or joins it, and once told of,
+     * its changes are told whatever the words of the articles that bring them.
      */
-    int check(Connection c, String articleId, Collection<Long> alsoChanged) throws SQLException {
+    int check(Connection c, String articleId, ArticleText words, Collection<Long> alsoChanged) throws SQLException {
         List<Alert> alerts = readable(c, true);
         if (alerts.isEmpty()) {
             return 0;
@@ -160,7 +162,9 @@ public final class Alerts {
             boolean gone = state.isEmpty(); // the last record that reported it was retired by a new version
             for (Alert alert : alerts) {
                 String told = toldState(c, alert.id(), eventId);
-                boolean matches = !gone && finder.matches(c, alert.query(), eventId);
+                String text = alert.query().text();
+                boolean matches = !gone && finder.matches(c, alert.query().withText(null), eventId)
+                        && (text == null || told != null || words.matches(text));
                 String change = matches ? changeWhileMatching(told, state) : changeOnLeaving(told, state, gone);
                 if (gone && told != null) {
                     forget(c, alert.id(), eventId);

@@ -94,11 +94,12 @@ final class Finder {
 
     /**
      * Whether the event has a record that matches the query (a saved search's test of one event). A text query is
-     * not accepted: the text index sees an article only after its transaction commits.
+     * not accepted here: the text index sees an article only after its transaction commits, so the saved search
+     * tests its text on the article itself ({@link ArticleText}).
      */
     boolean matches(Connection c, Query q, long eventId) throws SQLException {
         if (q.text() != null) {
-            throw new IllegalArgumentException("a saved search cannot hold a text query");
+            throw new IllegalArgumentException("a saved search's text query is tested on the article, not the index");
         }
         Where where = where(c, q);
         List<Object> params = new ArrayList<>(where.params());

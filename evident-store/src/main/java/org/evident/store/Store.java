@@ -169,7 +169,8 @@ public final class Store implements AutoCloseable {
                 Set<Long> retired = done.stored() && replaces != null && !replaces.equals(article.id())
                         ? writer.retire(c, replaces) : Set.of();
                 if (done.stored()) {
-                    alerts.check(c, article.id(), retired); // in the article's transaction: a change is told once
+                    // in the article's transaction: a change is told once
+                    alerts.check(c, article.id(), new ArticleText(article, texts.values(), index.analyzer()), retired);
                 }
                 return done;
             });

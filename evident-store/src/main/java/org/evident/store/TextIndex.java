@@ -80,7 +80,7 @@ final class TextIndex implements AutoCloseable {
     private static final String RECORD = "record";
 
     private final Path dir;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = newAnalyzer();
     private final FSDirectory directory;
     /** Null while another process holds the index's writer. */
     private volatile IndexWriter writer;
@@ -215,7 +215,7 @@ final class TextIndex implements AutoCloseable {
 
     private void add(Article article, Map<Long, String> records, boolean replacing) {
         List<Document> docs = new ArrayList<>();
-        docs.add(doc(ARTICLE, article.id(), (article.title() == null ? "" : article.title() + "\n") + article.body()));
+        docs.add(doc(ARTICLE, article.id(), articleText(article)));
         records.forEach((id, text) -> {
             Document record = doc(RECORD, Long.toString(id), text);
             record.add(new StringField(ARTICLE_OF, article.id(), Field.Store.NO));
@@ -232,6 +232,20 @@ final class TextIndex implements AutoCloseable {
         if (uncommittedArticles.incrementAndGet() == commitArticles) {
             committer.execute(this::commitPending); // not in the caller's thread: an interrupt there would break the index
         }
+    }
+
+    /** The analyzer of the index, and of what is searched beside it. */
+    static Analyzer newAnalyzer() {
+        return new EnglishAnalyzer();
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** What the index holds of an article: its title and body. */
+    static String articleText(Article article) {
+        return (article.title() == null ? "" : article.title() + "\n") + article.body();
     }
 
     private static Document doc(String kind, String key, String text) {
@@ -356,6 +370,11 @@ final class TextIndex implements AutoCloseable {
 
     /** The query the text says in Lucene's syntax, or, where it says none (an odd quote, a fuzzy stop word), its words. */
     private Query parse(String text) {
+        return parse(text, analyzer);
+    }
+
+    /** As {@link #parse(String)}, with the analyzer given. */
+    static Query parse(String text, Analyzer analyzer) {
         QueryParser parser = new QueryParser(TEXT, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
