@@ -61,6 +61,13 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final int PRONOUN_REACH = 2;
     /** The headline and the lede (with any dateline): they set the article's country for geocoding. */
     private static final int ALWAYS_CHOSEN = 2;
+    /**
+     * The longest sentence, in tokens, that is tagged, named and parsed. News has none near it (the longest "sentence"
+     * in the visible corpora, a list without stops, is about 400 words); one of tens of thousands of tokens (a page
+     * without stops, a run of symbols or emoji) would hold a core for minutes in the tagger or exhaust the heap. Its
+     * tokens keep their text and offsets, with the part of speech X, so no rule reads an event in it.
+     */
+    public static final int LONGEST_ANALYSED_SENTENCE = 1000;
 
     private final Properties properties;
     private final StanfordCoreNLP tagging;
@@ -193,6 +200,8 @@ public final class CoreNlpAnnotator implements Annotator {
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("depparse.extradependencies", "NONE");
+        props.setProperty("pos.maxlen", Integer.toString(LONGEST_ANALYSED_SENTENCE));
+        props.setProperty("ner.maxlen", Integer.toString(LONGEST_ANALYSED_SENTENCE));
         return props;
     }
 
@@ -302,6 +311,10 @@ public final class CoreNlpAnnotator implements Annotator {
             if (i + 1 < all.size() && has(all.get(i + 1).get(CoreAnnotations.TokensAnnotation.class), focus.followUp())) {
                 chosen[i + 1] = true;
             }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            // untagged (see LONGEST_ANALYSED_SENTENCE): NER and the parse would take minutes over it
+            chosen[i] &= all.get(i).get(CoreAnnotations.TokensAnnotation.class).size() <= LONGEST_ANALYSED_SENTENCE;
         }
         return chosen;
     }

@@ -74,4 +74,25 @@ class SelectiveAnnotationTest {
         assertThat(part.sentences().get(7).dependencies()).isEmpty();
         assertThat(part.sentences().get(5).dependencies()).isEqualTo(full.sentences().get(5).dependencies());
     }
+
+    @Test
+    void aSentenceTooLongToAnalyseIsLeftUntaggedAndTheOthersAreAnalysed() {
+        String endless = String.join(" ", java.util.Collections.nCopies(CoreNlpAnnotator.LONGEST_ANALYSED_SENTENCE + 100,
+                "rebels attacked"));
+        CoreNlpAnnotator selective = new CoreNlpAnnotator(CoreNlpAnnotator.defaultProperties(), Set.of(), true,
+                CoreNlpAnnotator.Scope.SELECTIVE, FOCUS);
+        AnnotatedArticle annotated = selective.annotate(Article.of("endless",
+                "Rebels attacked a police post near Songea on Tuesday.\n\n" + endless + "\n\nThe governor said so.",
+                LocalDate.of(2021, 6, 3)));
+
+        assertThat(annotated.sentences()).hasSize(3);
+        Sentence untagged = annotated.sentences().get(1);
+        assertThat(untagged.tokens()).hasSize(2 * (CoreNlpAnnotator.LONGEST_ANALYSED_SENTENCE + 100))
+                .allSatisfy(t -> assertThat(t.pos()).isEqualTo("X"));
+        assertThat(untagged.dependencies()).isEmpty(); // its key words do not make it chosen
+        Sentence lede = annotated.sentences().get(0);
+        assertThat(lede.token(1).pos()).isEqualTo("VBD");
+        assertThat(lede.dependencies()).isNotEmpty();
+        assertThat(lede.entities()).anySatisfy(e -> assertThat(e.type()).isEqualTo("LOCATION"));
+    }
 }
