@@ -32,6 +32,13 @@ final class EpistemicReader {
         int predicate = predicateOf(codebook, s, trigger);
         if (s.token(predicate).isNoun() && predicate == trigger) {
             nominal(article, s, trigger, state);
+            int copular = modalCopularPredicate(s, trigger);
+            if (copular >= 0) {
+                // "diplomats said the meeting would most likely be Tuesday": the clause that sets the event is
+                // the event's own, with its modal and its speaker
+                local(article, s, copular, state, true);
+                climb(article, s, copular, state);
+            }
         } else {
             local(article, s, predicate, state, true);
             climb(article, s, predicate, state);
@@ -55,6 +62,25 @@ final class EpistemicReader {
             return governor;
         }
         return trigger;
+    }
+
+    /**
+     * The predicate of a copular clause with a modal that a nominal event is the subject of ("the meeting will be
+     * on Tuesday", "the vote could be next week"), or -1.
+     */
+    private int modalCopularPredicate(Sentence s, int noun) {
+        int governor = Syntax.governor(s, noun);
+        if (governor < 0 || !Syntax.relation(s, noun).equals("nsubj") || s.token(governor).isVerb()
+                || s.children(governor, "cop").isEmpty()) {
+            return -1;
+        }
+        for (int aux : s.children(governor, "aux")) {
+            if (codebook.isCue(CueRole.MODAL, s.token(aux).lemma())
+                    || codebook.isCue(CueRole.MODAL, s.token(aux).text().toLowerCase(java.util.Locale.ROOT))) {
+                return governor;
+            }
+        }
+        return -1;
     }
 
     /** A gerund the parser attached as an adjective to the name right after it: "storming Kunduz". */
@@ -481,6 +507,8 @@ final class EpistemicReader {
             if (state.source == null) {
                 state.source = sources.speakerOf(article, s, verb);
             }
+        } else if (codebook.isCue(CueRole.FAILURE, lemma) && relation.equals("xcomp")) {
+            state.raise(codebook.cue(CueRole.FAILURE, lemma).status(), at); // "failed to reach the town"
         } else if (codebook.isCue(CueRole.FUTURE, lemma) && relation.equals("xcomp")) {
             state.raise(codebook.cue(CueRole.FUTURE, lemma).status(), at);
         } else if (codebook.isCue(CueRole.DURATION_VERB, lemma) && hasDurationObject(s, verb)) {
