@@ -43,7 +43,27 @@ final class EpistemicReader {
             local(article, s, predicate, state, true);
             climb(article, s, predicate, state);
         }
+        if (state.source == null) {
+            framingAttribution(article, s, trigger, state);
+        }
         return new Reading.Epistemic(state.status, state.source, state.cue);
+    }
+
+    /**
+     * "'The handing over of four militants was part of the deal,' according to the BBC": the parser may make the
+     * source of "according to" the root of the sentence, with the clause it frames as its complement; every event
+     * told in that clause is as the source tells it.
+     */
+    private void framingAttribution(AnnotatedArticle article, Sentence s, int trigger, State state) {
+        int clause = trigger;
+        int governor = Syntax.governor(s, clause);
+        while (governor >= 0 && Syntax.governor(s, governor) >= 0) {
+            clause = governor;
+            governor = Syntax.governor(s, clause);
+        }
+        if (governor >= 0 && s.token(governor).isNoun() && Syntax.relation(s, clause).matches("ccomp|parataxis|dep")) {
+            attribution(article, s, governor, state);
+        }
     }
 
     /** The clause predicate a trigger's status is read on: itself, or the light verb carrying a nominal trigger. */

@@ -206,4 +206,12 @@ class SourceAndStatusRulesTest {
         assertThat(capture.status()).isEqualTo(Status.NEGATED);
     }
 
+    @Test
+    void aQuoteFramedByAccordingToAsTheSentencesRootIsReportedByItsSource() {
+        EventRecord agreement = recordWithMention(extract("Six hostages were freed in Ardel on Friday.\n"
+                + "\"The return of six captured soldiers was also part of the agreement,\" according to Reuters.",
+                "2019-05-02"), "agreement");
+        assertThat(agreement.status()).isEqualTo(Status.REPORTED);
+        assertThat(agreement.source().text()).isEqualTo("Reuters");
+    }
 }
