@@ -2,7 +2,6 @@ package org.evident.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
@@ -15,10 +14,6 @@ import org.evident.nlp.Token;
  * "who killed 39 people", keep their status.
  */
 final class DoubtReader {
-
-    /** Subjects that point back at the previous sentence's report. */
-    private static final Set<String> POINTERS = Set.of("this", "that", "it", "report", "claim", "information",
-            "account", "allegation", "video", "footage", "statement", "rumour", "rumor", "story");
 
     private final Codebook codebook;
 
@@ -51,7 +46,8 @@ final class DoubtReader {
             if (t.index() > 6) {
                 break;
             }
-            if (Syntax.relation(s, t.index()).startsWith("nsubj") && POINTERS.contains(t.lemma())) {
+            if (Syntax.relation(s, t.index()).startsWith("nsubj") 
+                    && codebook.isCue(Codebook.CueRole.BACK_POINTER, t.lemma())) {
                 pointsBack = true;
             }
         }

@@ -18,36 +18,6 @@ import org.evident.nlp.Token;
  */
 final class EpistemicReader {
 
-    /** Verbs that carry out a nominal event: the event is as sure as the verb ("carried out an attack"). */
-    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "commit",
-            "perpetrate", "execute", "make", "unleash", "begin", "continue", "hold", "be", "have", "suffer", "take",
-            "order", "plan", "threaten", "prevent", "deter", "thwart", "foil", "happen", "occur", "erupt", "resume",
-            "call", "organise", "organize", "impose", "declare", "enforce",
-            // verbs that carry out what they deliver: "plans to fly food aid to Marawi"
-            "send", "deliver", "fly", "ship", "airlift", "distribute", "provide");
-
-    /** Verbs whose complement happened when they did ("managed to escape", "began mounting"). */
-    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed",
-            "try", "attempt", "go", "help", "keep", "resume");
-
-    /** Nouns that report their complement ("reports that …", "claims that …"). */
-    /** Nouns for what someone else said, which a speaker can deny or reject ("rejected those claims"). */
-    static final Set<String> CLAIM_NOUNS = Set.of("claim", "report", "allegation", "accusation", "charge",
-            "suggestion", "rumor", "rumour");
-
-    private static final Set<String> REPORT_NOUNS = Set.of("report", "claim", "allegation", "rumor", "rumour",
-            "statement", "suggestion", "news", "word", "accusation", "assertion");
-
-    /** Verbs of verification: their complement is unverified when they are negated, conditional or "yet to". */
-    private static final Set<String> VERIFY = Set.of("confirm", "verify", "corroborate", "substantiate", "establish");
-
-    private static final Set<String> NOT_CONDITIONAL_GOVERNORS = Set.of("ask", "wonder", "know", "see", "check",
-            "decide", "determine", "question", "doubt", "unclear", "clear", "sure");
-
-    /** Verbs that give a forecast its horizon: "needs three more weeks to …", "will take years to …". */
-    private static final Set<String> DURATION_VERBS = Set.of("need", "take", "require", "last");
-    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "decade", "hour");
-
     private final Codebook codebook;
     private final SourceFinder sources;
 
@@ -59,18 +29,45 @@ final class EpistemicReader {
     /** The status, source and cue of a trigger's mention. */
     Reading.Epistemic read(AnnotatedArticle article, Sentence s, int trigger) {
         State state = new State();
-        int predicate = predicateOf(s, trigger);
+        int predicate = predicateOf(codebook, s, trigger);
         if (s.token(predicate).isNoun() && predicate == trigger) {
             nominal(article, s, trigger, state);
+            int copular = modalCopularPredicate(s, trigger);
+            if (copular >= 0) {
+                // "diplomats said the meeting would most likely be Tuesday": the clause that sets the event is
+                // the event's own, with its modal and its speaker
+                local(article, s, copular, state, true);
+                climb(article, s, copular, state);
+            }
         } else {
             local(article, s, predicate, state, true);
             climb(article, s, predicate, state);
         }
+        if (state.source == null) {
+            framingAttribution(article, s, trigger, state);
+        }
         return new Reading.Epistemic(state.status, state.source, state.cue);
     }
 
+    /**
+     * "'The handing over of four militants was part of the deal,' according to the BBC": the parser may make the
+     * source of "according to" the root of the sentence, with the clause it frames as its complement; every event
+     * told in that clause is as the source tells it.
+     */
+    private void framingAttribution(AnnotatedArticle article, Sentence s, int trigger, State state) {
+        int clause = trigger;
+        int governor = Syntax.governor(s, clause);
+        while (governor >= 0 && Syntax.governor(s, governor) >= 0) {
+            clause = governor;
+            governor = Syntax.governor(s, clause);
+        }
+        if (governor >= 0 && s.token(governor).isNoun() && Syntax.relation(s, clause).matches("ccomp|parataxis|dep")) {
+            attribution(article, s, governor, state);
+        }
+    }
+
     /** The clause predicate a trigger's status is read on: itself, or the light verb carrying a nominal trigger. */
-    static int predicateOf(Sentence s, int trigger) {
+    static int predicateOf(Codebook codebook, Sentence s, int trigger) {
         Token t = s.token(trigger);
         if (isGerundBeforeName(s, trigger)) {
             return Syntax.governor(s, trigger); // the parse reads "storming Kunduz" as an adjective and a noun
@@ -81,10 +78,29 @@ final class EpistemicReader {
         String relation = Syntax.relation(s, trigger);
         int governor = Syntax.governor(s, trigger);
         if (governor >= 0 && (relation.equals("obj") || relation.startsWith("nsubj"))
-                && LIGHT_VERBS.contains(s.token(governor).lemma()) && s.token(governor).isVerb()) {
+                && codebook.isCue(CueRole.LIGHT_VERB, s.token(governor).lemma()) && s.token(governor).isVerb()) {
             return governor;
         }
         return trigger;
+    }
+
+    /**
+     * The predicate of a copular clause with a modal that a nominal event is the subject of ("the meeting will be
+     * on Tuesday", "the vote could be next week"), or -1.
+     */
+    private int modalCopularPredicate(Sentence s, int noun) {
+        int governor = Syntax.governor(s, noun);
+        if (governor < 0 || !Syntax.relation(s, noun).equals("nsubj") || s.token(governor).isVerb()
+                || s.children(governor, "cop").isEmpty()) {
+            return -1;
+        }
+        for (int aux : s.children(governor, "aux")) {
+            if (codebook.isCue(CueRole.MODAL, s.token(aux).lemma())
+                    || codebook.isCue(CueRole.MODAL, s.token(aux).text().toLowerCase(java.util.Locale.ROOT))) {
+                return governor;
+            }
+        }
+        return -1;
     }
 
     /** A gerund the parser attached as an adjective to the name right after it: "storming Kunduz". */
@@ -118,7 +134,7 @@ final class EpistemicReader {
             if (doubt != null && (d.baseRelation().equals("amod") || d.baseRelation().equals("advmod"))) {
                 state.raise(doubt.status(), Span.token(article, s, d.dependent()));
             }
-            if (d.relation().equals("det") && modifier.lemma().equals("no")) {
+            if (d.relation().equals("det") && codebook.isCue(CueRole.NEGATION, modifier.lemma())) {
                 state.raise(Status.NEGATED, Span.token(article, s, d.dependent()));
             }
             if (d.baseRelation().equals("acl") && isScheduling(s, d.dependent())) {
@@ -177,7 +193,7 @@ final class EpistemicReader {
             Span at = Span.token(article, s, d.dependent());
             switch (d.baseRelation()) {
                 case "advmod" -> {
-                    if (codebook.isCue(CueRole.NEGATION, lemma) && !isNotOnly(s, d.dependent())) {
+                    if (codebook.isCue(CueRole.NEGATION, lemma) && !isTakenBack(s, d.dependent())) {
                         state.raise(Status.NEGATED, at);
                     } else if (codebook.isCue(CueRole.ADVERB, lemma)) {
                         Cue cue = codebook.cue(CueRole.ADVERB, lemma);
@@ -198,10 +214,12 @@ final class EpistemicReader {
                     }
                 }
                 case "mark" -> {
-                    if (own && (codebook.isCue(CueRole.CONDITION, lemma) || lemma.equals("whether"))) {
-                        if (isOpenQuestion(s, predicate)) {
-                            state.raise(Status.UNVERIFIED, at); // "it was not clear if all five were killed"
-                        } else if (isConditional(s, predicate) && !lemma.equals("whether")) {
+                    boolean question = codebook.isCue(CueRole.INTERROGATIVE, lemma);
+                    if (own && (codebook.isCue(CueRole.CONDITION, lemma) || question)) {
+                        Cue open = openQuestion(s, predicate);
+                        if (open != null) {
+                            state.raise(open.status(), at); // "it was not clear if all five were killed"
+                        } else if (isConditional(s, predicate) && !question) {
                             state.raise(Status.HYPOTHETICAL, at);
                         }
                     }
@@ -235,26 +253,30 @@ final class EpistemicReader {
     }
 
     /** An infinitive that says an event is yet to occur: "to be held", "to take place", "to begin". */
-    private static boolean isScheduling(Sentence s, int verb) {
+    private boolean isScheduling(Sentence s, int verb) {
         return Syntax.hasChildLemma(s, verb, "mark", Set.of("to"))
                 && (Syntax.hasChildLemma(s, verb, "aux:pass", Set.of("be"))
-                || Set.of("take", "occur", "happen", "begin", "start", "open", "convene").contains(s.token(verb).lemma()));
+                || codebook.isCue(CueRole.SCHEDULING, s.token(verb).lemma()));
     }
 
-    /** "unclear if", "not known whether", "uncertain if": whether it happened is open. */
-    private static boolean isOpenQuestion(Sentence s, int clause) {
+    /**
+     * "unclear if", "not known whether", "uncertain if": whether it happened is open. The cue that makes it so
+     * (cues.tsv UNSETTLED, or SETTLED under a negation), or null.
+     */
+    private Cue openQuestion(Sentence s, int clause) {
         int governor = Syntax.governor(s, clause);
         if (governor < 0) {
-            return false;
+            return null;
         }
         String lemma = s.token(governor).lemma();
-        boolean negated = Syntax.hasChildLemma(s, governor, "advmod", Set.of("not", "n't"));
-        return UNSETTLED.contains(lemma) || negated && SETTLED.contains(lemma);
+        Cue unsettled = codebook.cue(CueRole.UNSETTLED, lemma);
+        if (unsettled != null) {
+            return unsettled;
+        }
+        boolean negated = s.children(governor, "advmod").stream()
+                .anyMatch(m -> codebook.isCue(CueRole.NEGATION, s.token(m).lemma()));
+        return negated ? codebook.cue(CueRole.SETTLED, lemma) : null;
     }
-
-    private static final Set<String> UNSETTLED = Set.of("unclear", "unknown", "uncertain", "wonder", "ask", "question",
-            "doubt", "investigate", "check", "determine");
-    private static final Set<String> SETTLED = Set.of("clear", "know", "known", "sure", "certain", "confirm", "say");
 
     /**
      * A named group or person reporting its own act: the content's subject is a pronoun pointing back at the
@@ -266,18 +288,28 @@ final class EpistemicReader {
             return false;
         }
         for (int subject : s.children(clause, "nsubj")) {
-            String word = s.token(subject).text().toLowerCase(java.util.Locale.ROOT);
-            if (Set.of("they", "it", "we").contains(word)
-                    || Syntax.hasChildLemma(s, subject, "nmod:poss", Set.of("its", "their", "our", "they", "it", "we"))) {
+            if (pointsBack(s.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+            for (int possessor : s.children(subject, "nmod:poss")) {
+                String lemma = s.token(possessor).lemma();
+                if (pointsBack(lemma) || codebook.isCue(CueRole.POSSESSIVE_PRONOUN, lemma)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static boolean hasAux(Sentence s, int verb, String word) {
+    /** A pronoun that can stand for a speaking group or body: "they", "it", "we" (cues.tsv). */
+    private boolean pointsBack(String word) {
+        return codebook.isCue(CueRole.THING_PRONOUN, word) || codebook.isCue(CueRole.GROUP_PRONOUN, word);
+    }
+
+    /** "would" on a clause said in the past: a reported future (cues.tsv REPORTED_FUTURE). */
+    private boolean hasReportedFuture(Sentence s, int verb) {
         for (int aux : s.children(verb, "aux")) {
-            if (s.token(aux).text().equalsIgnoreCase(word)) {
+            if (codebook.isCue(CueRole.REPORTED_FUTURE, s.token(aux).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
@@ -295,17 +327,17 @@ final class EpistemicReader {
         return false;
     }
 
-    /** "not only … but also" does not negate. */
-    private static boolean isNotOnly(Sentence s, int not) {
-        return not + 1 < s.tokens().size() && s.token(not + 1).lemma().equals("only");
+    /** "not only … but also" does not negate: a word right after the negation takes it back (cues.tsv TAKES_BACK). */
+    private boolean isTakenBack(Sentence s, int not) {
+        return not + 1 < s.tokens().size() && codebook.isCue(CueRole.TAKES_BACK, s.token(not + 1).lemma());
     }
 
     /** An "if" clause is a condition unless it is the complement of asking or knowing ("asked if", "unclear if"). */
-    private static boolean isConditional(Sentence s, int clause) {
+    private boolean isConditional(Sentence s, int clause) {
         String relation = Syntax.relation(s, clause);
         int governor = Syntax.governor(s, clause);
         return !(relation.equals("ccomp") || relation.equals("csubj"))
-                || governor < 0 || !NOT_CONDITIONAL_GOVERNORS.contains(s.token(governor).lemma());
+                || governor < 0 || !codebook.isCue(CueRole.QUESTION_GOVERNOR, s.token(governor).lemma());
     }
 
     /** Up the parse from the predicate through the clauses it is the complement of. */
@@ -330,14 +362,15 @@ final class EpistemicReader {
                 case "conj" -> { } // a conjunct shares the context of the first, not its own modifiers
                 case "nsubj" -> {
                     // "storming Kunduz may take another five years": the event is the subject of a duration verb
-                    if (!(DURATION_VERBS.contains(head.lemma()) && hasDurationObject(s, governor))) {
+                    Cue duration = codebook.cue(CueRole.DURATION_VERB, head.lemma());
+                    if (!(duration != null && hasDurationObject(s, governor))) {
                         if (!reportNounUnder(article, s, current, governor, state)) {
                             // "the handing over of four militants was part of the deal, according to the BBC"
                             attributed(article, s, governor, "obl", state);
                             return;
                         }
                     } else {
-                        state.raise(Status.PREDICTED, Span.token(article, s, governor));
+                        state.raise(duration.status(), Span.token(article, s, governor));
                         local(article, s, governor, state, false);
                         if (state.status == Status.HYPOTHETICAL) {
                             state.status = Status.PREDICTED;
@@ -354,21 +387,24 @@ final class EpistemicReader {
                     governedBy(article, s, current, governor, base, state);
                 }
                 case "acl", "nmod" -> {
-                    if (TIME_UNITS.contains(head.lemma()) && Syntax.relation(s, governor).equals("obj")
-                            && DURATION_VERBS.contains(s.token(Syntax.governor(s, governor)).lemma())) {
+                    Cue duration = codebook.isCue(CueRole.TIME_UNIT, head.lemma())
+                            && Syntax.relation(s, governor).equals("obj")
+                            ? codebook.cue(CueRole.DURATION_VERB, s.token(Syntax.governor(s, governor)).lemma()) : null;
+                    if (duration != null) {
                         // "need three more weeks to retake X", with "to X" hung on "weeks"
-                        state.raise(Status.PREDICTED, Span.token(article, s, Syntax.governor(s, governor)));
+                        state.raise(duration.status(), Span.token(article, s, Syntax.governor(s, governor)));
                         current = Syntax.governor(s, governor);
                         continue;
                     }
                     if (base.equals("nmod") && head.isNoun() && Syntax.caseOf(s, current).equals("of")) {
                         reportedObject(article, s, governor, state); // "reported the resumption of shelling"
                     }
-                    if (!(head.isNoun() && REPORT_NOUNS.contains(head.lemma()))) {
+                    Cue reportNoun = head.isNoun() ? codebook.cue(CueRole.REPORT_NOUN, head.lemma()) : null;
+                    if (reportNoun == null) {
                         return;
                     }
                     Cue say = codebook.cue(CueRole.SAY, head.lemma());
-                    state.raise(say != null ? say.status() : Status.REPORTED, Span.token(article, s, governor));
+                    state.raise(say != null ? say.status() : reportNoun.status(), Span.token(article, s, governor));
                     if (state.source == null) {
                         state.source = new Reading.Source(head.text(), "media", Span.token(article, s, governor));
                     }
@@ -392,7 +428,7 @@ final class EpistemicReader {
      * "reports that … were confirmed". False when {@code noun} is no reporting noun, which ends the climb.
      */
     private boolean reportNounUnder(AnnotatedArticle article, Sentence s, int noun, int verb, State state) {
-        if (!(s.token(noun).isNoun() && REPORT_NOUNS.contains(s.token(noun).lemma()))) {
+        if (!(s.token(noun).isNoun() && codebook.isCue(CueRole.REPORT_NOUN, s.token(noun).lemma()))) {
             return false;
         }
         Cue say = codebook.cue(CueRole.SAY, s.token(verb).lemma());
@@ -448,8 +484,8 @@ final class EpistemicReader {
     }
 
     /** "…, officials said" attaches as parataxis or ccomp; an adverbial clause reports only with "as" ("as X said"). */
-    private static boolean isReportingAdverbial(Sentence s, int clause) {
-        return Syntax.hasChildLemma(s, clause, "mark", Set.of("if", "unless"));
+    private boolean isReportingAdverbial(Sentence s, int clause) {
+        return s.children(clause, "mark").stream().anyMatch(m -> codebook.isCue(CueRole.CONDITION, s.token(m).lemma()));
     }
 
     /** The effect of the verb whose complement the mention's clause is. */
@@ -462,8 +498,9 @@ final class EpistemicReader {
             state.raise(Status.HYPOTHETICAL, at);
             return;
         }
-        if (VERIFY.contains(lemma) && isDoubted(s, verb)) {
-            state.raise(Status.UNVERIFIED, at);
+        Cue verify = codebook.cue(CueRole.VERIFY, lemma);
+        if (verify != null && isDoubted(s, verb)) {
+            state.raise(verify.status(), at);
             return;
         }
         Cue say = codebook.cue(CueRole.SAY, lemma);
@@ -483,28 +520,30 @@ final class EpistemicReader {
             }
         } else if (say != null) {
             if (say.status() == Status.PREDICTED && state.status == Status.HYPOTHETICAL
-                    || state.status == Status.HYPOTHETICAL && head.pos().equals("VBD") && hasAux(s, clause, "would")) {
+                    || state.status == Status.HYPOTHETICAL && head.pos().equals("VBD") && hasReportedFuture(s, clause)) {
                 state.status = Status.PREDICTED; // "predicted that a deal could be signed", "said they would strike"
             }
             state.raise(say.status(), at);
             if (state.source == null) {
                 state.source = sources.speakerOf(article, s, verb);
             }
-        } else if (codebook.isCue(CueRole.FUTURE, lemma) && relation.equals("xcomp")
-                || lemma.equals("expect") && passive) {
-            state.raise(Status.PREDICTED, at);
-        } else if (DURATION_VERBS.contains(lemma) && hasDurationObject(s, verb)) {
-            state.raise(Status.PREDICTED, at); // "needs three more weeks to retake", "may take five years"
-        } else if (IMPLICATIVE.contains(lemma)) {
+        } else if (codebook.isCue(CueRole.FAILURE, lemma) && relation.equals("xcomp")) {
+            state.raise(codebook.cue(CueRole.FAILURE, lemma).status(), at); // "failed to reach the town"
+        } else if (codebook.isCue(CueRole.FUTURE, lemma) && relation.equals("xcomp")) {
+            state.raise(codebook.cue(CueRole.FUTURE, lemma).status(), at);
+        } else if (codebook.isCue(CueRole.DURATION_VERB, lemma) && hasDurationObject(s, verb)) {
+            // "needs three more weeks to retake", "may take five years"
+            state.raise(codebook.cue(CueRole.DURATION_VERB, lemma).status(), at);
+        } else if (codebook.isCue(CueRole.IMPLICATIVE, lemma)) {
             local(article, s, verb, state, false);
         } else if (relation.equals("xcomp")) {
             local(article, s, verb, state, false); // "will never dare to fight": the matrix's modality carries over
         }
     }
 
-    private static boolean hasDurationObject(Sentence s, int verb) {
+    private boolean hasDurationObject(Sentence s, int verb) {
         for (int obj : s.children(verb, "obj")) {
-            if (TIME_UNITS.contains(s.token(obj).lemma())
+            if (codebook.isCue(CueRole.TIME_UNIT, s.token(obj).lemma())
                     || s.entityAt(obj).map(e -> e.type().equals("DURATION")).orElse(false)) {
                 return true;
             }
@@ -516,7 +555,8 @@ final class EpistemicReader {
     private boolean isDoubted(Sentence s, int verb) {
         for (Dependency d : s.childrenOf(verb)) {
             String lemma = s.token(d.dependent()).lemma();
-            if (d.baseRelation().equals("advmod") && (lemma.equals("yet") || codebook.isCue(CueRole.NEGATION, lemma))
+            if (d.baseRelation().equals("advmod")
+                    && (codebook.isCue(CueRole.PENDING, lemma) || codebook.isCue(CueRole.NEGATION, lemma))
                     || d.baseRelation().equals("mark") && codebook.isCue(CueRole.CONDITION, lemma)) {
                 return true;
             }

@@ -35,6 +35,7 @@ public final class EventExtractor {
     /** Written to cite_info.coder. */
     public static final String CODER = "evident " + Version.current();
 
+    private final Codebook codebook;
     private final PlaceKnowledge gazetteer;
     private final TriggerFinder triggers;
     private final PlaceFinder places;
@@ -48,7 +49,7 @@ public final class EventExtractor {
 
     /** @param gazetteer what the rules may ask the gazetteer before places are geocoded */
     public EventExtractor(Codebook codebook, PlaceKnowledge gazetteer) {
-        Objects.requireNonNull(codebook, "codebook");
+        this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.triggers = new TriggerFinder(codebook);
         this.places = new PlaceFinder(gazetteer, codebook);
@@ -124,7 +125,7 @@ public final class EventExtractor {
         readings = genres.keep(genres.of(annotated), readings);
         clock = times.since(Stage.MATCHING, clock);
 
-        List<Merger.Group> groups = new Merger(resolved, article.body()).merge(readings, extraMentions);
+        List<Merger.Group> groups = new Merger(codebook, resolved, article.body()).merge(readings, extraMentions);
         groups = new HeadlineJoin(resolved).join(groups, annotated);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
         RecordAssembler assembler = new RecordAssembler(gazetteer, resolved, genre(annotated, context.quotes()),

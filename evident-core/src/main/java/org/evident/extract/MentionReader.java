@@ -89,7 +89,7 @@ final class MentionReader {
     Reading read(Context context, Sentence s, TriggerMatch trigger, IntPredicate otherTrigger) {
         AnnotatedArticle article = context.article();
         int head = trigger.head();
-        int predicate = EpistemicReader.predicateOf(s, head);
+        int predicate = EpistemicReader.predicateOf(codebook, s, head);
         List<PlaceFinder.PlaceName> names = context.placeNames().getOrDefault(s.index(), List.of());
         boolean physical = ContextPlace.isPhysical(trigger.category());
         PlaceFinder.PlaceName name = places.attach(s, head, names, otherTrigger, physical);
@@ -191,9 +191,9 @@ final class MentionReader {
     }
 
     /** "rejected those claims", "dismissed the reports": a rejection of what others said is a denial. */
-    private static boolean rejectsReports(Sentence s, int verb) {
+    private boolean rejectsReports(Sentence s, int verb) {
         for (int obj : s.children(verb, "obj")) {
-            if (EpistemicReader.CLAIM_NOUNS.contains(s.token(obj).lemma())) {
+            if (codebook.isCue(Codebook.CueRole.CLAIM_NOUN, s.token(obj).lemma())) {
                 return true;
             }
         }
@@ -444,9 +444,9 @@ final class MentionReader {
     }
 
     /** A noun no verb carries, or a verb inside a relative clause: told as known, not asserted anew. */
-    private static boolean isPresupposed(Sentence s, int head) {
+    private boolean isPresupposed(Sentence s, int head) {
         if (s.token(head).isNoun()) {
-            return EpistemicReader.predicateOf(s, head) == head;
+            return EpistemicReader.predicateOf(codebook, s, head) == head;
         }
         for (int current = head; current >= 0; current = Syntax.governor(s, current)) {
             if (Syntax.relation(s, current).equals("acl:relcl")) {

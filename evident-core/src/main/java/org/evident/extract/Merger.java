@@ -59,7 +59,11 @@ final class Merger {
     /** Whether each line of the body is a paragraph; in wrapped text a short line is no heading. */
     private final boolean linePerParagraph;
 
-    Merger(Map<Toponym, Location> resolved, String body) {
+    /** The codebook a mention's predicate is read with (cues.tsv LIGHT_VERB). */
+    private final Codebook codebook;
+
+    Merger(Codebook codebook, Map<Toponym, Location> resolved, String body) {
+        this.codebook = codebook;
         this.resolved = resolved;
         this.body = body;
         this.linePerParagraph = LineLayout.linePerParagraph(body);
@@ -387,7 +391,7 @@ final class Merger {
         if (predicted && !Objects.equals(sourceText(group.readings), sourceText(unit))) {
             return false;
         }
-        if (unit.stream().anyMatch(Merger::isIrrealis) != group.readings.stream().anyMatch(Merger::isIrrealis)
+        if (unit.stream().anyMatch(this::isIrrealis) != group.readings.stream().anyMatch(this::isIrrealis)
                 || unit.stream().anyMatch(Merger::isVerb)
                 && unit.stream().anyMatch(Merger::isNegated) != group.readings.stream().anyMatch(Merger::isNegated)) {
             return false; // a clause of its own that says the opposite; a noun is as negated as the verb over it
@@ -416,12 +420,12 @@ final class Merger {
      * A possibility about the future ("may be destroyed") is a different event from what happened; a possibility
      * about the past ("could have fled") is a hedge on what happened.
      */
-    private static boolean isIrrealis(Reading r) {
+    private boolean isIrrealis(Reading r) {
         if (r.status() != Status.HYPOTHETICAL) {
             return false;
         }
         Sentence s = r.trigger().sentence();
-        int predicate = EpistemicReader.predicateOf(s, r.trigger().head());
+        int predicate = EpistemicReader.predicateOf(codebook, s, r.trigger().head());
         return !Syntax.hasChildLemma(s, predicate, "aux", Set.of("have"));
     }
 

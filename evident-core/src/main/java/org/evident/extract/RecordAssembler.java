@@ -145,8 +145,9 @@ final class RecordAssembler {
             evidence.add(evidence("responsibility", claim.cue()));
         }
 
-        if (responsibility.isEmpty() && epistemic.status() == Status.CLAIMED && epistemic.source() != null
-                && group.category().equals("ASSAULT")) {
+        if (responsibility.isEmpty() && epistemic.source() != null && group.category().equals("ASSAULT")
+                && (epistemic.status() == Status.CLAIMED || epistemic.status() == Status.ASSERTED && readings.stream()
+                        .anyMatch(r -> r.status() == Status.CLAIMED && r.epistemic().source() == epistemic.source()))) {
             // "the group said its fighters had killed 20": the claim of the act is a claim of responsibility
             responsibility.add(new EventRecord.Responsibility(epistemic.source().text(), null, "CLAIMED"));
             evidence.add(evidence("responsibility", epistemic.source().span()));
@@ -216,9 +217,10 @@ final class RecordAssembler {
                 bestInHeading = false;
             }
         }
-        if (best.status() == Status.REPORTED && toldPlainlyFirst(readings, body)) {
+        if ((best.status() == Status.REPORTED || best.status() == Status.CLAIMED) && toldPlainlyFirst(readings, body)) {
             // the text first tells the event in its own voice; a later "police said the gunman fired from the
-            // 32nd floor" attributes a detail, not the event
+            // 32nd floor" attributes a detail, not the event, and a later "IS claimed the attack" claims the act as
+            // the group's own (its responsibility), not that it happened
             return new Reading.Epistemic(Status.ASSERTED, best.source(), null);
         }
         if (best.source() == null) {

@@ -16,10 +16,6 @@ import org.evident.nlp.Token;
  */
 final class SourceFinder {
 
-    private static final Set<String> MEDIA = Set.of("report", "agency", "newspaper", "media", "television", "tv",
-            "outlet", "channel", "news", "broadcaster", "daily", "radio", "website", "press");
-    private static final Set<String> ANONYMOUS = Set.of("source", "witness", "resident", "insider", "someone");
-
     private final Codebook codebook;
 
     SourceFinder(Codebook codebook) {
@@ -304,10 +300,10 @@ final class SourceFinder {
             }
         }
         Token token = s.token(head);
-        if (MEDIA.contains(token.lemma())) {
+        if (codebook.isCue(Codebook.CueRole.MEDIA_NOUN, token.lemma())) {
             return "media";
         }
-        if (ANONYMOUS.contains(token.lemma()) || Syntax.hasChildLemma(s, head, "det", Set.of("a", "an", "some"))
+        if (codebook.isCue(Codebook.CueRole.ANONYMOUS_NOUN, token.lemma()) || Syntax.hasChildLemma(s, head, "det", Set.of("a", "an", "some"))
                 && !token.isProperNoun()) {
             return "anonymous";
         }

@@ -20,10 +20,6 @@ import org.evident.nlp.Token;
  */
 final class SpeechReader {
 
-    private static final Set<String> IMPERSONAL = Set.of("it", "this", "that", "which", "these", "those", "what");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "would", "wo");
-
     private final Codebook codebook;
     private final SourceFinder sources;
     private final ForecastFinder forecasts = new ForecastFinder();
@@ -58,7 +54,7 @@ final class SpeechReader {
                 continue;
             }
             int speaker = SourceFinder.speakerToken(s, verb);
-            if (speaker < 0 || !isSpeaker(s, speaker) || hasAuthorSubject(s, verb)
+            if (speaker < 0 || !canSpeak(s, speaker) || hasAuthorSubject(s, verb)
                     || Quotes.at(context.quotes(), t.begin()) != null) {
                 continue; // a reporting verb inside a quote is part of what the quoted speaker said
             }
@@ -113,10 +109,11 @@ final class SpeechReader {
     }
 
     /** A person or body that can speak: a noun or a personal pronoun, not "it", "this" or the author's "I". */
-    private static boolean isSpeaker(Sentence s, int token) {
+    private boolean canSpeak(Sentence s, int token) {
         Token t = s.token(token);
         String lower = t.text().toLowerCase(Locale.ROOT);
-        return (t.isNoun() || t.pos().startsWith("PRP")) && !IMPERSONAL.contains(lower) && !t.text().equals("I");
+        return (t.isNoun() || t.pos().startsWith("PRP")) && !codebook.isCue(Codebook.CueRole.IMPERSONAL, lower)
+                && !t.text().equals("I");
     }
 
     /** The author's own recollection or opinion ("I recall …", "I think …") is the article's voice. */
@@ -203,9 +200,9 @@ final class SpeechReader {
         return false;
     }
 
-    private static List<Integer> deniedReports(Sentence s, int verb) {
+    private List<Integer> deniedReports(Sentence s, int verb) {
         for (int obj : s.children(verb, "obj")) {
-            if (EpistemicReader.CLAIM_NOUNS.contains(s.token(obj).lemma())) {
+            if (codebook.isCue(Codebook.CueRole.CLAIM_NOUN, s.token(obj).lemma())) {
                 return s.subtree(obj);
             }
         }
@@ -266,7 +263,6 @@ final class SpeechReader {
             Token child = s.token(d.dependent());
             String relation = d.baseRelation();
             if (relation.equals("advmod") && codebook.isCue(Codebook.CueRole.NEGATION, child.lemma())
-                    && !child.lemma().equals("fail")
                     || relation.equals("obj") && Negation.hasNegatingDeterminer(codebook, s, d.dependent())
                     || relation.equals("nsubj") && Negation.isNegativeSubject(codebook, s, d.dependent())) {
                 return true;
@@ -303,10 +299,9 @@ final class SpeechReader {
     }
 
     /** Content in the future: "will …", "would …" (reported future), "is to …". */
-    private static boolean isFuture(Sentence s, List<Integer> content) {
+    private boolean isFuture(Sentence s, List<Integer> content) {
         for (int i : content) {
-            String lower = s.token(i).text().toLowerCase(Locale.ROOT);
-            if (s.token(i).pos().equals("MD") && (lower.equals("will") || lower.equals("would") || lower.equals("'ll"))) {
+            if (s.token(i).pos().equals("MD") && isFutureModal(s.token(i))) {
                 return true;
             }
         }
@@ -314,15 +309,23 @@ final class SpeechReader {
     }
 
     /** Content with a future or possibility modal: "this could take a matter of days". */
-    private static boolean isForecast(Sentence s, List<Integer> content) {
+    private boolean isForecast(Sentence s, List<Integer> content) {
         for (int i : content) {
             String lower = s.token(i).text().toLowerCase(Locale.ROOT);
-            if (s.token(i).pos().equals("MD") && (FUTURE_MODALS.contains(lower) || lower.equals("may")
-                    || lower.equals("might") || lower.equals("could"))) {
+            if (s.token(i).pos().equals("MD") && (isFutureModal(s.token(i))
+                    || codebook.isCue(Codebook.CueRole.POSSIBILITY_MODAL, lower))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A modal of the future (cues.tsv MODAL giving PREDICTED: "will", "shall") or of the reported future ("would"). */
+    private boolean isFutureModal(Token modal) {
+        String lower = modal.text().toLowerCase(Locale.ROOT);
+        Codebook.Cue cue = codebook.cue(Codebook.CueRole.MODAL, lower);
+        return cue != null && cue.status() == Status.PREDICTED
+                || codebook.isCue(Codebook.CueRole.REPORTED_FUTURE, lower);
     }
 
     /**
@@ -336,7 +339,8 @@ final class SpeechReader {
         }
         int condition = -1;
         for (int advcl : s.children(verb, "advcl")) {
-            if (Syntax.hasChildLemma(s, advcl, "mark", Set.of("if", "unless"))) {
+            if (s.children(advcl, "mark").stream()
+                    .anyMatch(m -> codebook.isCue(Codebook.CueRole.CONDITION, s.token(m).lemma()))) {
                 condition = advcl;
             }
         }
@@ -368,18 +372,18 @@ final class SpeechReader {
         return threat;
     }
 
-    private static boolean hasFutureModal(Sentence s, int verb) {
+    private boolean hasFutureModal(Sentence s, int verb) {
         for (int aux : s.children(verb, "aux")) {
-            if (FUTURE_MODALS.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) {
+            if (isFutureModal(s.token(aux))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasFirstPersonSubject(Sentence s, int verb) {
+    private boolean hasFirstPersonSubject(Sentence s, int verb) {
         for (int subject : s.children(verb, "nsubj")) {
-            if (FIRST_PERSON.contains(s.token(subject).text().toLowerCase(Locale.ROOT))) {
+            if (codebook.isCue(Codebook.CueRole.FIRST_PERSON, s.token(subject).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

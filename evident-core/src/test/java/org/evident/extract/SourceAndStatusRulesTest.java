@@ -183,4 +183,35 @@ class SourceAndStatusRulesTest {
         assertThat(attack.status()).isEqualTo(Status.ASSERTED);
         assertThat(attack.responsibility()).isEmpty();
     }
+
+    @Test
+    void aClaimAfterTheTextToldTheAttackInItsOwnVoiceIsResponsibilityNotTheAttacksStatus() {
+        EventRecord attack = recordWithMention(extract("A gunman killed 14 people at a hotel in Lagoma on Sunday."
+                + " The Brigade of the North claimed the attack on Monday.", "2019-05-02"), "killed");
+        assertThat(attack.status()).isEqualTo(Status.ASSERTED);
+        assertThat(attack.responsibility()).extracting(EventRecord.Responsibility::status).contains("CLAIMED");
+    }
+
+    @Test
+    void aMeetingSaidToBeSetForADayIsPredictedBySpeaker() {
+        EventRecord meeting = recordWithMention(extract("Diplomats said the meeting of the council on the crisis"
+                + " would most likely be on Tuesday afternoon.", "2019-05-02"), "meeting");
+        assertThat(meeting.status()).isEqualTo(Status.PREDICTED);
+    }
+
+    @Test
+    void anActTheActorFailedToCarryOutDidNotHappen() {
+        EventRecord capture = recordWithMention(extract("Rebel fighters failed to capture the town of Ardel on"
+                + " Friday.", "2019-05-02"), "capture");
+        assertThat(capture.status()).isEqualTo(Status.NEGATED);
+    }
+
+    @Test
+    void aQuoteFramedByAccordingToAsTheSentencesRootIsReportedByItsSource() {
+        EventRecord agreement = recordWithMention(extract("Six hostages were freed in Ardel on Friday.\n"
+                + "\"The return of six captured soldiers was also part of the agreement,\" according to Reuters.",
+                "2019-05-02"), "agreement");
+        assertThat(agreement.status()).isEqualTo(Status.REPORTED);
+        assertThat(agreement.source().text()).isEqualTo("Reuters");
+    }
 }
