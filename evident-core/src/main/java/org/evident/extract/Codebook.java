@@ -37,7 +37,7 @@ public final class Codebook {
     /** How a cue takes scope; see cues.tsv. */
     public enum CueRole { SAY, ADVERB, MODAL, DOUBT, CONDITION, FUTURE, NEGATION, RAISE, NEGATIVE_SUBJECT, INVOLVEMENT,
         ATTRIBUTION, INTENT, OFFER, REFUSAL, REPORTS_OBJECT, PARTITIVE, PERSON_PRONOUN, THING_PRONOUN,
-        GROUP_PRONOUN, MESSAGE }
+        GROUP_PRONOUN, MESSAGE, ULTIMATUM }
 
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}

@@ -66,4 +66,16 @@ class PloverCategoriesTest {
         assertThat(categories("The European Union imposed an asset freeze on four officials on Thursday."))
                 .containsExactly("SANCTION");
     }
+
+    @Test
+    void aFutureActOnAConditionAnotherMustMeetIsAThreat() {
+        assertThat(categories("Kenya will withdraw its troops from the mission unless the talks resume next week."))
+                .contains("THREATEN").doesNotContain("RETREAT");
+    }
+
+    @Test
+    void aBoycottUnlessSomethingHappensIsAThreat() {
+        assertThat(categories("The opposition party will boycott the vote unless the president steps down."))
+                .contains("THREATEN").doesNotContain("PROTEST");
+    }
 }
