@@ -13,12 +13,13 @@ import org.evident.nlp.Token;
 /**
  * Acts an actor intends rather than performs, coded as PLOVER codes them (intents.tsv): a cooperative act told in
  * the future or offered is an AGREE, a hostile act its own actor announces is a THREATEN, a cooperative act its actor refuses
- * is a REJECT. The intended act itself has not happened, so it gets no record of its own.
+ * is a REJECT, and an act told in the future on a condition another must meet ("unless …") is a THREATEN. The
+ * intended act itself has not happened, so it gets no record of its own.
  */
 final class Intents {
 
     /** How the text holds the act: see the stance column of intents.tsv. */
-    enum Stance { FUTURE, OFFERED, OWN, REFUSED }
+    enum Stance { FUTURE, OFFERED, OWN, REFUSED, CONDITIONED }
 
     /** One row: an act of this category (and mode, or any) in this stance is coded as the intent. */
     record Rule(String category, String mode, Stance stance, String intent, String intentMode) {}
@@ -72,6 +73,7 @@ final class Intents {
                 case OFFERED -> offered;
                 case OWN -> own;
                 case REFUSED -> refused;
+                case CONDITIONED -> (future || hasModal(s, predicate)) && hasUltimatum(s, predicate);
             };
             if (holds) {
                 Set<String> intentModes = rule.intentMode().isEmpty() ? Set.of() : Set.of(rule.intentMode());
@@ -125,6 +127,18 @@ final class Intents {
         }
         // "they", "we": a group, a government, its people
         return !codebook.isCue(Codebook.CueRole.THING_PRONOUN, pronoun) || !person;
+    }
+
+    /** "will withdraw unless …": a clause the act attaches to that says what would stop it. */
+    private boolean hasUltimatum(Sentence s, int predicate) {
+        for (int clause : s.children(predicate, "advcl")) {
+            for (int mark : s.children(clause, "mark")) {
+                if (codebook.isCue(Codebook.CueRole.ULTIMATUM, s.token(mark).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "will not", "would not", "cannot": a modal on a negated clause makes it a stance, not a fact. */

@@ -52,4 +52,30 @@ class PloverCategoriesTest {
         assertThat(categories("Thousands of teachers took to the streets of the capital on Friday over unpaid wages."))
                 .contains("PROTEST");
     }
+
+    @Test
+    void aDictionaryVerbThatIsItsSentencesMainPredicateReportsItsCategory() {
+        // "ban" is CAMEO 172 (COERCE), a category whose dictionary verbs make no record elsewhere in an article
+        assertThat(categories("The president banned two opposition parties from the local elections on Monday."))
+                .contains("COERCE");
+    }
+
+    @Test
+    void aVerbThatOnlyCarriesItsObjectsEventReportsNoCategoryOfItsOwn() {
+        // "impose" alone is CAMEO 170 (COERCE); here it carries out the freeze
+        assertThat(categories("The European Union imposed an asset freeze on four officials on Thursday."))
+                .containsExactly("SANCTION");
+    }
+
+    @Test
+    void aFutureActOnAConditionAnotherMustMeetIsAThreat() {
+        assertThat(categories("Kenya will withdraw its troops from the mission unless the talks resume next week."))
+                .contains("THREATEN").doesNotContain("RETREAT");
+    }
+
+    @Test
+    void aBoycottUnlessSomethingHappensIsAThreat() {
+        assertThat(categories("The opposition party will boycott the vote unless the president steps down."))
+                .contains("THREATEN").doesNotContain("PROTEST");
+    }
 }
