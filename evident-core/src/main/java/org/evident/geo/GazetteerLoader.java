@@ -255,7 +255,8 @@ public final class GazetteerLoader {
         return in;
     }
 
-    private static List<String[]> tsv(String path) throws IOException {
+    /** The rows of one of Evident's own lists, comment lines and blank lines left out. */
+    static List<String[]> tsv(String path) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(resource(path), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {

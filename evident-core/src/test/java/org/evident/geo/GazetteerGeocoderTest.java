@@ -172,6 +172,17 @@ class GazetteerGeocoderTest {
     }
 
     @Test
+    void aStreetOrASideOfATownIsNoNamesakeVillageButLiesInTheTownOfTheStory() {
+        assertThat(GazetteerGeocoder.namesStreet("West Elmore Ave.")).isTrue();
+        assertThat(GazetteerGeocoder.namesStreet("Pineville")).isFalse();
+        String text = "A man was shot on the Southwest Side. Pineville police said Pineville had seen no such crime.";
+        Location side = resolve(text, "Southwest Side", "Pineville", "Pineville").get(0).orElseThrow();
+        assertThat(side.geonameid()).isEqualTo(4L);
+        assertThat(side.extractedPlace()).isEqualTo("Southwest Side");
+        assertThat(resolve("A man was shot on the Southwest Side.", "Southwest Side").get(0)).isEmpty();
+    }
+
+    @Test
     void aPeopleIsNotPlacedInTheTownOfTheStory() {
         assertThat(GazetteerGeocoder.namesPeople("Texans")).isTrue();
         assertThat(GazetteerGeocoder.namesPeople("New Londoners")).isTrue();
