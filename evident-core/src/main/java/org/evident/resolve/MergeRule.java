@@ -156,7 +156,10 @@ public final class MergeRule {
         if (a.hasPoint() && b.hasPoint() && resolution >= 2) {
             double km = GeoMath.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
             double tolerance = toleranceKm(resolution);
-            return km > tolerance ? -1 : Math.max(0.05, 1 - km / tolerance);
+            if (km > tolerance) {
+                return sharePlaceName(a, b) ? NAMED_PLACE_SCORE : -1;
+            }
+            return Math.max(0.05, 1 - km / tolerance);
         }
         if (a.place() != null && a.place().equals(b.place()) && resolution >= 2) {
             return 1;
@@ -168,6 +171,24 @@ public final class MergeRule {
             return CONTAINED_SCORE;
         }
         return 0;
+    }
+
+    /**
+     * Whether two places far apart share a word of their names that tells places apart ("Hopkins County" and
+     * "Hopkins", "Greenacres" and "Greenacres City"): a gazetteer holds many places of one name, and two reports
+     * naming one of them may be resolved to different ones, so the name agrees where the points do not.
+     */
+    private static boolean sharePlaceName(Occurrence a, Occurrence b) {
+        if (a.place() == null || b.place() == null) {
+            return false;
+        }
+        Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(a.place().split("[^\\p{L}\\p{N}]+")));
+        for (String word : b.place().split("[^\\p{L}\\p{N}]+")) {
+            if (Occurrence.placeNameWord(word) && words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

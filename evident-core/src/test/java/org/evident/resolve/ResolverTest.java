@@ -236,6 +236,19 @@ class ResolverTest {
         assertThat(MergeRule.standard().compare(occurrence(first), occurrence(headline)).same()).isFalse();
     }
 
+    @Test
+    void placesOfOneNameResolvedToDifferentHomonymsStillAgree() {
+        EventRecord county = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Harlow County", 37.3, -87.5, "USA", "United States", 3).build();
+        EventRecord town = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Harlow", 45.0, -93.4, "USA", "United States", 4).build();
+        EventRecord elsewhere = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Dunmore", 45.0, -93.4, "USA", "United States", 4).build();
+
+        assertThat(MergeRule.standard().compare(occurrence(county), occurrence(town)).same()).isTrue();
+        assertThat(MergeRule.standard().compare(occurrence(county), occurrence(elsewhere)).conflict()).isTrue();
+    }
+
     private static Occurrence occurrence(EventRecord r) {
         return Occurrence.of(new Report(r, null, null));
     }
