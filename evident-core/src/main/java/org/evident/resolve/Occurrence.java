@@ -17,7 +17,8 @@ import org.evident.model.EventRecord;
  * @param place      normalised place name, or null
  * @param actorWords content words of every actor and recipient, stemmed: lower case, except the words of a
  *                   name (capitalised inside an actor's words of two or more, and not a generic name word such as
- *                   "County" or "Police"), which keep a capital first letter
+ *                   "County" or "Police"), which keep a capital first letter; and the name words of the
+ *                   record's sentences (runs of two or more capitalised words outside headlines)
  * @param actorCodes coded actors and recipients (country or group codes)
  * @param dead       the report's death toll, or null
  * @param injured    the report's count of injured, or null
