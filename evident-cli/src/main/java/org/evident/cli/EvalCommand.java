@@ -136,7 +136,8 @@ final class EvalCommand implements Callable<Integer> {
             "  precision, recall and F1, beside the same measures for leaving every item apart (all-separate).",
             "  DIR holding gold.tsv (or the TSV itself): one line per article, its id (the file articles/<id>.json",
             "  next to the TSV, or below --articles) and its real event; an item is the article's main record: the",
-            "  record with the most mentions (the earlier first mention breaking ties), or with --main the first",
+            "  record with the most mentions (the earlier first mention breaking ties; a statement, X-STATEMENT, only",
+            "  when there is nothing else), or with --main the first",
             "  of that category (and mode). Items without a record stand alone. --verbose lists split and mixed",
             "  events."})
     Path clusters;

@@ -19,7 +19,9 @@ import org.evident.geo.GeoMath;
  *   <li><b>Place.</b> With two geocoded points, the distance must be within what the coarser of the two
  *       resolutions can tell apart: {@value #SUB_CITY_KM} km for two sub-city places, {@value #CITY_KM} km at city
  *       level, {@value #DISTRICT_KM} km for districts, {@value #PROVINCE_KM} km for provinces; beyond it is a
- *       conflict. Different country codes are a conflict. The same place name agrees, and so does a report whose
+ *       conflict, unless the two place names share a distinctive word ("Hopkins County" and "Hopkins": the
+ *       gazetteer resolved one name to two homonyms), which agrees. Different country codes are a conflict. The
+ *       same place name agrees, and so does a report whose
  *       actors carry the other's place name ("a Salt Lake man", "the Traer girl"). A report placed only at its
  *       country contains the other's place in that country, which does not agree by itself (a country holds many
  *       shootings a week) unless both reports give the same single day from their text and share a mode.
@@ -27,7 +29,8 @@ import org.evident.geo.GeoMath;
  *   <li><b>Actors.</b> Coded actors that are all different are a conflict ("a Turkish strike" vs "a Russian
  *       strike"); a shared code or a shared word of a name ("Stephen Paddock" / "Paddock") agrees; otherwise
  *       cannot tell. Common nouns ("the gunman", "a teen", "the shooting") are in every report of every such
- *       event, so they never agree.</li>
+ *       event, so they never agree. The names the record's own sentences give (a victim's name the extractor left
+ *       out of the actors) count as actor words (see {@link Occurrence}).</li>
  *   <li><b>Figures.</b> The same toll agrees when it tells events apart: the same dead of at least two, or the
  *       same dead and injured with someone hurt. Different figures never conflict: tolls grow.</li>
  *   <li><b>Mode.</b> Disjoint modes (firearms vs aerial) are a conflict unless the actors agree, because one
@@ -156,7 +159,10 @@ public final class MergeRule {
         if (a.hasPoint() && b.hasPoint() && resolution >= 2) {
             double km = GeoMath.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
             double tolerance = toleranceKm(resolution);
-            return km > tolerance ? -1 : Math.max(0.05, 1 - km / tolerance);
+            if (km > tolerance) {
+                return sharePlaceName(a, b) ? NAMED_PLACE_SCORE : -1;
+            }
+            return Math.max(0.05, 1 - km / tolerance);
         }
         if (a.place() != null && a.place().equals(b.place()) && resolution >= 2) {
             return 1;
@@ -168,6 +174,24 @@ public final class MergeRule {
             return CONTAINED_SCORE;
         }
         return 0;
+    }
+
+    /**
+     * Whether two places far apart share a word of their names that tells places apart ("Hopkins County" and
+     * "Hopkins", "Greenacres" and "Greenacres City"): a gazetteer holds many places of one name, and two reports
+     * naming one of them may be resolved to different ones, so the name agrees where the points do not.
+     */
+    private static boolean sharePlaceName(Occurrence a, Occurrence b) {
+        if (a.place() == null || b.place() == null) {
+            return false;
+        }
+        Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(a.place().split("[^\\p{L}\\p{N}]+")));
+        for (String word : b.place().split("[^\\p{L}\\p{N}]+")) {
+            if (Occurrence.placeNameWord(word) && words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

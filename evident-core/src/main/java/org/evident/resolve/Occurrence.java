@@ -17,7 +17,8 @@ import org.evident.model.EventRecord;
  * @param place      normalised place name, or null
  * @param actorWords content words of every actor and recipient, stemmed: lower case, except the words of a
  *                   name (capitalised inside an actor's words of two or more, and not a generic name word such as
- *                   "County" or "Police"), which keep a capital first letter
+ *                   "County" or "Police"), which keep a capital first letter; and the name words of the
+ *                   record's sentences (runs of two or more capitalised words outside headlines)
  * @param actorCodes coded actors and recipients (country or group codes)
  * @param dead       the report's death toll, or null
  * @param injured    the report's count of injured, or null
@@ -81,6 +82,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
         Set<String> codes = new LinkedHashSet<>();
         addActors(r.actor(), words, codes);
         addActors(r.recipient(), words, codes);
+        addSentenceNames(r, words);
         return new Occurrence(r.articleId(), category(r), Set.copyOf(r.mode()), earliest, latest,
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
                 loc == null || loc.resolution() == null ? 0 : loc.resolution(),
@@ -132,6 +134,47 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
                 words.add(name ? capitalised(stem(word)) : stem(word));
             }
         }
+    }
+
+    /**
+     * Adds the words of the names the record's sentences give ("Briar Newsome", "the Broad River bridge"): the
+     * people and places a report names beside its event are its participants too, and the wire story that leaves
+     * them out of its actors still names them. A name is a run of two or more capitalised words; a headline, whose
+     * every word is capitalised, names nothing by capitals.
+     */
+    private static void addSentenceNames(EventRecord r, Set<String> words) {
+        String title = r.citeInfo() == null ? null : r.citeInfo().title();
+        for (String sentence : r.eventText()) {
+            if (sentence == null || sentence.equals(title) || headlineCase(sentence)) {
+                continue;
+            }
+            java.util.regex.Matcher run = CAPITALISED_RUN.matcher(sentence);
+            while (run.find()) {
+                for (String token : run.group().split("[^\\p{L}\\p{N}]+")) {
+                    String word = token.toLowerCase(Locale.ROOT);
+                    if (word.length() > 2 && !FUNCTION_WORDS.contains(word) && !GENERIC_NAME_WORDS.contains(word)) {
+                        words.add(capitalised(stem(word)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Two or more capitalised words in a row, apart only by spaces. */
+    private static final java.util.regex.Pattern CAPITALISED_RUN =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}'’.-]*)+");
+
+    /** A headline's words are capitalised: at most a quarter of its words of four letters or more are not. */
+    private static boolean headlineCase(String sentence) {
+        int long_ = 0;
+        int lowerCase = 0;
+        for (String token : sentence.split("[^\\p{L}]+")) {
+            if (token.length() >= 4) {
+                long_++;
+                lowerCase += Character.isLowerCase(token.charAt(0)) ? 1 : 0;
+            }
+        }
+        return long_ > 0 && lowerCase * 4 <= long_;
     }
 
     /** Whether a word of a place's name (lower case) can tell it from others: not "county", "city" or "new". */

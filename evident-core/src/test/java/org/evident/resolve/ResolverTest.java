@@ -214,6 +214,41 @@ class ResolverTest {
         assertThat(joined.get(2).verdict().reason()).contains("place AGREE").contains("actors AGREE").contains("days SAME");
     }
 
+    @Test
+    void reportsNamingTheSamePersonInTheirSentencesAgreeOnActors() {
+        EventRecord first = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1)
+                .text("Deputies said Orla Venkman was shot near the Quarry Creek bridge on Monday.").build();
+        EventRecord second = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-02")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1)
+                .text("The victim, identified as Orla Venkman, died at the scene, police said.").build();
+        EventRecord other = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-02")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1)
+                .text("A man was shot on Monday Night near a gas station, Sheriff Office officials said.").build();
+        EventRecord headline = EventRecords.of("r4", "d").category("ASSAULT", "firearms").date("2024-01-02")
+                .place("United States", 39.76, -98.5, "USA", "United States", 1)
+                .text("Man Shot Near Quarry Creek Bridge On Monday").build();
+
+        assertThat(MergeRule.standard().compare(occurrence(first), occurrence(second)).reason())
+                .contains("actors AGREE");
+        // days, generic words and a headline's capitals name no one
+        assertThat(MergeRule.standard().compare(occurrence(first), occurrence(other)).same()).isFalse();
+        assertThat(MergeRule.standard().compare(occurrence(first), occurrence(headline)).same()).isFalse();
+    }
+
+    @Test
+    void placesOfOneNameResolvedToDifferentHomonymsStillAgree() {
+        EventRecord county = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Harlow County", 37.3, -87.5, "USA", "United States", 3).build();
+        EventRecord town = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Harlow", 45.0, -93.4, "USA", "United States", 4).build();
+        EventRecord elsewhere = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+                .place("Dunmore", 45.0, -93.4, "USA", "United States", 4).build();
+
+        assertThat(MergeRule.standard().compare(occurrence(county), occurrence(town)).same()).isTrue();
+        assertThat(MergeRule.standard().compare(occurrence(county), occurrence(elsewhere)).conflict()).isTrue();
+    }
+
     private static Occurrence occurrence(EventRecord r) {
         return Occurrence.of(new Report(r, null, null));
     }

@@ -28,6 +28,14 @@ class MainRecordTest {
     }
 
     @Test
+    void aStatementStandsForTheArticleOnlyWhenNothingElseDoes() {
+        EventRecord saying = record("r1", "X-STATEMENT", List.of(), 50, 200, 400, 600);
+        EventRecord crash = record("r2", "X-DISASTER", List.of(), 10, 300);
+        assertThat(MainRecord.of(List.of(saying, crash), null, null)).contains(crash);
+        assertThat(MainRecord.of(List.of(saying), null, null)).contains(saying);
+    }
+
+    @Test
     void withACategoryThePreferredModeWinsOverAnEarlierRecordOfTheCategory() {
         EventRecord stabbing = record("r1", "ASSAULT", List.of("cold-weapon"), 10);
         EventRecord shooting = record("r2", "ASSAULT", List.of("firearms"), 90);
