@@ -40,7 +40,7 @@ public final class Codebook {
         GROUP_PRONOUN, MESSAGE, LIGHT_VERB, IMPLICATIVE, REPORT_NOUN, CLAIM_NOUN, VERIFY, PENDING, UNSETTLED, SETTLED,
         QUESTION_GOVERNOR, INTERROGATIVE, TAKES_BACK, DURATION_VERB, TIME_UNIT, SCHEDULING, REPORTED_FUTURE,
         POSSIBILITY_MODAL, FIRST_PERSON, IMPERSONAL, POSSESSIVE_PRONOUN, FAILURE, MEDIA_NOUN, ANONYMOUS_NOUN,
-        BACK_POINTER, ULTIMATUM }
+        BACK_POINTER, ULTIMATUM, INDEFINITE }
 
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}

@@ -303,8 +303,7 @@ final class SourceFinder {
         if (codebook.isCue(Codebook.CueRole.MEDIA_NOUN, token.lemma())) {
             return "media";
         }
-        if (codebook.isCue(Codebook.CueRole.ANONYMOUS_NOUN, token.lemma()) || Syntax.hasChildLemma(s, head, "det", Set.of("a", "an", "some"))
-                && !token.isProperNoun()) {
+        if (codebook.isCue(Codebook.CueRole.ANONYMOUS_NOUN, token.lemma()) || isIndefinite(s, head) && !token.isProperNoun()) {
             return "anonymous";
         }
         String entity = s.entityAt(head).map(EntityMention::type).orElse("O");
@@ -315,5 +314,11 @@ final class SourceFinder {
             return "group";
         }
         return token.isProperNoun() ? "group" : "anonymous";
+    }
+
+    /** "a witness", "some officials": a noun an indefinite determiner (cues.tsv INDEFINITE) leaves unnamed. */
+    private boolean isIndefinite(Sentence s, int head) {
+        return s.children(head, "det").stream()
+                .anyMatch(det -> codebook.isCue(Codebook.CueRole.INDEFINITE, s.token(det).lemma()));
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evident.model.EventRecord;
 
 /**
@@ -148,7 +150,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
             if (sentence == null || sentence.equals(title) || headlineCase(sentence)) {
                 continue;
             }
-            java.util.regex.Matcher run = CAPITALISED_RUN.matcher(sentence);
+            Matcher run = CAPITALISED_RUN.matcher(sentence);
             while (run.find()) {
                 for (String token : run.group().split("[^\\p{L}\\p{N}]+")) {
                     String word = token.toLowerCase(Locale.ROOT);
@@ -161,20 +163,20 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
     }
 
     /** Two or more capitalised words in a row, apart only by spaces. */
-    private static final java.util.regex.Pattern CAPITALISED_RUN =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}'’.-]*)+");
+    private static final Pattern CAPITALISED_RUN =
+            Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}\\p{N}'’.-]*)+");
 
     /** A headline's words are capitalised: at most a quarter of its words of four letters or more are not. */
     private static boolean headlineCase(String sentence) {
-        int long_ = 0;
+        int longWords = 0;
         int lowerCase = 0;
         for (String token : sentence.split("[^\\p{L}]+")) {
             if (token.length() >= 4) {
-                long_++;
+                longWords++;
                 lowerCase += Character.isLowerCase(token.charAt(0)) ? 1 : 0;
             }
         }
-        return long_ > 0 && lowerCase * 4 <= long_;
+        return longWords > 0 && lowerCase * 4 <= longWords;
     }
 
     /** Whether a word of a place's name (lower case) can tell it from others: not "county", "city" or "new". */
