@@ -155,8 +155,9 @@ final class WatchCommand implements Callable<Integer> {
             })) {
                 totals = once ? watcher.runOnce() : watcher.runUntilStopped();
             }
-            env.err().printf("evident: watch: %d rounds (%d failed), %d items seen, %d articles stored, %d errors%n",
-                    totals.rounds(), totals.failedRounds(), totals.itemsSeen(), totals.articlesStored(), totals.errors());
+            env.err().printf("evident: watch: %d rounds (%d failed), %d items seen, %d articles stored, %d errors;"
+                            + " %.1f s extracting and storing%n", totals.rounds(), totals.failedRounds(),
+                    totals.itemsSeen(), totals.articlesStored(), totals.errors(), totals.ingestSeconds());
             if (totals.rounds() > 0 && totals.failedRounds() == totals.rounds()) {
                 return Main.NOTHING_READ;
             }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.evident.read.ArticleReader;
 import org.evident.read.ReadOutcome;
@@ -44,8 +45,14 @@ public final class Watcher {
      */
     public record Settings(Duration every, int threads, int fullTextChars, int maxItems) {}
 
-    /** What a run did, over all its rounds. */
-    public record Totals(int rounds, int failedRounds, int itemsSeen, int articlesStored, int errors) {}
+    /**
+     * What a run did, over all its rounds.
+     *
+     * @param ingestSeconds time spent extracting and storing articles, summed over the threads; the rest of a round
+     *                      is the watch's own work (fetching, reading feeds and pages, its ledger)
+     */
+    public record Totals(int rounds, int failedRounds, int itemsSeen, int articlesStored, int errors,
+                         double ingestSeconds) {}
 
     /** The longest a failing source is left alone between tries. */
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
@@ -68,6 +75,7 @@ public final class Watcher {
     private final AtomicInteger itemsSeen = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicLong ingestNanos = new AtomicLong();
 
     public Watcher(Store store, Fetcher fetcher, ArticleReader reader, Function<Article, Outcome> process,
                    AlertDelivery delivery, List<SourceSpec> sources, Settings settings, PrintStream log) {
@@ -207,7 +215,8 @@ public final class Watcher {
     }
 
     private Totals totals() {
-        return new Totals(rounds.get(), failedRounds.get(), itemsSeen.get(), stored.get(), errors.get());
+        return new Totals(rounds.get(), failedRounds.get(), itemsSeen.get(), stored.get(), errors.get(),
+                ingestNanos.get() / 1e9);
     }
 
     /** What one round of one source did. */
@@ -366,7 +375,9 @@ public final class Watcher {
         }
         long ingestStart = System.nanoTime();
         Ingested ingested = store.ingest(article, process, known == null ? null : known.articleId());
-        counts.ingestNanos += System.nanoTime() - ingestStart;
+        long ingestTook = System.nanoTime() - ingestStart;
+        counts.ingestNanos += ingestTook;
+        ingestNanos.addAndGet(ingestTook);
         if (ingested.failed()) {
             say(key + ": extraction failed: " + ingested.failure());
             counts.errors++;

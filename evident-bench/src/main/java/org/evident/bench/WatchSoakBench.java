@@ -1,0 +1,301 @@
+package org.evident.bench;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.evident.model.Article;
+import org.evident.model.Outcome;
+import org.evident.pipeline.Pipelines;
+import org.evident.read.ArticleReader;
+import org.evident.read.ReadOptions;
+import org.evident.store.Store;
+import org.evident.store.StoreLocation;
+import org.evident.throughput.Throughput;
+import org.evident.watch.AlertDelivery;
+import org.evident.watch.FetchSettings;
+import org.evident.watch.Fetcher;
+import org.evident.watch.SourceSpec;
+import org.evident.watch.Watcher;
+
+/**
+ * A bounded soak of {@code evident watch} on loopback: a site on 127.0.0.1 serves many RSS feeds whose items are
+ * summaries, so each new item's page is fetched and read as a real watch would; every round each feed gains one new
+ * item and drops its oldest. The watch runs round after round into a file store, and each round reports the
+ * articles stored, the time the watch spent on its own work (fetching and reading feeds and pages, its ledger)
+ * against the time of extraction, and the heap live after a collection, which must stay flat. A last round with
+ * nothing changed must store nothing; the store must hold each page once.
+ *
+ * <p>With {@code --extraction pipeline} articles go through the real pipeline (for the fetch overhead against
+ * extraction); with {@code none} they are stored without records, which leaves the watch's and the store's memory
+ * alone in the heap (run it with a small -Xmx).
+ *
+ * <pre>
+ * mvn -B -q -pl evident-bench -am package -DskipTests
+ * java -Xmx128m -cp 'evident-bench/target/evident-bench.jar:evident-bench/target/lib/*' org.evident.bench.WatchSoakBench \
+ *     --extraction none --sources 100 --items 5 --rounds 20
+ * java -Xmx3g -cp 'evident-bench/target/evident-bench.jar:evident-bench/target/lib/*' org.evident.bench.WatchSoakBench \
+ *     --extraction pipeline --sources 10 --items 3 --rounds 3 [--corpus ../shared/corpus/giveme5w1h/news_cluster/data]
+ * </pre>
+ */
+public final class WatchSoakBench {
+
+    /** A feed item carries only this much of its article, so the watch fetches the page. */
+    private static final int SUMMARY_CHARS = 200;
+
+    private WatchSoakBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = StoreBench.options(args);
+        int sources = Integer.parseInt(options.getOrDefault("sources", "100"));
+        int items = Integer.parseInt(options.getOrDefault("items", "5"));
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "20"));
+        int threads = Integer.parseInt(options.getOrDefault("threads", "1"));
+        boolean extract = switch (options.getOrDefault("extraction", "none")) {
+            case "pipeline" -> true;
+            case "none" -> false;
+            default -> throw new IllegalArgumentException("--extraction is pipeline or none");
+        };
+        String corpus = options.getOrDefault("corpus", "../shared/corpus/giveme5w1h/news_cluster/data");
+        List<Article> texts = Throughput.read(corpus, 0, System.in, message -> {}).articles();
+        if (texts.isEmpty()) {
+            System.err.println("watch-soak: " + corpus + ": no article could be read");
+            System.exit(2);
+        }
+        PrintStream out = System.out;
+        AtomicLong extractNanos = new AtomicLong();
+        Function<Article, Outcome> process = extract
+                ? timed(Pipelines.builder().geocoding(Pipelines.Geocoding.BUNDLED).build().get()::process, extractNanos)
+                : timed(article -> Outcome.extracted(article, List.of(), 0), extractNanos);
+
+        // the JDK's server otherwise leaves Nagle on, and each small answer waits for the client's delayed ACK
+        // (about 40 ms on Linux): the site's cost, not the watch's
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        Path dir = Files.createTempDirectory("evident-watch-soak-");
+        try (Site site = new Site(sources, items, texts);
+             Store store = Store.open(StoreLocation.parse(dir.resolve("db").toString(), dir.resolve("index")))) {
+            FetchSettings fetching = new FetchSettings("evident-soak/1", Duration.ofSeconds(30), Duration.ZERO,
+                    threads, 5, 0, Duration.ofSeconds(1), 32L << 20);
+            List<SourceSpec> specs = SourceSpec.parse(site.feedUrls());
+            // the watch's per-article lines would drown the per-round figures
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+            Watcher watcher = new Watcher(store, new Fetcher(fetching), new ArticleReader(ReadOptions.defaults()),
+                    process, new AlertDelivery(store.alerts(), fetching.userAgent(), fetching.timeout(),
+                    fetching.backoff(), 1, quiet), specs,
+                    new Watcher.Settings(Duration.ofMinutes(5), threads, 1000, 100), quiet);
+            out.printf("watch-soak: %d sources x %d items, one new item per source a round, %d rounds and one with nothing new, %d thread(s),"
+                    + " extraction %s, max heap %d MB%n", sources, items, rounds, threads, extract ? "pipeline" : "none",
+                    Runtime.getRuntime().maxMemory() >> 20);
+            Watcher.Totals before = new Watcher.Totals(0, 0, 0, 0, 0, 0);
+            for (int round = 1; round <= rounds + 1; round++) {
+                // round 1 reads every feed's first items; each later one a new item a feed, and the last one
+                // (rounds + 1) sees the feeds unchanged, so it may store nothing
+                if (round > 1 && round <= rounds) {
+                    site.advance();
+                }
+                long start = System.nanoTime();
+                Watcher.Totals after = watcher.runOnce();
+                report(out, round, after, before, System.nanoTime() - start, extract ? extractNanos.getAndSet(0) : -1);
+                before = after;
+            }
+            long held = store.stats().articles();
+            out.printf("watch-soak: pages listed %d, articles stored %d, duplicates %d, errors %d%n",
+                    site.pagesListed(), held, Math.max(0, before.articlesStored() - held), before.errors());
+        }
+    }
+
+    private static Function<Article, Outcome> timed(Function<Article, Outcome> process, AtomicLong nanos) {
+        return article -> {
+            long start = System.nanoTime();
+            try {
+                return process.apply(article);
+            } finally {
+                nanos.addAndGet(System.nanoTime() - start);
+            }
+        };
+    }
+
+    /**
+     * One line per round: what it stored, where its time went, and the heap live after a full collection.
+     * {@code extractNanos} is negative when articles were not extracted.
+     */
+    private static void report(PrintStream out, int round, Watcher.Totals now, Watcher.Totals before, long wallNanos,
+                               long extractNanos) {
+        int stored = now.articlesStored() - before.articlesStored();
+        double wall = wallNanos / 1e9;
+        double ingest = now.ingestSeconds() - before.ingestSeconds();
+        double extract = Math.max(0, extractNanos) / 1e9;
+        double watchOwn = Math.max(0, wall - ingest);
+        out.printf("round %3d: items %5d, stored %4d, errors %d, wall %7.2f s, extraction %7.2f s, storing %6.2f s,"
+                        + " watch's own work %6.2f s (%s%s), heap live %5.1f MB%n",
+                round, now.itemsSeen() - before.itemsSeen(), stored, now.errors() - before.errors(), wall, extract,
+                Math.max(0, ingest - extract), watchOwn,
+                stored > 0 ? String.format("%.1f ms an article stored", 1000 * watchOwn / stored) : "nothing stored",
+                extractNanos > 0 ? String.format("; %.1f%% of extraction", 100 * watchOwn / extract) : "",
+                liveHeapMb());
+    }
+
+    private static double liveHeapMb() {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /**
+     * RSS feeds on 127.0.0.1: feed {@code s} lists its {@code items} newest pages, each a summary linking to an HTML
+     * page. A feed's ETag changes only when its list does; pages never change. Page texts come from the corpus, each
+     * opened by a line naming its feed and number so that no two pages hold the same text.
+     */
+    private static final class Site implements AutoCloseable {
+        private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+        private final HttpServer server;
+        private final int sources;
+        private final int items;
+        private final List<Article> texts;
+        private volatile int newest; // the number of the newest item of every feed
+
+        Site(int sources, int items, List<Article> texts) throws IOException {
+            this.sources = sources;
+            this.items = items;
+            this.texts = texts;
+            this.newest = items - 1;
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+            server.setExecutor(Executors.newFixedThreadPool(4, task -> {
+                Thread thread = new Thread(task, "watch-soak-site");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            server.createContext("/", this::answer);
+            server.start();
+        }
+
+        List<String> feedUrls() {
+            List<String> urls = new ArrayList<>();
+            for (int s = 0; s < sources; s++) {
+                urls.add(base() + "/feed/" + s + ".xml");
+            }
+            return urls;
+        }
+
+        void advance() {
+            newest++;
+        }
+
+        /** Distinct pages the feeds have listed so far. */
+        long pagesListed() {
+            return (long) sources * (newest + 1);
+        }
+
+        private String base() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        private void answer(HttpExchange exchange) throws IOException {
+            String[] parts = exchange.getRequestURI().getPath().split("/");
+            try {
+                if (parts.length == 3 && parts[1].equals("feed")) {
+                    int source = Integer.parseInt(parts[2].replace(".xml", ""));
+                    String etag = "\"" + source + "-" + newest + "\"";
+                    if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                        send(exchange, 304, null, null, etag);
+                    } else {
+                        send(exchange, 200, "application/rss+xml; charset=utf-8", feed(source), etag);
+                    }
+                } else if (parts.length == 4 && parts[1].equals("page")) {
+                    send(exchange, 200, "text/html; charset=utf-8",
+                            page(Integer.parseInt(parts[2]), Integer.parseInt(parts[3].replace(".html", ""))), null);
+                } else {
+                    send(exchange, 404, "text/plain", "not here", null);
+                }
+            } catch (NumberFormatException e) {
+                send(exchange, 404, "text/plain", "not here", null);
+            }
+        }
+
+        private String feed(int source) {
+            StringBuilder feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">"
+                    + "<channel><title>Feed " + source + "</title><link>" + base() + "/</link>"
+                    + "<description>loopback news</description>\n");
+            for (int n = newest; n > newest - items && n >= 0; n--) {
+                Article article = text(source, n);
+                String body = article.body();
+                feed.append("<item><title>").append(escape(title(article))).append("</title><link>")
+                        .append(base()).append("/page/").append(source).append('/').append(n).append(".html</link>")
+                        .append("<guid>").append(base()).append("/page/").append(source).append('/').append(n)
+                        .append(".html</guid><pubDate>").append(RFC_1123.format(published(article).atStartOfDay()
+                                .atOffset(ZoneOffset.UTC))).append("</pubDate><description>")
+                        .append(escape(body.substring(0, Math.min(SUMMARY_CHARS, body.length()))))
+                        .append("</description></item>\n");
+            }
+            return feed.append("</channel></rss>\n").toString();
+        }
+
+        private String page(int source, int n) {
+            Article article = text(source, n);
+            StringBuilder page = new StringBuilder("<!doctype html><html><head><title>")
+                    .append(escape(title(article))).append("</title><meta property=\"article:published_time\" content=\"")
+                    .append(published(article)).append("\"></head><body><article><h1>").append(escape(title(article)))
+                    .append("</h1><p>Dispatch ").append(n).append(" of feed ").append(source).append(".</p>");
+            for (String paragraph : article.body().split("\n+")) {
+                if (!paragraph.isBlank()) {
+                    page.append("<p>").append(escape(paragraph.strip())).append("</p>");
+                }
+            }
+            return page.append("</article></body></html>\n").toString();
+        }
+
+        private Article text(int source, int n) {
+            return texts.get(Math.floorMod(source * 7919 + n * 104729, texts.size()));
+        }
+
+        private static String title(Article article) {
+            return article.title() != null ? article.title() : "News";
+        }
+
+        private static LocalDate published(Article article) {
+            return article.published() != null ? article.published() : LocalDate.of(2024, 1, 1);
+        }
+
+        private static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        }
+
+        private static void send(HttpExchange exchange, int status, String type, String body, String etag)
+                throws IOException {
+            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            if (type != null) {
+                exchange.getResponseHeaders().set("Content-Type", type);
+            }
+            if (etag != null) {
+                exchange.getResponseHeaders().set("ETag", etag);
+            }
+            exchange.sendResponseHeaders(status, status == 304 ? -1 : bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+}
