@@ -38,10 +38,11 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
 
     private static final String PUBLICATION_BASIS = "publication";
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "in", "on", "at",
-            "to", "for", "his", "her", "their", "its", "some", "several", "unknown", "unidentified", "two", "three");
+    /** Words of an actor's phrase that are no part of who the actor is (filler-words.txt). */
+    private static final Set<String> FILLER_WORDS = words("filler-words.txt");
 
-    private static final Set<String> GENERIC_NAME_WORDS = loadGenericNameWords();
+    /** Capitalised words that do not tell one party or place from another (generic-name-words.txt). */
+    private static final Set<String> GENERIC_NAME_WORDS = words("generic-name-words.txt");
 
     public Occurrence {
         modes = Set.copyOf(modes);
@@ -127,7 +128,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
                     .filter(t -> !t.isEmpty()).toList();
             for (String token : tokens) {
                 String word = token.toLowerCase(Locale.ROOT);
-                if (word.length() <= 2 || FUNCTION_WORDS.contains(word)) {
+                if (word.length() <= 2 || FILLER_WORDS.contains(word)) {
                     continue;
                 }
                 // a lone capitalised word is a headline's "Man" or "Teen" as often as a name
@@ -154,7 +155,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
             while (run.find()) {
                 for (String token : run.group().split("[^\\p{L}\\p{N}]+")) {
                     String word = token.toLowerCase(Locale.ROOT);
-                    if (word.length() > 2 && !FUNCTION_WORDS.contains(word) && !GENERIC_NAME_WORDS.contains(word)) {
+                    if (word.length() > 2 && !FILLER_WORDS.contains(word) && !GENERIC_NAME_WORDS.contains(word)) {
                         words.add(capitalised(stem(word)));
                     }
                 }
@@ -181,7 +182,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
 
     /** Whether a word of a place's name (lower case) can tell it from others: not "county", "city" or "new". */
     static boolean placeNameWord(String word) {
-        return word.length() > 2 && !GENERIC_NAME_WORDS.contains(word) && !FUNCTION_WORDS.contains(word);
+        return word.length() > 2 && !GENERIC_NAME_WORDS.contains(word) && !FILLER_WORDS.contains(word);
     }
 
     /** Whether an actor word is part of a name (see {@link Occurrence}). */
@@ -193,17 +194,17 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
         return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
-    /** The generic name words of {@code generic-name-words.txt}. */
-    private static Set<String> loadGenericNameWords() {
-        try (var in = Occurrence.class.getResourceAsStream("generic-name-words.txt")) {
+    /** The words of a word list beside this class: one a line, lower case, # starting a comment. */
+    private static Set<String> words(String resource) {
+        try (var in = Occurrence.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource org/evident/resolve/generic-name-words.txt is missing");
+                throw new IllegalStateException("resource org/evident/resolve/" + resource + " is missing");
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .collect(java.util.stream.Collectors.toUnmodifiableSet());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read generic-name-words.txt", e);
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
         }
     }
 
