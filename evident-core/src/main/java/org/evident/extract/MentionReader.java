@@ -33,10 +33,6 @@ final class MentionReader {
     private static final Set<String> GENERIC = Set.of("such", "any", "every", "future", "possible", "potential",
             "further", "more");
 
-    /** Adjectives that set an event apart from the one told before ("previous attacks", "a separate raid"). */
-    private static final Set<String> NEW_EVENT = Set.of("new", "separate", "previous", "earlier", "other", "past",
-            "prior", "fresh", "further");
-
     /** Prepositions that anchor a plural noun in a place ("attacks in Istanbul"). */
     private static final Set<String> ANCHORING_CASES = Set.of("in", "at", "near", "across", "throughout", "outside",
             "around", "inside");
@@ -498,8 +494,11 @@ final class MentionReader {
         }
     }
 
-    /** "another attack", "a fourth" tell of a new event; "the attack", "this attack", "Sunday's attack" of a known one. */
-    private static Reading.Reference reference(Sentence s, int head) {
+    /**
+     * "another attack", "previous attacks", "a fourth" tell of a new event (cues.tsv NEW_EVENT, or an ordinal);
+     * "the attack", "this attack" (DEFINITE), "Sunday's attack", "its attack" of a known one.
+     */
+    private Reading.Reference reference(Sentence s, int head) {
         if (TimeFinder.offset(s, head).isPresent()) {
             return Reading.Reference.NEW; // "a week after 44 people were killed": another event, dated from this one
         }
@@ -510,15 +509,15 @@ final class MentionReader {
             String lemma = s.token(d.dependent()).lemma();
             boolean ordinal = s.entityAt(d.dependent()).map(e -> e.type().equals("ORDINAL")).orElse(false)
                     && !lemma.equals("first");
-            if (d.relation().equals("det") && lemma.equals("another")
-                    || d.relation().equals("amod") && (ordinal || NEW_EVENT.contains(lemma))) {
+            boolean modifier = d.relation().equals("det") || d.relation().equals("amod");
+            if (modifier && codebook.isCue(Codebook.CueRole.NEW_EVENT, lemma)
+                    || d.relation().equals("amod") && ordinal) {
                 return Reading.Reference.NEW;
             }
             boolean pointingPossessor = d.relation().equals("nmod:poss")
                     && (s.entityAt(d.dependent()).map(e -> e.isTime()).orElse(false)
                     || Syntax.isPronoun(s.token(d.dependent())));
-            if (d.relation().equals("det") && Set.of("the", "this", "that", "these", "those").contains(lemma)
-                    || pointingPossessor) {
+            if (d.relation().equals("det") && codebook.isCue(Codebook.CueRole.DEFINITE, lemma) || pointingPossessor) {
                 return Reading.Reference.ANAPHORIC; // "the attack", "Sunday's attack", "its attack"
             }
         }

@@ -64,6 +64,19 @@ class CodebookFilesTest {
     }
 
     @Test
+    void theMarkersThatTellANewOrAKnownEventAreCueRowsAUserCanExtend(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("cues.add.tsv"), "# lemma\trole\tstatus\nrenewed\tNEW_EVENT\tASSERTED\n");
+
+        Codebook codebook = Codebook.load(dir, "en");
+
+        assertThat(codebook.isCue(Codebook.CueRole.NEW_EVENT, "renewed")).isTrue();
+        assertThat(codebook.isCue(Codebook.CueRole.NEW_EVENT, "another")).isTrue();
+        assertThat(codebook.isCue(Codebook.CueRole.NEW_EVENT, "previous")).isTrue();
+        assertThat(codebook.isCue(Codebook.CueRole.DEFINITE, "the")).isTrue();
+        assertThat(codebook.isCue(Codebook.CueRole.DEFINITE, "a")).isFalse();
+    }
+
+    @Test
     void anUnknownCueRoleOrStatusNamesFileLineAndTheAllowedValues(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("cues.add.tsv"), "# lemma\trole\tstatus\n"
                 + "purportedly\tADVERB\tUNVERIFIED\n"
