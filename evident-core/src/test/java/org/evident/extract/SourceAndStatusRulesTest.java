@@ -189,6 +189,15 @@ class SourceAndStatusRulesTest {
     }
 
     @Test
+    void theMilitantsOfAnAttackAreTheArmedGroupNamedBefore() {
+        EventRecord raid = recordWithMention(extract("The army has been fighting Boko Haram for years.\n\nIn April,"
+                + " the militants stormed a school in Chibok and abducted 200 girls.", "2019-05-02"), "stormed");
+        assertThat(raid.actor()).extracting(EventRecord.Entity::identifierText).containsExactly("Boko Haram");
+        assertThat(raid.responsibility()).extracting(EventRecord.Responsibility::identifierText)
+                .containsExactly("Boko Haram");
+    }
+
+    @Test
     void aClaimNobodyMadeClaimsNothing() {
         EventRecord attack = recordWithMention(extract("A car bomb killed five people in Kabul on Monday.\n"
                 + "Nobody has claimed the bombing.\n", "2016-10-14"), "killed");
