@@ -119,6 +119,9 @@ final class PartyFinder {
         String code = null;
         String sector = codebook.sectorOf(s.token(head).lemma());
         Codebook.Actor actor = findActor(article, s, range);
+        if (actor == null && isArmedGroupDescription(s, head, sector)) {
+            actor = armedGroupNamedBefore(article, s, range[0]);
+        }
         if (actor != null) {
             identifier = actor.identifier();
             code = actor.code();
@@ -131,6 +134,38 @@ final class PartyFinder {
         }
         EventRecord.Entity entity = new EventRecord.Entity(span.text(), identifier, code, sector);
         return new Reading.Party(entity, span, s.token(head).lemma());
+    }
+
+    /** "the militants", "the fighters": a common noun of an armed group with "the", naming no group itself. */
+    private static boolean isArmedGroupDescription(Sentence s, int head, String sector) {
+        return ARMED_GROUP.equals(sector) && !s.token(head).isProperNoun()
+                && Syntax.hasChildLemma(s, head, "det", java.util.Set.of("the"));
+    }
+
+    /** The sector of armed groups other than a state's forces. */
+    private static final String ARMED_GROUP = "REB";
+
+    /**
+     * The armed group a definite description points back at: the nearest name before it, in its sentence or the
+     * two clauses before, that the actor codebook files as an armed group ("the fighters stormed the school" after
+     * "the government's fight against Boko Haram"), or null.
+     */
+    private Codebook.Actor armedGroupNamedBefore(AnnotatedArticle article, Sentence s, int before) {
+        List<Sentence> sentences = article.sentences();
+        for (int index = s.index(); index >= article.reachBack(s.index(), 2); index--) {
+            List<EntityMention> entities = sentences.get(index).entities();
+            for (int k = entities.size() - 1; k >= 0; k--) {
+                EntityMention e = entities.get(k);
+                if (index == s.index() && e.last() >= before) {
+                    continue;
+                }
+                Codebook.Actor actor = codebook.actor(e.text());
+                if (actor != null && ARMED_GROUP.equals(actor.sector())) {
+                    return actor;
+                }
+            }
+        }
+        return null;
     }
 
     /** The longest codebook actor name inside the phrase. */

@@ -152,6 +152,9 @@ final class RecordAssembler {
             responsibility.add(new EventRecord.Responsibility(epistemic.source().text(), null, "CLAIMED"));
             evidence.add(evidence("responsibility", epistemic.source().span()));
         }
+        if (group.category().equals("ASSAULT")) {
+            actorResponsibility(readings, responsibility, evidence);
+        }
         List<EventRecord.Mention> mentions = mentions(annotated, group);
         EventRecord.Mention firstMention = mentions.get(0);
         Sentence firstSentence = annotated.sentences().get(firstMention.sequence());
@@ -172,6 +175,33 @@ final class RecordAssembler {
                         EventExtractor.CODER),
                 epistemic.status(), source, responsibility, forecast, evidence, mentions,
                 confidence(readings, location, time, epistemic.status()));
+    }
+
+    /**
+     * "Boko Haram fighters stormed the school", "police said the Taliban attacked the checkpoint": an attack one of
+     * its mentions tells a named armed group carried out is that group's, as the mention tells it (ASSERTED in the
+     * text's own voice, ALLEGED by a speaker). A group already held responsible is not added twice.
+     */
+    private static void actorResponsibility(List<Reading> readings, List<EventRecord.Responsibility> responsibility,
+                                            List<Evidence> evidence) {
+        for (Reading r : readings) {
+            String status = r.status() == Status.ASSERTED ? "ASSERTED" : r.status() == Status.REPORTED ? "ALLEGED" : null;
+            if (status == null || !r.category().equals("ASSAULT")) {
+                continue;
+            }
+            for (Reading.Party actor : r.actors()) {
+                EventRecord.Entity group = actor.entity();
+                boolean named = "REB".equals(group.sector()) && group.identifierText() != null;
+                if (named && responsibility.stream().noneMatch(known -> sameParty(known, group))) {
+                    responsibility.add(new EventRecord.Responsibility(group.entityText(), group.identifierText(), status));
+                    evidence.add(evidence("responsibility", actor.span()));
+                }
+            }
+        }
+    }
+
+    private static boolean sameParty(EventRecord.Responsibility known, EventRecord.Entity group) {
+        return group.identifierText().equals(known.identifierText()) || group.entityText().equals(known.entityText());
     }
 
     /** A country or province that holds a finer place: the same country, and the same province if one is named. */

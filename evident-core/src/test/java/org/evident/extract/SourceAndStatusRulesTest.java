@@ -177,6 +177,27 @@ class SourceAndStatusRulesTest {
     }
 
     @Test
+    void anAttackTheTextSaysANamedArmedGroupCarriedOutIsThatGroups() {
+        EventRecord raid = recordWithMention(extract("Al-Shabab militants killed 12 soldiers in an attack on a base"
+                + " in Somalia on Monday.", "2019-05-02"), "killed");
+        assertThat(raid.responsibility()).extracting(EventRecord.Responsibility::identifierText)
+                .containsExactly("al-Shabaab");
+        assertThat(raid.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("ASSERTED");
+        EventRecord killing = recordWithMention(extract("Police said the Taliban attacked a checkpoint in Kunduz on"
+                + " Monday.", "2019-05-02"), "attacked");
+        assertThat(killing.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("ALLEGED");
+    }
+
+    @Test
+    void theMilitantsOfAnAttackAreTheArmedGroupNamedBefore() {
+        EventRecord raid = recordWithMention(extract("The army has been fighting Boko Haram for years.\n\nIn April,"
+                + " the militants stormed a school in Chibok and abducted 200 girls.", "2019-05-02"), "stormed");
+        assertThat(raid.actor()).extracting(EventRecord.Entity::identifierText).containsExactly("Boko Haram");
+        assertThat(raid.responsibility()).extracting(EventRecord.Responsibility::identifierText)
+                .containsExactly("Boko Haram");
+    }
+
+    @Test
     void aClaimNobodyMadeClaimsNothing() {
         EventRecord attack = recordWithMention(extract("A car bomb killed five people in Kabul on Monday.\n"
                 + "Nobody has claimed the bombing.\n", "2016-10-14"), "killed");
