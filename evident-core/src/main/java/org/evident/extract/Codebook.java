@@ -342,12 +342,14 @@ public final class Codebook {
     }
 
     /**
-     * A verb or adjective that counts the dead or the injured ("died", "dead", "wounded"): a sentence holding one
-     * may give the toll of an event told before it.
+     * A verb or adjective that counts the dead or the injured ("died", "dead", "wounded"), or a noun of the state or
+     * place a harm leaves its victim in ("hospital", "condition"; the hit role): a sentence holding one may give the
+     * toll of an event told before it.
      */
     boolean isTollWord(org.evident.nlp.Token token) {
         String role = sizeRole(token);
-        return ("dead".equals(role) || "injured".equals(role)) && (token.isVerb() || token.pos().startsWith("JJ"));
+        return ("dead".equals(role) || "injured".equals(role)) && (token.isVerb() || token.pos().startsWith("JJ"))
+                || "hit".equals(role) && token.isNoun();
     }
 
     /** A verb or adjective that tells of a death ("killed", "died", "dead"; the dead role of sizes.tsv). */

@@ -396,12 +396,16 @@ final class MentionReader {
                 words.add(conj); // "killed 13 and wounded 56"
             }
         }
-        // "the blast left 13 dead", "a shooting that left dozens injured": the state a clause leaves its victims in
+        // "the blast left 13 dead", "a shooting that left dozens injured", "left a man in critical condition": the
+        // state a clause leaves its victims in
         for (int word : List.copyOf(words)) {
             for (Dependency d : s.childrenOf(word)) {
                 if (d.relation().equals("xcomp") || d.relation().equals("obj") && s.token(d.dependent()).pos()
                         .startsWith("JJ")) {
                     words.add(d.dependent());
+                } else if ((d.relation().equals("obl") || d.relation().equals("obj")) && s.token(word).isVerb()
+                        && SizeFinder.HIT.equals(codebook.sizeRole(s.token(d.dependent())))) {
+                    words.add(d.dependent()); // "was taken to the hospital in critical condition"
                 }
             }
         }

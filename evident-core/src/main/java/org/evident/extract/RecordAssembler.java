@@ -81,9 +81,11 @@ final class RecordAssembler {
             evidence.add(evidence("event_loc", place.span()));
         }
         Optional<ContextPlace.Settled> settled = contextPlace.settled(first);
-        if (settled.isPresent() && (location == null || holds(location, settled.get().location()))) {
+        if (settled.isPresent() && (location == null || location.lat() == null
+                || holds(location, settled.get().location()))) {
             // nothing nearer: where the article settles its events (its dateline, or its one country); a country
-            // or province named for the event is no nearer than the dateline town inside it
+            // or province named for the event is no nearer than the dateline town inside it, nor is a name no
+            // gazetteer holds (a street, a building, a club), which lies somewhere in it
             if (location != null) {
                 evidence.removeIf(e -> e.field().equals("event_loc"));
             }

@@ -34,6 +34,9 @@ final class SizeFinder {
     private static final String FATAL = "fatal";
     private static final String ATTEMPT = "attempt";
 
+    /** How a harm's state or place hangs on its verb: "taken to the hospital", "suffered a wound". */
+    private static final Set<String> HARM_PLACES = Set.of("obl", "obj");
+
     /** How a predicative adjective hangs on its verb: "pronounced dead", "left him dead". */
     private static final Set<String> PREDICATIVE = Set.of("xcomp", "obj");
 
@@ -88,8 +91,9 @@ final class SizeFinder {
 
     /**
      * Counts a sentence without an event of its own tells of the victims of an event told before ("He died at the
-     * hospital", "Taylor was pronounced dead"): those of death and injury words that are verbs or adjectives,
-     * unless negated ("the officer was not hurt").
+     * hospital", "Taylor was pronounced dead", "One man was taken to the hospital"): those of death and injury words
+     * that are verbs or adjectives, and of the states and places of harm, unless negated ("the officer was not
+     * hurt").
      */
     Map<String, Reading.Count> tolls(AnnotatedArticle article, Sentence s) {
         Map<String, Reading.Count> counts = new HashMap<>();
@@ -126,6 +130,11 @@ final class SizeFinder {
                 verb = Syntax.governor(s, word);
                 passive = passive || isPassive(s, verb) || isHeadlinePassive(article, s, verb);
             }
+            if (passive && !hasArguments(s, word) && Syntax.relation(s, word).equals("xcomp")) {
+                // "a man was found shot to death", "police found a man shot": a participle that says what state
+                // the governor's object, or else its subject, was found or left in tells of that person
+                return patientOf(article, s, Syntax.governor(s, word), word);
+            }
             for (String relation : passive ? List.of("nsubj:pass", "nsubj") : List.of("obj", "nsubj")) {
                 if (!passive && relation.equals("nsubj") && !t.lemma().equals("die")) {
                     continue;
@@ -141,6 +150,11 @@ final class SizeFinder {
         }
         // "12 dead", "36 arrests", "the death toll rose to 44", "left 5 dead"
         int governor = Syntax.governor(s, word);
+        if (HIT.equals(codebook.sizeRole(t)) && governor >= 0 && s.token(governor).isVerb()
+                && HARM_PLACES.contains(Syntax.relation(s, word))) {
+            // "a man was taken to the hospital", "left a man in critical condition", "he suffered a gunshot wound"
+            return patientOf(article, s, governor, word);
+        }
         Optional<Reading.Count> direct = countOfPhrase(article, s, word);
         if (direct.isPresent()) {
             return direct;
@@ -164,6 +178,26 @@ final class SizeFinder {
                     return countOfPhrase(article, s, obl);
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person a verb's state or place word tells of: the verb's object ("left a man in critical condition"), else
+     * its subject ("he was taken to the hospital", "he suffered a wound"), else, for a participle that modifies a
+     * noun ("a man suffering from a gunshot wound"), that noun.
+     */
+    private Optional<Reading.Count> patientOf(AnnotatedArticle article, Sentence s, int verb, int stateWord) {
+        for (String relation : List.of("obj", "nsubj:pass", "nsubj")) {
+            for (int argument : s.children(verb, relation)) {
+                if (argument != stateWord) {
+                    return countOfPhrase(article, s, Syntax.antecedent(s, argument));
+                }
+            }
+        }
+        int governor = Syntax.governor(s, verb);
+        if (governor >= 0 && Syntax.relation(s, verb).equals("acl") && s.token(governor).isNoun()) {
+            return countOfPhrase(article, s, governor);
         }
         return Optional.empty();
     }

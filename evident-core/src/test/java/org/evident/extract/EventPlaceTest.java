@@ -147,6 +147,13 @@ class EventPlaceTest {
     }
 
     @Test
+    void aStreetNoGazetteerHoldsLiesInTheDatelineTown() {
+        List<EventRecord> records = extractPlaced("GULU — Gunmen shot a trader on Obote Avenue on Monday, police"
+                + " said.", "2021-04-06");
+        assertThat(recordWithMention(records, "shot").eventLoc().resolvedPlace()).isEqualTo("Gulu");
+    }
+
+    @Test
     void aCountryNamedForTheEventIsNoNearerThanTheDatelineTownInIt() {
         List<EventRecord> records = extractPlaced("KAMPALA, Uganda (AP) — Gunmen attacked a police post in Uganda"
                 + " on Monday, police said.", "2021-04-06");

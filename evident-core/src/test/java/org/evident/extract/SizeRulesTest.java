@@ -97,6 +97,29 @@ class SizeRulesTest {
     }
 
     @Test
+    void aVictimFoundShotIsTheSubjectOfTheFinding() {
+        assertThat(size("A victim was found shot to death inside a van.", "shot").dead()).isEqualTo(1);
+        assertThat(size("Officers found a man shot in the parking lot.", "shot")).isEqualTo(new EventRecord.Size(null, 1,
+                null));
+    }
+
+    @Test
+    void aVictimTakenToTheHospitalOrLeftInCriticalConditionIsInjured() {
+        assertThat(size("A man was taken to the hospital in critical condition after a shooting on the east side.",
+                "shooting")).isEqualTo(new EventRecord.Size(null, 1, null));
+        assertThat(size("Police are investigating a shooting that left a man in critical condition.", "shooting"))
+                .isEqualTo(new EventRecord.Size(null, 1, null));
+        assertThat(size("Police are investigating a shooting on the east side. One man was taken to the hospital with"
+                + " life-threatening injuries.", "shooting")).isEqualTo(new EventRecord.Size(null, 1, null));
+    }
+
+    @Test
+    void aVictimTakenToTheHospitalWhoDiedIsDeadNotInjured() {
+        assertThat(size("A man was taken to the hospital after a shooting on the east side. He died later at the"
+                + " hospital.", "shooting")).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
     void aHeadlineDropsTheAuxiliaryOfItsPassives() {
         EventRecord headline = recordWithMention(extractHeadlined("Man fatally shot in West Philadelphia",
                 "Police are looking for the gunman.", "2016-01-25"), "shot");
