@@ -14,12 +14,13 @@ import org.evident.nlp.Token;
  * Acts an actor intends rather than performs, coded as PLOVER codes them (intents.tsv): a cooperative act told in
  * the future or offered is an AGREE, a hostile act its own actor announces is a THREATEN, a cooperative act its actor refuses
  * is a REJECT, and an act told in the future on a condition another must meet ("unless …") is a THREATEN. The
- * intended act itself has not happened, so it gets no record of its own.
+ * intended act itself has not happened, so it gets no record of its own. Likewise a protest whose verb frames what
+ * was said ("a group protested that …") was words, not a gathering: an ACCUSE.
  */
 final class Intents {
 
     /** How the text holds the act: see the stance column of intents.tsv. */
-    enum Stance { FUTURE, OFFERED, OWN, REFUSED, CONDITIONED }
+    enum Stance { FUTURE, OFFERED, OWN, REFUSED, CONDITIONED, SPOKEN }
 
     /** One row: an act of this category (and mode, or any) in this stance is coded as the intent. */
     record Rule(String category, String mode, Stance stance, String intent, String intentMode) {}
@@ -74,6 +75,7 @@ final class Intents {
                 case OWN -> own;
                 case REFUSED -> refused;
                 case CONDITIONED -> (future || hasModal(s, predicate)) && hasUltimatum(s, predicate);
+                case SPOKEN -> framesReportedClause(s, predicate);
             };
             if (holds) {
                 Set<String> intentModes = rule.intentMode().isEmpty() ? Set.of() : Set.of(rule.intentMode());
@@ -127,6 +129,21 @@ final class Intents {
         }
         // "they", "we": a group, a government, its people
         return !codebook.isCue(Codebook.CueRole.THING_PRONOUN, pronoun) || !person;
+    }
+
+    /**
+     * "A rights group protested that the authorities fail …", "the authorities fail …, a group protested": the act's
+     * own verb frames what was said, so the act was words, not a gathering.
+     */
+    private static boolean framesReportedClause(Sentence s, int predicate) {
+        if (!s.token(predicate).isVerb()) {
+            return false;
+        }
+        if (!s.children(predicate, "ccomp").isEmpty()) {
+            return true;
+        }
+        // the reporting clause after what it reports, parsed as its parataxis
+        return Syntax.relation(s, predicate).equals("parataxis") && Syntax.governor(s, predicate) < predicate;
     }
 
     /** "will withdraw unless …": a clause the act attaches to that says what would stop it. */

@@ -272,7 +272,10 @@ final class MentionReader {
     }
 
     /** A bare plural with nothing anchoring it ("launch attacks on civilians"), or "such attacks". */
-    private static boolean isGeneric(Sentence s, int noun) {
+    static boolean isGeneric(Sentence s, int noun) {
+        if (isPastExistential(s, noun)) {
+            return false; // "there have been further protests": they took place
+        }
         for (Dependency d : s.childrenOf(noun)) {
             String lemma = s.token(d.dependent()).lemma();
             if ((d.relation().equals("det") || d.relation().equals("amod")) && GENERIC.contains(lemma)) {
@@ -327,6 +330,29 @@ final class MentionReader {
         int governor = Syntax.governor(s, noun);
         return governor >= 0 && s.token(governor).lemma().equals("be") && s.token(governor).pos().matches("VBZ|VBP")
                 && !s.children(governor, "expl").isEmpty();
+    }
+
+    /**
+     * "There have been protests in the capital", "there were clashes": a past existential tells that particular
+     * acts took place (a present one tells a standing state, {@link #isStandingState}).
+     */
+    private static boolean isPastExistential(Sentence s, int noun) {
+        // "there were clashes": the noun is the subject of "be"; "there have been protests": the parser makes the
+        // noun the head, with "been" its copula
+        int host = Syntax.relation(s, noun).startsWith("nsubj") ? Syntax.governor(s, noun) : noun;
+        if (host < 0 || s.children(host, "expl").isEmpty()) {
+            return false;
+        }
+        int be = host == noun ? s.children(noun, "cop").stream().findFirst().orElse(-1) : host;
+        if (be < 0 || !s.token(be).lemma().equals("be")) {
+            return false;
+        }
+        if (s.token(be).pos().equals("VBD")) {
+            return true; // "there were"
+        }
+        // "there have been": the perfect of the existential
+        return s.token(be).pos().equals("VBN") && s.children(host, "aux").stream()
+                .anyMatch(aux -> s.token(aux).lemma().equals("have"));
     }
 
     /** "were issued", "carried out", "killed": a past clause, not a habit ("attacks that have challenged"). */

@@ -79,4 +79,35 @@ class IntentsTest {
                 "1>0:nsubj", "1>3:xcomp", "3>2:mark");
         assertThat(intents.read(s, 3, "ASSAULT", Set.of(), Status.PREDICTED, t -> t == 1)).isNull();
     }
+
+    @Test
+    void aProtestWhoseVerbFramesWhatWasSaidIsAnAccusation() {
+        // "A rights group protested that the authorities failed": PLOVER codes a verbal protest ACCUSE disapprove
+        assertSpokenProtest(parsed("A/a/DT group/group/NN protested/protest/VBD that/that/IN "
+                        + "authorities/authority/NNS failed/fail/VBD",
+                "1>0:det", "2>1:nsubj", "2>5:ccomp", "5>3:mark", "5>4:nsubj"), 2);
+    }
+
+    @Test
+    void aReportingClauseAfterWhatItReportsFramesItToo() {
+        // "The authorities failed, a group protested": the reporting clause is the report's parataxis
+        assertSpokenProtest(parsed("Authorities/authority/NNS failed/fail/VBD ,/,/, a/a/DT group/group/NN "
+                        + "protested/protest/VBD",
+                "1>0:nsubj", "1>2:punct", "4>3:det", "5>4:nsubj", "1>5:parataxis"), 5);
+    }
+
+    private void assertSpokenProtest(Sentence s, int protest) {
+        Intents.Intent intent = intents.read(s, protest, "PROTEST", Set.of("demo"), Status.ASSERTED, t -> false);
+        assertThat(intent).isNotNull();
+        assertThat(intent.category()).isEqualTo("ACCUSE");
+        assertThat(intent.modes()).containsExactly("disapprove");
+        assertThat(intent.stance()).isEqualTo(Intents.Stance.SPOKEN);
+    }
+
+    @Test
+    void aProtestInTheStreetsStaysAProtest() {
+        Sentence s = parsed("Students/student/NNS protested/protest/VBD in/in/IN Sivas/Sivas/NNP/CITY",
+                "1>0:nsubj", "1>3:obl", "3>2:case");
+        assertThat(intents.read(s, 1, "PROTEST", Set.of("demo"), Status.ASSERTED, t -> false)).isNull();
+    }
 }
