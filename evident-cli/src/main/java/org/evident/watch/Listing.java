@@ -34,10 +34,57 @@ import org.evident.model.Article;
 record Listing(List<Entry> entries, List<String> sitemaps) {
 
     /**
-     * One item. {@code fromFeed} is the article read from the feed item itself (null for a sitemap, or when the
-     * item could not be read), with {@code feedProblem} the reason it could not.
+     * One item: its link, its fingerprint, and for a feed the item's place among the feed's own articles, read
+     * only when an item is new or changed (most rounds change one item of many).
      */
-    record Entry(String link, String fingerprint, Article fromFeed, String feedProblem) {}
+    record Entry(String link, String fingerprint, FeedArticles feed, int position) {
+
+        /** The article read from the feed item itself; null for a sitemap, or when the item could not be read. */
+        Article fromFeed() {
+            return feed == null ? null : feed.outcome(position) instanceof ReadOutcome.Read read ? read.article() : null;
+        }
+
+        /** Why the feed item could not be read, or null. */
+        String feedProblem() {
+            return feed == null ? null
+                    : feed.outcome(position) instanceof ReadOutcome.Rejected rejected ? rejected.reason() : null;
+        }
+    }
+
+    /**
+     * The articles the feed reader makes of a feed's items (the same text evident ingest makes of the feed), by
+     * item position, read on first demand: reading every item of every feed each round would cost the watch more
+     * than fetching it.
+     */
+    static final class FeedArticles {
+        private final String origin;
+        private final byte[] body;
+        private final ArticleReader reader;
+        private Map<Integer, ReadOutcome> byItem;
+
+        FeedArticles(String origin, byte[] body, ArticleReader reader) {
+            this.origin = origin;
+            this.body = body;
+            this.reader = reader;
+        }
+
+        synchronized ReadOutcome outcome(int position) {
+            if (byItem == null) {
+                byItem = new HashMap<>();
+                for (ReadOutcome outcome : reader.read(origin, body)) {
+                    int mark = outcome.origin().lastIndexOf("#item-");
+                    if (mark >= 0) {
+                        try {
+                            byItem.put(Integer.parseInt(outcome.origin().substring(mark + 6)), outcome);
+                        } catch (NumberFormatException e) {
+                            // not an item of this feed
+                        }
+                    }
+                }
+            }
+            return byItem.get(position);
+        }
+    }
 
     private static final Pattern ROOT = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?(urlset|sitemapindex|rss|feed|RDF)[\\s>/]");
 
@@ -68,30 +115,17 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
             throw new IllegalArgumentException("neither an RSS or Atom feed nor a news sitemap ("
                     + reason.replaceAll("\\s+", " ").strip() + ")");
         }
-        // the feed reader's own articles, by item position: the same text evident ingest makes of the feed
-        Map<Integer, ReadOutcome> byItem = new HashMap<>();
-        for (ReadOutcome outcome : reader.read(origin, body)) {
-            int mark = outcome.origin().lastIndexOf("#item-");
-            if (mark >= 0) {
-                try {
-                    byItem.put(Integer.parseInt(outcome.origin().substring(mark + 6)), outcome);
-                } catch (NumberFormatException e) {
-                    // not an item of this feed
-                }
-            }
-        }
+        FeedArticles articles = new FeedArticles(origin, body, reader);
         List<Entry> entries = new ArrayList<>();
         List<SyndEntry> items = feed.getEntries();
         for (int i = 0; i < items.size(); i++) {
             SyndEntry item = items.get(i);
             String link = absolute(origin, item.getLink() != null ? item.getLink() : item.getUri());
-            ReadOutcome outcome = byItem.get(i + 1);
-            Article article = outcome instanceof ReadOutcome.Read read ? read.article() : null;
-            String problem = outcome instanceof ReadOutcome.Rejected rejected ? rejected.reason() : null;
-            if (link == null && article == null) {
-                continue;
+            Entry entry = new Entry(link, fingerprint(item), articles, i + 1);
+            if (link == null && entry.fromFeed() == null) {
+                continue; // only an item without a link is read here: it has nothing else to go by
             }
-            entries.add(new Entry(link, fingerprint(item), article, problem));
+            entries.add(entry);
         }
         return new Listing(entries, List.of());
     }
@@ -148,7 +182,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
                 } else if (event == XMLStreamConstants.END_ELEMENT && loc != null) {
                     String name = xml.getLocalName();
                     if (name.equals("url") && !index) {
-                        entries.add(new Entry(loc, Article.contentHash(loc + "\n" + shown), null, null));
+                        entries.add(new Entry(loc, Article.contentHash(loc + "\n" + shown), null, 0));
                         loc = null;
                     } else if (name.equals("sitemap") && index) {
                         sitemaps.add(loc);
