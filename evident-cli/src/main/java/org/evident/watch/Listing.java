@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.evident.read.ArticleReader;
+import org.evident.read.Outcomes;
 import org.evident.read.ReadOutcome;
 import org.evident.model.Article;
 
@@ -53,14 +54,16 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
 
     /**
      * The articles the feed reader makes of a feed's items (the same text evident ingest makes of the feed), by
-     * item position, read on first demand: reading every item of every feed each round would cost the watch more
-     * than fetching it.
+     * item position, read on demand and only as far as the item asked for: most rounds change one item of many,
+     * and reading every item of every feed would cost the watch more than fetching it.
      */
     static final class FeedArticles {
         private final String origin;
         private final byte[] body;
         private final ArticleReader reader;
-        private Map<Integer, ReadOutcome> byItem;
+        private final Map<Integer, ReadOutcome> byItem = new HashMap<>();
+        private Outcomes unread;
+        private boolean opened;
 
         FeedArticles(String origin, byte[] body, ArticleReader reader) {
             this.origin = origin;
@@ -69,18 +72,25 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
         }
 
         synchronized ReadOutcome outcome(int position) {
-            if (byItem == null) {
-                byItem = new HashMap<>();
-                for (ReadOutcome outcome : reader.read(origin, body)) {
-                    int mark = outcome.origin().lastIndexOf("#item-");
-                    if (mark >= 0) {
-                        try {
-                            byItem.put(Integer.parseInt(outcome.origin().substring(mark + 6)), outcome);
-                        } catch (NumberFormatException e) {
-                            // not an item of this feed
-                        }
+            if (!opened) {
+                opened = true;
+                unread = reader.open(origin, new ByteArrayInputStream(body));
+            }
+            // the reader gives the items in their order, so reading stops at the one asked for
+            while (!byItem.containsKey(position) && unread != null && unread.hasNext()) {
+                ReadOutcome outcome = unread.next();
+                int mark = outcome.origin().lastIndexOf("#item-");
+                if (mark >= 0) {
+                    try {
+                        byItem.put(Integer.parseInt(outcome.origin().substring(mark + 6)), outcome);
+                    } catch (NumberFormatException e) {
+                        // not an item of this feed
                     }
                 }
+            }
+            if (unread != null && !unread.hasNext()) {
+                unread.close();
+                unread = null;
             }
             return byItem.get(position);
         }
