@@ -38,7 +38,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
      * One item: its link, its fingerprint, and for a feed the item's place among the feed's own articles, read
      * only when an item is new or changed (most rounds change one item of many).
      */
-    record Entry(String link, String fingerprint, FeedArticles feed, int position) {
+    record Entry(String link, String fingerprint, ItemArticles feed, int position) {
 
         /** The article read from the feed item itself; null for a sitemap, or when the item could not be read. */
         Article fromFeed() {
@@ -57,7 +57,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
      * item position, read on demand and only as far as the item asked for: most rounds change one item of many,
      * and reading every item of every feed would cost the watch more than fetching it.
      */
-    static final class FeedArticles {
+    static final class ItemArticles {
         private final String origin;
         private final byte[] body;
         private final ArticleReader reader;
@@ -65,7 +65,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
         private Outcomes unread;
         private boolean opened;
 
-        FeedArticles(String origin, byte[] body, ArticleReader reader) {
+        ItemArticles(String origin, byte[] body, ArticleReader reader) {
             this.origin = origin;
             this.body = body;
             this.reader = reader;
@@ -125,7 +125,7 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
             throw new IllegalArgumentException("neither an RSS or Atom feed nor a news sitemap ("
                     + reason.replaceAll("\\s+", " ").strip() + ")");
         }
-        FeedArticles articles = new FeedArticles(origin, body, reader);
+        ItemArticles articles = new ItemArticles(origin, body, reader);
         List<Entry> entries = new ArrayList<>();
         List<SyndEntry> items = feed.getEntries();
         for (int i = 0; i < items.size(); i++) {

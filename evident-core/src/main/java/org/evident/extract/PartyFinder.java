@@ -138,12 +138,9 @@ final class PartyFinder {
 
     /** "the militants", "the fighters": a common noun of an armed group with "the", naming no group itself. */
     private static boolean isArmedGroupDescription(Sentence s, int head, String sector) {
-        return ARMED_GROUP.equals(sector) && !s.token(head).isProperNoun()
+        return Reading.Party.ARMED_GROUP.equals(sector) && !s.token(head).isProperNoun()
                 && Syntax.hasChildLemma(s, head, "det", java.util.Set.of("the"));
     }
-
-    /** The sector of armed groups other than a state's forces. */
-    private static final String ARMED_GROUP = "REB";
 
     /**
      * The armed group a definite description points back at: the nearest name before it, in its sentence or the
@@ -160,7 +157,7 @@ final class PartyFinder {
                     continue;
                 }
                 Codebook.Actor actor = codebook.actor(e.text());
-                if (actor != null && ARMED_GROUP.equals(actor.sector())) {
+                if (actor != null && Reading.Party.ARMED_GROUP.equals(actor.sector())) {
                     return actor;
                 }
             }

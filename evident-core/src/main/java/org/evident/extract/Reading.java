@@ -31,7 +31,16 @@ record Reading(
     enum Reference { NEW, ANAPHORIC, PLAIN }
 
     /** An actor or recipient and the words naming it. */
-    record Party(EventRecord.Entity entity, Span span, String headLemma) {}
+    record Party(EventRecord.Entity entity, Span span, String headLemma) {
+
+        /** The actor codebook's sector of armed groups other than a state's forces. */
+        static final String ARMED_GROUP = "REB";
+
+        /** Whether the party is an armed group the actor codebook names ("Boko Haram", "the Taliban"). */
+        boolean isNamedArmedGroup() {
+            return ARMED_GROUP.equals(entity.sector()) && entity.identifierText() != null;
+        }
+    }
 
     /** The place the mention puts the event in; resolved later, with the rest of the article's places. */
     record Place(Toponym toponym, Span span) {}

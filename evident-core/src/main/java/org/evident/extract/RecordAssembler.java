@@ -193,8 +193,7 @@ final class RecordAssembler {
             }
             for (Reading.Party actor : r.actors()) {
                 EventRecord.Entity group = actor.entity();
-                boolean named = "REB".equals(group.sector()) && group.identifierText() != null;
-                if (named && responsibility.stream().noneMatch(known -> sameParty(known, group))) {
+                if (actor.isNamedArmedGroup() && responsibility.stream().noneMatch(known -> sameParty(known, group))) {
                     responsibility.add(new EventRecord.Responsibility(group.entityText(), group.identifierText(), status));
                     evidence.add(evidence("responsibility", actor.span()));
                 }

@@ -63,7 +63,7 @@ final class ResponsibilityReader {
                 // "a PKK attack", "the Taliban's offensive": the text itself names an armed group as the attacker
                 for (int named : namingModifiers(s, i)) {
                     Reading.Party party = parties.party(article, s, named);
-                    if ("REB".equals(party.entity().sector()) && party.entity().identifierText() != null) {
+                    if (party.isNamedArmedGroup()) {
                         found.add(new Found(party, "ASSERTED", i, Span.token(article, s, named)));
                     }
                 }
@@ -127,7 +127,7 @@ final class ResponsibilityReader {
         candidates.addAll(s.children(head, "compound"));
         for (int c : candidates) {
             Reading.Party party = parties.party(article, s, c);
-            if ("REB".equals(party.entity().sector()) && party.entity().identifierText() != null) {
+            if (party.isNamedArmedGroup()) {
                 return party;
             }
         }

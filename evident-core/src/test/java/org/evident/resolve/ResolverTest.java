@@ -132,11 +132,11 @@ class ResolverTest {
 
     @Test
     void aReportWhoseActorsNameTheOtherReportsTownJoinsIt() {
-        EventRecord town = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord town = shooting("r1", "a").date("2024-01-01")
                 .place("Traer", 42.19, -92.47, "USA", "United States", 4).build();
-        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+        EventRecord country = shooting("r2", "b").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).actor("a Traer girl", null).build();
-        EventRecord elsewhere = EventRecords.of("r3", "c").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+        EventRecord elsewhere = shooting("r3", "c").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).actor("a Vinton girl", null).build();
 
         MergeRule.Verdict named = MergeRule.standard().compare(occurrence(town), occurrence(country));
@@ -146,13 +146,13 @@ class ResolverTest {
 
     @Test
     void aCountryContainsItsTownsWhenADistinctiveTollAgrees() {
-        EventRecord city = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord city = shooting("r1", "a").date("2024-01-01")
                 .place("Las Vegas", 36.17, -115.14, "USA", "United States", 4).dead(58, "58").build();
-        EventRecord country = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+        EventRecord country = shooting("r2", "b").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(58, "58").build();
-        EventRecord oneDead = EventRecords.of("r3", "c").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+        EventRecord oneDead = shooting("r3", "c").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(1, "one").build();
-        EventRecord cityOneDead = EventRecords.of("r4", "d").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord cityOneDead = shooting("r4", "d").date("2024-01-01")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).dead(1, "one").build();
 
         assertThat(MergeRule.standard().compare(occurrence(city), occurrence(country)).same()).isTrue();
@@ -162,11 +162,11 @@ class ResolverTest {
 
     @Test
     void aCountryContainsItsTownWhenBothTellTheSameDayAndMode() {
-        EventRecord city = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord city = shooting("r1", "a").date("2024-01-01")
                 .place("Las Vegas", 36.17, -115.14, "USA", "United States", 4).build();
-        EventRecord sameDay = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord sameDay = shooting("r2", "b").date("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).build();
-        EventRecord byPublication = EventRecords.of("r3", "c").category("ASSAULT", "firearms")
+        EventRecord byPublication = shooting("r3", "c")
                 .publicationDate("2024-01-01").place("United States", 39.76, -98.5, "USA", "United States", 1).build();
         EventRecord otherMode = EventRecords.of("r4", "d").category("ASSAULT", "explosives").date("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).build();
@@ -179,9 +179,9 @@ class ResolverTest {
 
     @Test
     void aDateTakenFromThePublicationDayReachesBackToTheDaysBefore() {
-        EventRecord told = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord told = shooting("r1", "a").date("2024-01-01")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).build();
-        EventRecord later = EventRecords.of("r2", "b").category("ASSAULT", "firearms")
+        EventRecord later = shooting("r2", "b")
                 .publicationDate("2024-01-04")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).build();
 
@@ -193,11 +193,11 @@ class ResolverTest {
 
     @Test
     void explainNamesTheClosestEarlierReportAndTheFieldsThatAgreed() {
-        EventRecord first = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord first = shooting("r1", "a").date("2024-01-01")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("Dale Morgan", null).build();
-        EventRecord second = EventRecords.of("r2", "b").category("ASSAULT", "firearms").publicationDate("2024-01-01")
+        EventRecord second = shooting("r2", "b").publicationDate("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1).dead(3, "three").build();
-        EventRecord third = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord third = shooting("r3", "c").date("2024-01-01")
                 .place("Reno", 39.53, -119.81, "USA", "United States", 4).actor("the Dale Morgan", null)
                 .dead(3, "three").build();
 
@@ -216,16 +216,16 @@ class ResolverTest {
 
     @Test
     void reportsNamingTheSamePersonInTheirSentencesAgreeOnActors() {
-        EventRecord first = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord first = shooting("r1", "a").date("2024-01-01")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1)
                 .text("Deputies said Orla Venkman was shot near the Quarry Creek bridge on Monday.").build();
-        EventRecord second = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-02")
+        EventRecord second = shooting("r2", "b").date("2024-01-02")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1)
                 .text("The victim, identified as Orla Venkman, died at the scene, police said.").build();
-        EventRecord other = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-02")
+        EventRecord other = shooting("r3", "c").date("2024-01-02")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1)
                 .text("A man was shot on Monday Night near a gas station, Sheriff Office officials said.").build();
-        EventRecord headline = EventRecords.of("r4", "d").category("ASSAULT", "firearms").date("2024-01-02")
+        EventRecord headline = shooting("r4", "d").date("2024-01-02")
                 .place("United States", 39.76, -98.5, "USA", "United States", 1)
                 .text("Man Shot Near Quarry Creek Bridge On Monday").build();
 
@@ -238,15 +238,20 @@ class ResolverTest {
 
     @Test
     void placesOfOneNameResolvedToDifferentHomonymsStillAgree() {
-        EventRecord county = EventRecords.of("r1", "a").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord county = shooting("r1", "a").date("2024-01-01")
                 .place("Harlow County", 37.3, -87.5, "USA", "United States", 3).build();
-        EventRecord town = EventRecords.of("r2", "b").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord town = shooting("r2", "b").date("2024-01-01")
                 .place("Harlow", 45.0, -93.4, "USA", "United States", 4).build();
-        EventRecord elsewhere = EventRecords.of("r3", "c").category("ASSAULT", "firearms").date("2024-01-01")
+        EventRecord elsewhere = shooting("r3", "c").date("2024-01-01")
                 .place("Dunmore", 45.0, -93.4, "USA", "United States", 4).build();
 
         assertThat(MergeRule.standard().compare(occurrence(county), occurrence(town)).same()).isTrue();
         assertThat(MergeRule.standard().compare(occurrence(county), occurrence(elsewhere)).conflict()).isTrue();
+    }
+
+    /** A record of a shooting (ASSAULT, firearms), to be given its date, place and the rest. */
+    private static EventRecords shooting(String id, String articleId) {
+        return EventRecords.of(id, articleId).category("ASSAULT", "firearms");
     }
 
     private static Occurrence occurrence(EventRecord r) {
