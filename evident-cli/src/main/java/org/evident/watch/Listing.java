@@ -1,18 +1,9 @@
 package org.evident.watch;
 
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -20,79 +11,30 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.evident.read.ArticleReader;
-import org.evident.read.Outcomes;
-import org.evident.read.ReadOutcome;
+import org.evident.read.FeedItems;
 import org.evident.model.Article;
 
 /**
  * What a watched source lists: the items of an RSS or Atom feed, the pages of a news sitemap, or the sitemaps of a
  * sitemap index. Each item has its link, a fingerprint of how the source shows it (a changed fingerprint means the
- * item changed), and for a feed the article the existing feed reader makes of the item.
+ * item changed), and for a feed the article the feed reader makes of the item.
  *
  * @param entries  the items, in the source's order
  * @param sitemaps for a sitemap index, the sitemaps it lists (and no entries)
  */
 record Listing(List<Entry> entries, List<String> sitemaps) {
 
-    /**
-     * One item: its link, its fingerprint, and for a feed the item's place among the feed's own articles, read
-     * only when an item is new or changed (most rounds change one item of many).
-     */
-    record Entry(String link, String fingerprint, ItemArticles feed, int position) {
+    /** One item: its link, its fingerprint, and for a feed the item's position among the feed's items. */
+    record Entry(String link, String fingerprint, FeedItems feed, int position) {
 
         /** The article read from the feed item itself; null for a sitemap, or when the item could not be read. */
         Article fromFeed() {
-            return feed == null ? null : feed.outcome(position) instanceof ReadOutcome.Read read ? read.article() : null;
+            return feed == null ? null : feed.article(position);
         }
 
         /** Why the feed item could not be read, or null. */
         String feedProblem() {
-            return feed == null ? null
-                    : feed.outcome(position) instanceof ReadOutcome.Rejected rejected ? rejected.reason() : null;
-        }
-    }
-
-    /**
-     * The articles the feed reader makes of a feed's items (the same text evident ingest makes of the feed), by
-     * item position, read on demand and only as far as the item asked for: most rounds change one item of many,
-     * and reading every item of every feed would cost the watch more than fetching it.
-     */
-    static final class ItemArticles {
-        private final String origin;
-        private final byte[] body;
-        private final ArticleReader reader;
-        private final Map<Integer, ReadOutcome> byItem = new HashMap<>();
-        private Outcomes unread;
-        private boolean opened;
-
-        ItemArticles(String origin, byte[] body, ArticleReader reader) {
-            this.origin = origin;
-            this.body = body;
-            this.reader = reader;
-        }
-
-        synchronized ReadOutcome outcome(int position) {
-            if (!opened) {
-                opened = true;
-                unread = reader.open(origin, new ByteArrayInputStream(body));
-            }
-            // the reader gives the items in their order, so reading stops at the one asked for
-            while (!byItem.containsKey(position) && unread != null && unread.hasNext()) {
-                ReadOutcome outcome = unread.next();
-                int mark = outcome.origin().lastIndexOf("#item-");
-                if (mark >= 0) {
-                    try {
-                        byItem.put(Integer.parseInt(outcome.origin().substring(mark + 6)), outcome);
-                    } catch (NumberFormatException e) {
-                        // not an item of this feed
-                    }
-                }
-            }
-            if (unread != null && !unread.hasNext()) {
-                unread.close();
-                unread = null;
-            }
-            return byItem.get(position);
+            return feed == null ? null : feed.problem(position);
         }
     }
 
@@ -113,26 +55,19 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
         return feed(origin, body, reader);
     }
 
+    /** A feed's items; an item's own article is read only when the watch asks for it (see {@link FeedItems}). */
     private static Listing feed(String origin, byte[] body, ArticleReader reader) {
-        SyndFeed feed;
+        FeedItems feed;
         try {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            input.setXmlHealerOn(true);
-            feed = input.build(new XmlReader(new ByteArrayInputStream(body)));
-        } catch (FeedException | IOException | IllegalArgumentException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IllegalArgumentException("neither an RSS or Atom feed nor a news sitemap ("
-                    + reason.replaceAll("\\s+", " ").strip() + ")");
+            feed = reader.feedItems(origin, body);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("neither an RSS or Atom feed nor a news sitemap (" + e.getMessage() + ")");
         }
-        ItemArticles articles = new ItemArticles(origin, body, reader);
         List<Entry> entries = new ArrayList<>();
-        List<SyndEntry> items = feed.getEntries();
-        for (int i = 0; i < items.size(); i++) {
-            SyndEntry item = items.get(i);
-            String link = absolute(origin, item.getLink() != null ? item.getLink() : item.getUri());
-            Entry entry = new Entry(link, fingerprint(item), articles, i + 1);
-            if (link == null && entry.fromFeed() == null) {
+        for (int position = 1; position <= feed.items().size(); position++) {
+            FeedItems.Item item = feed.items().get(position - 1);
+            Entry entry = new Entry(absolute(origin, item.link()), item.fingerprint(), feed, position);
+            if (entry.link() == null && entry.fromFeed() == null) {
                 continue; // only an item without a link is read here: it has nothing else to go by
             }
             entries.add(entry);
@@ -150,20 +85,6 @@ record Listing(List<Entry> entries, List<String> sitemaps) {
         } catch (IllegalArgumentException e) {
             return link.strip(); // not a URL a fetch can use: reported when the page is asked for
         }
-    }
-
-    /** A hash of what the item shows: title, text, dates; a correction or an update changes it. */
-    private static String fingerprint(SyndEntry item) {
-        StringBuilder shown = new StringBuilder();
-        shown.append(item.getTitle()).append('\n').append(item.getLink()).append('\n')
-                .append(item.getPublishedDate()).append('\n').append(item.getUpdatedDate()).append('\n');
-        if (item.getDescription() != null) {
-            shown.append(item.getDescription().getValue()).append('\n');
-        }
-        for (SyndContent content : item.getContents()) {
-            shown.append(content.getValue()).append('\n');
-        }
-        return Article.contentHash(shown.toString());
     }
 
     /** A sitemap's pages (with their dates and news titles as the fingerprint), or an index's sitemaps. */

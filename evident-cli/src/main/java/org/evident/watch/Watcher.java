@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -310,21 +310,29 @@ public final class Watcher {
     /** Reads the items; false when the watch was stopped before the last. */
     private boolean readItems(WatchLedger.Source source, List<Listing.Entry> entries, RoundCounts counts)
             throws InterruptedException {
-        for (Listing.Entry entry : entries.subList(0, Math.min(settings.maxItems(), entries.size()))) {
+        List<Listing.Entry> listed = entries.subList(0, Math.min(settings.maxItems(), entries.size()));
+        Map<String, WatchLedger.Item> read = ledger.items(listed.stream().map(entry -> key(source, entry)).toList());
+        Set<String> keysThisRound = new HashSet<>(); // an item listed twice is read once
+        for (Listing.Entry entry : listed) {
             if (stopping) {
                 return false;
             }
             counts.items++;
             itemsSeen.incrementAndGet();
-            String key = entry.link() != null ? entry.link() : source.url() + "#" + entry.fingerprint();
-            Optional<WatchLedger.Item> known = ledger.item(key);
-            if (known.isPresent() && entry.fingerprint().equals(known.get().fingerprint())) {
-                continue; // shown as before: nothing to fetch
+            String key = key(source, entry);
+            WatchLedger.Item known = read.get(key);
+            if (!keysThisRound.add(key) || known != null && entry.fingerprint().equals(known.fingerprint())) {
+                continue; // shown as before, or already read this round: nothing to fetch
             }
             counts.changed++;
-            readItem(source, entry, key, known.orElse(null), counts);
+            readItem(source, entry, key, known, counts);
         }
         return true;
+    }
+
+    /** What the ledger knows an item by: its link, or for an item without one, how the source shows it. */
+    private static String key(WatchLedger.Source source, Listing.Entry entry) {
+        return entry.link() != null ? entry.link() : source.url() + "#" + entry.fingerprint();
     }
 
     private void readItem(WatchLedger.Source source, Listing.Entry entry, String key, WatchLedger.Item known,

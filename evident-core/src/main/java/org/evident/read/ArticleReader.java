@@ -62,6 +62,15 @@ public final class ArticleReader {
         return open(origin, in, path);
     }
 
+    /**
+     * A fetched feed parsed once, its items' articles read on demand (for a watcher, which asks for few of them).
+     *
+     * @throws IllegalArgumentException with a one-line reason when the bytes are no readable RSS or Atom feed
+     */
+    public FeedItems feedItems(String origin, byte[] bytes) {
+        return FeedItems.parse(origin, Texts.decodeMarkup(bytes, null, options.charset()).text(), finish);
+    }
+
     /** Opens a stream for reading record by record; the outcomes own the stream and close it. */
     public Outcomes open(String origin, InputStream in) {
         return open(origin, in, null);

@@ -57,7 +57,7 @@ final class FeedArticles {
         }
     }
 
-    private static SyndFeed parse(String xml) throws FeedException {
+    static SyndFeed parse(String xml) throws FeedException {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
         input.setXmlHealerOn(true);
@@ -65,7 +65,7 @@ final class FeedArticles {
     }
 
     /** The item at a 1-based index, named "feed.xml#item-3". */
-    private static Item item(String origin, SyndFeed feed, int index, Finish finish) {
+    static Item item(String origin, SyndFeed feed, int index, Finish finish) {
         SyndEntry entry = feed.getEntries().get(index - 1);
         String itemOrigin = origin + "#item-" + index;
         String link = entry.getLink() != null ? entry.getLink() : entry.getUri();
@@ -104,7 +104,7 @@ final class FeedArticles {
         return markup ? HtmlArticles.fragmentText(value, deadline) : value.strip();
     }
 
-    private static String oneLine(Exception e) {
+    static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.replaceAll("\\s+", " ").strip();
     }

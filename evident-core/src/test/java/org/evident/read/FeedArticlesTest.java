@@ -1,10 +1,12 @@
 package org.evident.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.evident.read.Fixtures.articles;
 import static org.evident.read.Fixtures.bytes;
 import static org.evident.read.Fixtures.rejects;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.evident.model.Article;
@@ -48,6 +50,38 @@ class FeedArticlesTest {
         assertThat(articles.get(1).published()).isEqualTo(LocalDate.of(2024, 5, 2));
         assertThat(articles.get(1).url()).isEqualTo("https://valley.example/2024/05/frost");
         assertThat(articles.get(1).source()).isEqualTo("River Valley Times");
+    }
+
+    @Test
+    void aWatchedFeedListsItsItemsAndReadsTheArticleOfEachAsTheFeedReaderDoes() {
+        FeedItems feed = reader.feedItems("feed.xml", bytes("feeds/rss2.xml"));
+        assertThat(feed.items()).hasSize(3);
+        assertThat(feed.items().get(0).link()).isEqualTo("https://ledger.example/news/2024/03/ferry-pier");
+        assertThat(feed.items()).extracting(FeedItems.Item::fingerprint).doesNotHaveDuplicates();
+        assertThat(feed.article(2).body()).isEqualTo(articles(reader.read("feed.xml", bytes("feeds/rss2.xml")))
+                .get(1).body());
+        assertThat(feed.article(3)).isNull();
+        assertThat(feed.problem(3)).isEqualTo("no article text found");
+    }
+
+    @Test
+    void aFeedItemsFingerprintChangesWithWhatTheItemShows() {
+        String feed = "<rss version=\"2.0\"><channel><title>T</title><item><title>%s</title><link>https://x.example/a"
+                + "</link><description>Storm closes the coast road.</description></item></channel></rss>";
+        String before = reader.feedItems("f", feed.formatted("Road closed").getBytes(StandardCharsets.UTF_8))
+                .items().get(0).fingerprint();
+        String same = reader.feedItems("f", feed.formatted("Road closed").getBytes(StandardCharsets.UTF_8))
+                .items().get(0).fingerprint();
+        String corrected = reader.feedItems("f", feed.formatted("Road reopened").getBytes(StandardCharsets.UTF_8))
+                .items().get(0).fingerprint();
+        assertThat(same).isEqualTo(before);
+        assertThat(corrected).isNotEqualTo(before);
+    }
+
+    @Test
+    void aWatchedDocumentThatIsNoFeedIsRefusedWithItsReason() {
+        assertThatThrownBy(() -> reader.feedItems("junk.xml", "<html><p>hello".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("Exception");
     }
 
     @Test

@@ -74,6 +74,18 @@ final class Database implements AutoCloseable {
 
     /** Runs read work on a pooled connection in auto-commit mode. */
     <T> T read(Work<T> work) throws SQLException {
+        return pooled(work);
+    }
+
+    /**
+     * Runs writes that need no transaction of their own (each statement commits by itself) on a pooled connection:
+     * small bookkeeping that would otherwise pay for a new connection each time.
+     */
+    <T> T write(Work<T> work) throws SQLException {
+        return pooled(work);
+    }
+
+    private <T> T pooled(Work<T> work) throws SQLException {
         Connection c = idle.poll();
         if (c == null) {
             c = connect();

@@ -8,7 +8,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.evident.model.Article;
 
@@ -33,6 +37,9 @@ public final class WatchLedger {
     public record Round(String etag, String lastModified, String outcome, String error, int failuresInRow,
                         Instant nextRun, int itemsSeen, int articlesStored, int errors) {}
 
+    /** Item URLs looked up in one query; keeps the statement within every database's parameter limit. */
+    private static final int LOOKUP_BATCH = 500;
+
     private final Database database;
 
     WatchLedger(Database database) {
@@ -41,18 +48,20 @@ public final class WatchLedger {
 
     /** The source with this URL, created with an empty history when it is new. */
     public synchronized Source source(String url) {
-        try (Connection c = database.connect()) {
-            Optional<Source> known = find(c, url);
-            if (known.isPresent()) {
-                return known.get();
-            }
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO watch_sources (url, url_hash, failures_in_row,"
-                    + " rounds, items_seen, articles_stored, errors) VALUES (?, ?, 0, 0, 0, 0, 0)")) {
-                st.setString(1, Columns.clip(url, 4000));
-                st.setString(2, Article.contentHash(url));
-                st.executeUpdate();
-            }
-            return find(c, url).orElseThrow();
+        try {
+            return database.write(c -> {
+                Optional<Source> known = find(c, url);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO watch_sources (url, url_hash,"
+                        + " failures_in_row, rounds, items_seen, articles_stored, errors) VALUES (?, ?, 0, 0, 0, 0, 0)")) {
+                    st.setString(1, Columns.clip(url, 4000));
+                    st.setString(2, Article.contentHash(url));
+                    st.executeUpdate();
+                }
+                return find(c, url).orElseThrow();
+            });
         } catch (SQLException e) {
             throw failure("register the watch source " + url + " in", e);
         }
@@ -78,22 +87,26 @@ public final class WatchLedger {
 
     /** Adds a round's outcome to the source's row. */
     public synchronized void roundDone(long sourceId, Round round) {
-        try (Connection c = database.connect(); PreparedStatement st = c.prepareStatement("UPDATE watch_sources SET"
-                + " etag = ?, last_modified = ?, last_fetch_at = ?, last_outcome = ?, last_error = ?, failures_in_row = ?,"
-                + " next_run_at = ?, rounds = rounds + 1, items_seen = items_seen + ?, articles_stored = articles_stored + ?,"
-                + " errors = errors + ? WHERE id = ?")) {
-            st.setString(1, Columns.clip(round.etag(), 1000));
-            st.setString(2, Columns.clip(round.lastModified(), 200));
-            st.setTimestamp(3, Timestamp.from(Instant.now()));
-            st.setString(4, Columns.clip(round.outcome(), 32));
-            st.setString(5, Columns.clip(round.error(), 4000));
-            st.setInt(6, round.failuresInRow());
-            timestamp(st, 7, round.nextRun());
-            st.setInt(8, round.itemsSeen());
-            st.setInt(9, round.articlesStored());
-            st.setInt(10, round.errors());
-            st.setLong(11, sourceId);
-            st.executeUpdate();
+        try {
+            database.write(c -> {
+                try (PreparedStatement st = c.prepareStatement("UPDATE watch_sources SET etag = ?, last_modified = ?,"
+                        + " last_fetch_at = ?, last_outcome = ?, last_error = ?, failures_in_row = ?, next_run_at = ?,"
+                        + " rounds = rounds + 1, items_seen = items_seen + ?, articles_stored = articles_stored + ?,"
+                        + " errors = errors + ? WHERE id = ?")) {
+                    st.setString(1, Columns.clip(round.etag(), 1000));
+                    st.setString(2, Columns.clip(round.lastModified(), 200));
+                    st.setTimestamp(3, Timestamp.from(Instant.now()));
+                    st.setString(4, Columns.clip(round.outcome(), 32));
+                    st.setString(5, Columns.clip(round.error(), 4000));
+                    st.setInt(6, round.failuresInRow());
+                    timestamp(st, 7, round.nextRun());
+                    st.setInt(8, round.itemsSeen());
+                    st.setInt(9, round.articlesStored());
+                    st.setInt(10, round.errors());
+                    st.setLong(11, sourceId);
+                    return st.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw failure("record a round of watch source " + sourceId + " in", e);
         }
@@ -101,19 +114,39 @@ public final class WatchLedger {
 
     /** The item with this URL as last read, or empty when it was never read. */
     public Optional<Item> item(String url) {
+        return Optional.ofNullable(items(List.of(url)).get(url));
+    }
+
+    /** Of these URLs, the items read before, by URL: one query for a whole listing's items. */
+    public Map<String, Item> items(Collection<String> urls) {
+        Map<String, String> urlByHash = new HashMap<>();
+        for (String url : urls) {
+            urlByHash.put(Article.contentHash(url), url);
+        }
         try {
             return database.read(c -> {
-                try (PreparedStatement st = c.prepareStatement("SELECT url, fingerprint, etag, last_modified, article_id,"
-                        + " versions FROM watch_items WHERE url_hash = ?")) {
-                    st.setString(1, Article.contentHash(url));
-                    try (ResultSet rs = st.executeQuery()) {
-                        return rs.next() ? Optional.of(new Item(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getInt(6))) : Optional.<Item>empty();
+                Map<String, Item> known = new HashMap<>();
+                List<String> hashes = new ArrayList<>(urlByHash.keySet());
+                for (int from = 0; from < hashes.size(); from += LOOKUP_BATCH) {
+                    List<String> batch = hashes.subList(from, Math.min(hashes.size(), from + LOOKUP_BATCH));
+                    try (PreparedStatement st = c.prepareStatement("SELECT url_hash, url, fingerprint, etag,"
+                            + " last_modified, article_id, versions FROM watch_items WHERE url_hash IN ("
+                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")")) {
+                        for (int i = 0; i < batch.size(); i++) {
+                            st.setString(i + 1, batch.get(i));
+                        }
+                        try (ResultSet rs = st.executeQuery()) {
+                            while (rs.next()) {
+                                known.put(urlByHash.get(rs.getString(1)), new Item(rs.getString(2), rs.getString(3),
+                                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)));
+                            }
+                        }
                     }
                 }
+                return known;
             });
         } catch (SQLException e) {
-            throw failure("look up the watched item " + url + " in", e);
+            throw failure("look up " + urls.size() + " watched items in", e);
         }
     }
 
@@ -125,40 +158,53 @@ public final class WatchLedger {
     public synchronized void itemRead(String url, long sourceId, String fingerprint, String etag, String lastModified,
                                       String articleId) {
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection c = database.connect()) {
-            Optional<Item> known = item(url);
-            if (known.isEmpty()) {
-                try (PreparedStatement st = c.prepareStatement("INSERT INTO watch_items (url, url_hash, source_id,"
-                        + " fingerprint, etag, last_modified, article_id, versions, first_seen, last_seen)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    st.setString(1, Columns.clip(url, 4000));
-                    st.setString(2, Article.contentHash(url));
-                    st.setLong(3, sourceId);
-                    st.setString(4, fingerprint);
-                    st.setString(5, Columns.clip(etag, 1000));
-                    st.setString(6, Columns.clip(lastModified, 200));
-                    st.setString(7, articleId);
-                    st.setInt(8, articleId == null ? 0 : 1);
-                    st.setTimestamp(9, now);
-                    st.setTimestamp(10, now);
-                    st.executeUpdate();
+        String urlHash = Article.contentHash(url);
+        try {
+            database.write(c -> {
+                String storedId;
+                try (PreparedStatement st = c.prepareStatement("SELECT article_id FROM watch_items WHERE url_hash = ?")) {
+                    st.setString(1, urlHash);
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (!rs.next()) {
+                            return insertItem(c, url, urlHash, sourceId, fingerprint, etag, lastModified, articleId, now);
+                        }
+                        storedId = rs.getString(1);
+                    }
                 }
-                return;
-            }
-            boolean newVersion = articleId != null && !articleId.equals(known.get().articleId());
-            try (PreparedStatement st = c.prepareStatement("UPDATE watch_items SET fingerprint = ?, etag = ?,"
-                    + " last_modified = ?, article_id = ?, versions = versions + ?, last_seen = ? WHERE url_hash = ?")) {
-                st.setString(1, fingerprint);
-                st.setString(2, Columns.clip(etag, 1000));
-                st.setString(3, Columns.clip(lastModified, 200));
-                st.setString(4, articleId != null ? articleId : known.get().articleId());
-                st.setInt(5, newVersion ? 1 : 0);
-                st.setTimestamp(6, now);
-                st.setString(7, Article.contentHash(url));
-                st.executeUpdate();
-            }
+                boolean newVersion = articleId != null && !articleId.equals(storedId);
+                try (PreparedStatement st = c.prepareStatement("UPDATE watch_items SET fingerprint = ?, etag = ?,"
+                        + " last_modified = ?, article_id = ?, versions = versions + ?, last_seen = ? WHERE url_hash = ?")) {
+                    st.setString(1, fingerprint);
+                    st.setString(2, Columns.clip(etag, 1000));
+                    st.setString(3, Columns.clip(lastModified, 200));
+                    st.setString(4, articleId != null ? articleId : storedId);
+                    st.setInt(5, newVersion ? 1 : 0);
+                    st.setTimestamp(6, now);
+                    st.setString(7, urlHash);
+                    return st.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw failure("remember the watched item " + url + " in", e);
+        }
+    }
+
+    private static int insertItem(Connection c, String url, String urlHash, long sourceId, String fingerprint,
+                                  String etag, String lastModified, String articleId, Timestamp now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO watch_items (url, url_hash, source_id,"
+                + " fingerprint, etag, last_modified, article_id, versions, first_seen, last_seen)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            st.setString(1, Columns.clip(url, 4000));
+            st.setString(2, urlHash);
+            st.setLong(3, sourceId);
+            st.setString(4, fingerprint);
+            st.setString(5, Columns.clip(etag, 1000));
+            st.setString(6, Columns.clip(lastModified, 200));
+            st.setString(7, articleId);
+            st.setInt(8, articleId == null ? 0 : 1);
+            st.setTimestamp(9, now);
+            st.setTimestamp(10, now);
+            return st.executeUpdate();
         }
     }
 

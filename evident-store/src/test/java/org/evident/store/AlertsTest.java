@@ -152,6 +152,11 @@ class AlertsTest {
             assertThat(item.articleId()).isEqualTo("bbbb");
             assertThat(item.fingerprint()).isEqualTo("f3");
             assertThat(ledger.item("http://127.0.0.1/b")).isEmpty();
+            ledger.itemRead("http://127.0.0.1/c", id, "f9", null, null, null);
+            assertThat(ledger.items(List.of("http://127.0.0.1/a", "http://127.0.0.1/b", "http://127.0.0.1/c")))
+                    .containsOnlyKeys("http://127.0.0.1/a", "http://127.0.0.1/c")
+                    .hasEntrySatisfying("http://127.0.0.1/a", a -> assertThat(a.fingerprint()).isEqualTo("f3"))
+                    .hasEntrySatisfying("http://127.0.0.1/c", c -> assertThat(c.versions()).isZero());
         }
     }
 }
