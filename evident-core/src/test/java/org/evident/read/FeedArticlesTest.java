@@ -9,6 +9,7 @@ import static org.evident.read.Fixtures.rejects;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.evident.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,20 @@ class FeedArticlesTest {
                 .items().get(0).fingerprint();
         assertThat(same).isEqualTo(before);
         assertThat(corrected).isNotEqualTo(before);
+    }
+
+    @Test
+    void rfc822DatesAreReadWithTheirZoneAndIso8601OnesStillAre() {
+        String feed = "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://x.example/a"
+                + "</link><pubDate>%s</pubDate><description>Storm closes the coast road.</description></item>"
+                + "</channel></rss>";
+        Map<String, LocalDate> days = Map.of(
+                "Sun, 31 Mar 2024 23:30:00 -0500", LocalDate.of(2024, 4, 1),
+                "Sun, 31 Mar 24 23:30 EST", LocalDate.of(2024, 4, 1),
+                "Mon, 1 Apr 2024 08:00:00 GMT", LocalDate.of(2024, 4, 1),
+                "2024-03-31T23:30:00-05:00", LocalDate.of(2024, 4, 1));
+        days.forEach((date, day) -> assertThat(reader.feedItems("f", feed.formatted(date)
+                .getBytes(StandardCharsets.UTF_8)).article(1).published()).as(date).isEqualTo(day));
     }
 
     @Test
