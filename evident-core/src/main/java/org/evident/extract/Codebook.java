@@ -40,7 +40,8 @@ public final class Codebook {
         GROUP_PRONOUN, MESSAGE, LIGHT_VERB, IMPLICATIVE, REPORT_NOUN, CLAIM_NOUN, VERIFY, PENDING, UNSETTLED, SETTLED,
         QUESTION_GOVERNOR, INTERROGATIVE, TAKES_BACK, DURATION_VERB, TIME_UNIT, SCHEDULING, REPORTED_FUTURE,
         POSSIBILITY_MODAL, FIRST_PERSON, IMPERSONAL, POSSESSIVE_PRONOUN, FAILURE, MEDIA_NOUN, ANONYMOUS_NOUN,
-        BACK_POINTER, ULTIMATUM, INDEFINITE, NEW_EVENT, DEFINITE }
+        BACK_POINTER, ULTIMATUM, INDEFINITE, NEW_EVENT, DEFINITE, RELEASED_SUBSTANCE,
+        PUBLISHED_ITEM }
 
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}
@@ -232,6 +233,12 @@ public final class Codebook {
      */
     public static Codebook load(Path userDir, String language) {
         return new Codebook(userDir, language);
+    }
+
+    /** Whether a lemma is a one-word noun trigger of a disaster (X-DISASTER: "hurricane", "earthquake"). */
+    boolean isDisasterNoun(String lemma) {
+        return triggersStartingWith(lemma.toLowerCase(Locale.ROOT)).stream().anyMatch(t -> t.lemmas().size() == 1
+                && t.category().equals("X-DISASTER") && t.pos() != 'V');
     }
 
     /** Triggers whose first lemma is {@code lemma}, longest phrase first. */

@@ -227,17 +227,14 @@ public final class EventExtractor {
     /**
      * "An earthquake struck, killing 32", "floods destroyed 300 homes", "floods killed 1,500", "injured when a
      * school collapsed": what a disaster does is part of the disaster, not an assault; so are the dead and the
-     * injured it causes.
+     * injured it causes. A subject names a disaster also as a name ("Hurricane Irma, which struck Florida").
      */
-    private static List<Reading> disastersKill(List<Reading> readings) {
+    private List<Reading> disastersKill(List<Reading> readings) {
         Set<TokenAt> disasters = new HashSet<>();
         for (Reading r : readings) {
             if (r.category().equals("X-DISASTER")) {
                 disasters.add(TokenAt.of(r));
             }
-        }
-        if (disasters.isEmpty()) {
-            return readings;
         }
         List<Reading> result = new ArrayList<>(readings);
         // the disaster's own doing first ("struck", "destroyed"), then the tolls that follow from it ("killing")
@@ -249,8 +246,9 @@ public final class EventExtractor {
                 if (!r.category().equals("ASSAULT")) {
                     continue;
                 }
-                boolean byDisaster = s.children(head, "nsubj").stream()
-                        .anyMatch(subject -> disasters.contains(new TokenAt(s.index(), subject)));
+                boolean byDisaster = s.children(head, "nsubj").stream().map(subject -> Syntax.antecedent(s, subject))
+                        .anyMatch(subject -> disasters.contains(new TokenAt(s.index(), subject))
+                                || namesDisaster(s, subject));
                 boolean followsDisaster = tolls && TOLL_VERBS.contains(s.token(head).lemma())
                         && (disasters.contains(new TokenAt(s.index(), Syntax.governor(s, head)))
                         || s.childrenOf(head).stream().anyMatch(d -> CAUSE_RELATIONS.contains(d.baseRelation())
@@ -264,6 +262,12 @@ public final class EventExtractor {
             }
         }
         return result;
+    }
+
+    /** A disaster noun of the codebook, or a name it heads or begins ("Hurricane Irma", "Typhoon Haiyan"). */
+    private boolean namesDisaster(Sentence s, int noun) {
+        return codebook.isDisasterNoun(s.token(noun).lemma())
+                || s.children(noun, "compound").stream().anyMatch(c -> codebook.isDisasterNoun(s.token(c).lemma()));
     }
 
     /** One more mention of a reading's event (the lists already there may be the speech reader's, unmodifiable). */

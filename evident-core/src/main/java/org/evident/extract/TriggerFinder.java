@@ -56,7 +56,54 @@ final class TriggerFinder {
             addPatterns(sentence, found, used);
         }
         assaultOutranksShowOfForce(found);
+        if (!sentence.dependencies().isEmpty()) {
+            releasesOfThings(sentence, found);
+        }
         return found;
+    }
+
+    /** The mode of a trigger that frees people (RETREAT release: "freed the hostages", "the release of prisoners"). */
+    private static final String RELEASE = "release";
+
+    /**
+     * A release frees people. Released, a substance is let out ("opened fire and released tear gas"): no event of
+     * its own; a recording or a document is published ("released a video"): a statement. The released thing is
+     * the verb's object (or, passive, its subject) or a noun's "of" phrase (cues.tsv RELEASED_SUBSTANCE,
+     * PUBLISHED_ITEM).
+     */
+    private void releasesOfThings(Sentence sentence, List<TriggerMatch> found) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            TriggerMatch trigger = found.get(k);
+            if (!trigger.entry().modes().contains(RELEASE)) {
+                continue;
+            }
+            List<Integer> released = releasedBy(sentence, trigger.head());
+            if (released.isEmpty()) {
+                continue;
+            }
+            if (allAre(sentence, released, Codebook.CueRole.RELEASED_SUBSTANCE)) {
+                found.remove(k);
+            } else if (allAre(sentence, released, Codebook.CueRole.PUBLISHED_ITEM)) {
+                Codebook.Trigger entry = trigger.entry();
+                found.set(k, new TriggerMatch(sentence, trigger.first(), trigger.last(), trigger.head(),
+                        new Codebook.Trigger(entry.lemmas(), entry.pos(), "X-STATEMENT", List.of(), entry.contexts())));
+            }
+        }
+    }
+
+    /** What a release lets go: a verb's object or passive subject, a noun's "of" phrase. */
+    private static List<Integer> releasedBy(Sentence sentence, int head) {
+        List<Integer> released = new ArrayList<>(sentence.children(head, "obj"));
+        released.addAll(sentence.children(head, "nsubj:pass"));
+        if (sentence.token(head).isNoun()) {
+            sentence.children(head, "nmod").stream().filter(n -> Syntax.caseOf(sentence, n).equals("of"))
+                    .forEach(released::add);
+        }
+        return released;
+    }
+
+    private boolean allAre(Sentence sentence, List<Integer> tokens, Codebook.CueRole role) {
+        return tokens.stream().allMatch(t -> codebook.isCue(role, sentence.token(t).lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
