@@ -139,7 +139,7 @@ public final class Codebook {
         }
         sizeWords = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "sizes.tsv", 3)) {
-            char pos = partOfSpeech(row, 1, "VNARP");
+            char pos = partOfSpeech(row, 1, "VNARPD");
             if (!SIZE_ROLES.contains(row.cell(2))) {
                 throw row.error("unknown size role '" + row.cell(2) + "', expected one of " + SIZE_ROLES);
             }
@@ -196,10 +196,10 @@ public final class Codebook {
     }
 
     /**
-     * The roles of sizes.tsv: the three counts, a harm that injures unless it kills, a word for one person, a
-     * word that tells of a death without counting it, and a modifier that says the act fell short of its end.
+     * The roles of sizes.tsv: the three counts, a harm that injures unless it kills, a word for one person, a word
+     * for two, a word that tells of a death without counting it, and a modifier that says the act fell short of its end.
      */
-    private static final List<String> SIZE_ROLES = List.of("dead", "injured", "arrested", "hit", "one",
+    private static final List<String> SIZE_ROLES = List.of("dead", "injured", "arrested", "hit", "one", "two",
             "fatal", "attempt");
 
     /** The part of speech in a column: V, N, A, or * (also for an empty cell); else an error naming the row. */
@@ -339,6 +339,7 @@ public final class Codebook {
             boolean matches = switch (pos) {
                 case 'R' -> token.pos().startsWith("RB");
                 case 'P' -> token.pos().equals("PRP");
+                case 'D' -> token.pos().equals("DT") || token.pos().equals("PDT");
                 default -> TriggerFinder.posMatches(pos, token);
             };
             if (matches) {

@@ -97,6 +97,8 @@ public final class EventExtractor {
         List<Reading> readings = new ArrayList<>();
         Map<Reading, List<Span>> extraMentions = new LinkedHashMap<>();
         Map<Integer, List<ResponsibilityReader.Found>> claimsBySentence = new HashMap<>();
+        int ledeEnd = HeadlineJoin.ledeEnd(annotated);
+        Map<String, Reading.Count> ledeToll = new HashMap<>();
         for (Sentence s : annotated.sentences()) {
             if (CREDIT_LINE.matcher(article.body().substring(s.begin(), s.end())).lookingAt()) {
                 claimsBySentence.put(s.index(), List.of());
@@ -115,8 +117,15 @@ public final class EventExtractor {
             absorbSettings(annotated, sentenceReadings, extraMentions);
             sentenceReadings.sort((a, b) -> a.trigger().begin() - b.trigger().begin());
             if (sentenceReadings.isEmpty()) {
-                addToll(readings, extraMentions, sizes.tolls(annotated, s),
-                        annotated.reachBack(s.index(), TOLL_REACH_SENTENCES));
+                Map<String, Reading.Count> toll = sizes.tolls(annotated, s);
+                if (s.index() < ledeEnd && readings.stream().noneMatch(EventExtractor::isAssault)) {
+                    toll.forEach(ledeToll::putIfAbsent);
+                } else {
+                    addToll(readings, extraMentions, toll, annotated.reachBack(s.index(), TOLL_REACH_SENTENCES));
+                }
+            }
+            if (!ledeToll.isEmpty()) {
+                fillLedeToll(sentenceReadings, extraMentions, ledeToll);
             }
             readings.addAll(sentenceReadings);
             claimsBySentence.put(s.index(), responsibility.find(annotated, s));
@@ -143,8 +152,8 @@ public final class EventExtractor {
 
     /**
      * A toll told in a sentence of its own ("He died at the hospital") belongs to the assault told last before it,
-     * in the two sentences before (lines without a verb not counted); it fills only the counts that mention left
-     * open. Further back, the sentence is as likely about someone else ("His father died in 2010").
+     * in the two sentences before (lines without a verb not counted); it fills or raises the counts of that
+     * mention. Further back, the sentence is as likely about someone else ("His father died in 2010").
      */
     private static void addToll(List<Reading> readings, Map<Reading, List<Span>> extraMentions,
                                 Map<String, Reading.Count> toll, int firstSentence) {
@@ -156,19 +165,49 @@ public final class EventExtractor {
             if (r.sentence() < firstSentence) {
                 return;
             }
-            if (!r.category().equals("ASSAULT")) {
-                continue;
+            if (isAssault(r)) {
+                tell(readings, i, extraMentions, toll);
+                return;
             }
-            Map<String, Reading.Count> counts = new HashMap<>(toll);
-            counts.putAll(r.counts());
-            Reading told = new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(),
-                    r.place(), r.time(), counts, r.epistemic(), r.forecast(), r.reference());
-            readings.set(i, told);
-            List<Span> mentions = extraMentions.remove(r);
-            if (mentions != null) {
-                extraMentions.put(told, mentions);
+        }
+    }
+
+    /**
+     * A toll the headline or the lede tells before any assault ("Three dead in Independence murder-suicide", "One man
+     * is dead, and two women are fighting for their lives") sums up the article's main event, told next: it belongs
+     * to the first assault read after it, filling the counts that mention left open; the toll is then spent.
+     */
+    private static void fillLedeToll(List<Reading> sentenceReadings, Map<Reading, List<Span>> extraMentions,
+                                     Map<String, Reading.Count> ledeToll) {
+        for (int i = 0; i < sentenceReadings.size(); i++) {
+            if (isAssault(sentenceReadings.get(i))) {
+                tell(sentenceReadings, i, extraMentions, ledeToll);
+                ledeToll.clear();
+                return;
             }
-            return;
+        }
+    }
+
+    private static boolean isAssault(Reading r) {
+        return r.category().equals("ASSAULT");
+    }
+
+    /**
+     * Replaces the reading at i by one whose counts the toll fills or raises, keeping its extra mentions: of two counts
+     * of one role the larger floor wins, as it does among the mentions of a record ("Another man was shot. Both
+     * victims were taken to the hospital": two hurt, not one).
+     */
+    private static void tell(List<Reading> readings, int i, Map<Reading, List<Span>> extraMentions,
+                             Map<String, Reading.Count> toll) {
+        Reading r = readings.get(i);
+        Map<String, Reading.Count> counts = new HashMap<>(r.counts());
+        toll.forEach((role, count) -> counts.merge(role, count, (own, told) -> told.floor() > own.floor() ? told : own));
+        Reading told = new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(),
+                r.place(), r.time(), counts, r.epistemic(), r.forecast(), r.reference());
+        readings.set(i, told);
+        List<Span> mentions = extraMentions.remove(r);
+        if (mentions != null) {
+            extraMentions.put(told, mentions);
         }
     }
 

@@ -64,6 +64,11 @@ final class HeadlineJoin {
         return result;
     }
 
+    /** The sentence after the headline (if the text opens with one) and the lede. */
+    static int ledeEnd(AnnotatedArticle annotated) {
+        return ledeEnd(annotated, headlineSentences(annotated));
+    }
+
     /** The sentence after the lede: its first sentences with a verb, with the captions and bylines among them. */
     private static int ledeEnd(AnnotatedArticle annotated, int headlineSentences) {
         int end = headlineSentences;

@@ -49,7 +49,12 @@ record Reading(
     record Time(DateRange range, Span span) {}
 
     /** A count of dead, injured or arrested people: the PLOVER number, the range and the words. */
-    record Count(Integer value, Integer min, Integer max, String qualifier, Span span) {}
+    record Count(Integer value, Integer min, Integer max, String qualifier, Span span) {
+        /** The least the count means: its floor, else its value, else 0. */
+        int floor() {
+            return min != null ? min : value != null ? value : 0;
+        }
+    }
 
     /** How sure the text is, who says so, and the cue that says it. */
     record Epistemic(Status status, Source source, Span cue) {

@@ -331,7 +331,7 @@ final class RecordAssembler {
                     || r.status() == Status.PREDICTED) {
                 continue;
             }
-            if (best == null || floor(c) > floor(best)) {
+            if (best == null || c.floor() > best.floor()) {
                 best = c;
             }
         }
@@ -355,10 +355,6 @@ final class RecordAssembler {
         }
         int injured = hit.value() - dead.value();
         return new Reading.Count(injured, injured, injured, null, hit.span());
-    }
-
-    private static int floor(Reading.Count c) {
-        return c.min() != null ? c.min() : c.value() != null ? c.value() : 0;
     }
 
     private static List<EventRecord.Entity> parties(List<Reading> readings, boolean actors, List<Evidence> evidence,

@@ -29,6 +29,8 @@ final class SizeFinder {
     /** Roles of sizes.tsv besides the PLOVER counts: harmed (injured unless they died), and one person. */
     static final String HIT = "hit";
     static final String ONE = "one";
+    /** The role of sizes.tsv for a word that names two people ("both", "the pair"). */
+    private static final String TWO = "two";
     private static final String DEAD = "dead";
     /** Roles of sizes.tsv: a word telling of a death without a number, and a modifier that undoes it. */
     private static final String FATAL = "fatal";
@@ -252,10 +254,16 @@ final class SizeFinder {
             if (number < 0 && isOnePerson(s, head)) {
                 return Optional.of(one(article, s, head));
             }
+            if (number < 0 && s.childrenOf(head).stream().anyMatch(d -> d.baseRelation().startsWith("det")
+                    && TWO.equals(codebook.sizeRole(s.token(d.dependent()))))) {
+                return Optional.of(two(article, s, head)); // "both victims"
+            }
         } else if (VAGUE.containsKey(token.text().toLowerCase(Locale.ROOT))) {
             number = head; // "dozens of people"
         } else if (ONE.equals(codebook.sizeRole(token))) {
             return Optional.of(one(article, s, head)); // "he": a pointed-at person is one
+        } else if (TWO.equals(codebook.sizeRole(token))) {
+            return Optional.of(two(article, s, head)); // "both were shot", "the pair"
         }
         if (number < 0) {
             return Optional.empty();
@@ -291,6 +299,11 @@ final class SizeFinder {
 
     private static Counted one(AnnotatedArticle article, Sentence s, int head) {
         return new Counted(new Reading.Count(1, 1, 1, null, Span.of(article, s, Syntax.corePhrase(s, head))), true);
+    }
+
+    /** Two people a word names: a group, so never summed with the phrases conjoined to it. */
+    private static Counted two(AnnotatedArticle article, Sentence s, int head) {
+        return new Counted(new Reading.Count(2, 2, 2, null, Span.of(article, s, Syntax.corePhrase(s, head))), false);
     }
 
     /**

@@ -159,4 +159,30 @@ class SizeRulesTest {
         assertThat(size("Police said the shooting, which left three people injured, began at noon.", "shooting")
                 .injured()).isEqualTo(3);
     }
+
+    @Test
+    void bothAndThePairAreTwo() {
+        assertThat(size("A man and his brother argued with a neighbor. Both were shot in the legs.", "shot")
+                .injured()).isEqualTo(2);
+        assertThat(size("Gunmen attacked a house in Kano. Both victims were taken to the hospital.", "attacked")
+                .injured()).isEqualTo(2);
+    }
+
+    @Test
+    void aLargerTollToldOnItsOwnRaisesTheCountOfTheAssaultBefore() {
+        assertThat(size("A man was shot on Main Street on Sunday. Both victims were taken to the hospital.", "shot")
+                .injured()).isEqualTo(2);
+    }
+
+    @Test
+    void aTollTheHeadlineOrLedeTellsBeforeAnyAssaultIsTheMainEvents() {
+        EventRecord shot = recordWithMention(extractHeadlined("Three dead in Independence murder-suicide",
+                "Police say a man shot his wife and a neighbor at a bar late Tuesday.", "2016-01-25"), "shot");
+        assertThat(shot.size().dead()).isEqualTo(3);
+        EventRecord later = recordWithMention(extractHeadlined("Night of violence",
+                "One man is dead and two women are fighting for their lives. Police responded to a call. Officers "
+                        + "arrived at the house. Neighbours heard screams. Police found a man shot.", "2016-01-25"),
+                "shot");
+        assertThat(later.size().dead()).isEqualTo(1);
+    }
 }
