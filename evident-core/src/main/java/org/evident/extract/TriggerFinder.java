@@ -133,14 +133,18 @@ final class TriggerFinder {
         VerbPatterns patterns = codebook.verbPatterns();
         java.util.function.Predicate<String> partitive = lemma -> codebook.isCue(Codebook.CueRole.PARTITIVE, lemma);
         for (int i = 0; i < sentence.tokens().size(); i++) {
-            if (codebook.isCue(Codebook.CueRole.SAY, sentence.token(i).lemma())
-                    || codebook.isCue(Codebook.CueRole.RAISE, sentence.token(i).lemma())) {
-                continue; // what is said is read as its own event, and the saying as a statement
-            }
+            boolean speech = codebook.isCue(Codebook.CueRole.SAY, sentence.token(i).lemma())
+                    || codebook.isCue(Codebook.CueRole.RAISE, sentence.token(i).lemma());
             VerbPatterns.Found verbal = patterns.match(sentence, i, t -> canAct(sentence, t), partitive);
             // a noun of an act takes its verb's patterns: "the suspension of aid"
-            VerbPatterns.Found pattern = verbal != null ? verbal : patterns.matchNominal(sentence, i, partitive);
+            VerbPatterns.Found pattern = verbal != null || speech ? verbal
+                    : patterns.matchNominal(sentence, i, partitive);
             if (pattern == null) {
+                continue;
+            }
+            if (speech && (pattern.handWritten() || used[i] || displaced(sentence, pattern, found) == null)) {
+                // what is said is read as its own event, and the saying as a statement; a speech verb's pattern
+                // only recodes the act it names as its object ("declared a ceasefire": the truce is a retreat)
                 continue;
             }
             String category = pattern.trigger().category();
@@ -163,21 +167,12 @@ final class TriggerFinder {
             if (category.equals("ASSAULT") && !pattern.handWritten()) {
                 continue;
             }
-            TriggerMatch replaced = null;
-            boolean redundant = false;
-            for (TriggerMatch hand : found) {
-                if (pattern.arguments().contains(hand.head())) {
-                    if (hand.category().equals(category)) {
-                        redundant = true;
-                    } else if (COOPERATIVE.contains(hand.category()) && !COOPERATIVE.contains(category)
-                            && !hasOwnClause(sentence, hand.head())) {
-                        replaced = hand;
-                    }
-                }
-            }
+            boolean redundant = found.stream()
+                    .anyMatch(hand -> pattern.arguments().contains(hand.head()) && hand.category().equals(category));
             if (redundant) {
                 continue;
             }
+            TriggerMatch replaced = displaced(sentence, pattern, found);
             if (replaced != null) {
                 found.remove(replaced);
             } else if (!pattern.handWritten() && !(sentence.index() <= LEDE && actedByPolity(sentence, i)
@@ -191,6 +186,39 @@ final class TriggerFinder {
         }
         found.sort((a, b) -> a.first() - b.first());
     }
+
+    /**
+     * The trigger among a pattern's arguments whose place the pattern's own category takes, or null: a cooperative
+     * one that the pattern withholds, refuses or ends ("suspended aid"), or a restriction, fight or protest that
+     * a de-escalating pattern ends ("eased the curfew", "declared a ceasefire" read as its truce). A trigger that a
+     * pattern of its own category names is no one's to take.
+     */
+    private static TriggerMatch displaced(Sentence sentence, VerbPatterns.Found pattern, List<TriggerMatch> found) {
+        String category = pattern.trigger().category();
+        TriggerMatch replaced = null;
+        for (TriggerMatch hand : found) {
+            if (pattern.arguments().contains(hand.head())) {
+                if (hand.category().equals(category)) {
+                    return null;
+                }
+                boolean withheld = COOPERATIVE.contains(hand.category()) && !COOPERATIVE.contains(category);
+                boolean ended = DE_ESCALATING.contains(category) && ENDED.contains(hand.category());
+                if ((withheld || ended) && !hasOwnClause(sentence, hand.head())) {
+                    replaced = hand;
+                }
+            }
+        }
+        return replaced;
+    }
+
+    /**
+     * Categories that undo a conflict (PLOVER manual: CONCEDE is "easing of administrative or legal restrictions
+     * ..., removing curfews, suspending protests, and declarations ... of ceasefires"; RETREAT "ending active
+     * conflicts").
+     */
+    private static final Set<String> DE_ESCALATING = Set.of("RETREAT", "CONCEDE");
+    /** Categories of what a de-escalation ends: restrictions and sanctions, fighting, protest. */
+    private static final Set<String> ENDED = Set.of("COERCE", "SANCTION", "ASSAULT", "PROTEST");
 
     /**
      * The last sentence (0-based) where a dictionary pattern alone may report an event: the headline and the lede,
@@ -320,9 +348,20 @@ final class TriggerFinder {
         }
     }
 
-    /** A subject that can act: a named actor or entity, an agent noun ("police", "rebels"), a pronoun. */
+    /**
+     * A subject that can act: a named actor or entity, an agent noun ("police", "rebels"), a pronoun, or a noun a
+     * name makes someone's ("the Hizbollah group", "the pro-Iranian movement").
+     */
     private boolean canAct(Sentence sentence, int subject) {
-        Token t = sentence.token(subject);
+        return isActor(sentence.token(subject)) || sentence.childrenOf(subject).stream()
+                .filter(d -> NAMING.contains(d.relation()))
+                .anyMatch(d -> isActor(sentence.token(d.dependent())));
+    }
+
+    /** Relations by which a name makes its noun someone's: "the Hizbollah group", "a Kurdish faction". */
+    private static final Set<String> NAMING = Set.of("compound", "amod");
+
+    private boolean isActor(Token t) {
         return VerbPatterns.isActorType(t.ner()) || t.isProperNoun() || codebook.isAgentNoun(t.lemma())
                 || codebook.actor(t.text()) != null || Syntax.isPronoun(t);
     }

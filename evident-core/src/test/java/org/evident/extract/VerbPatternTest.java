@@ -209,4 +209,36 @@ class VerbPatternTest {
                 List.of(new org.evident.nlp.EntityMention(4, 4, "DATE", "Wednesday", null, 31, 40)));
         assertThat(categories(s)).containsExactly("ASSAULT blew");
     }
+
+    /** "Sudan eased the curfew": a country, a verb and its object noun with a determiner. */
+    private List<String> countryActsOn(String verb, String verbLemma, String noun) {
+        return categories(parsed("Sudan/Sudan/NNP/COUNTRY " + verb + "/" + verbLemma + "/VBD the/the/DT "
+                + noun + "/" + noun + "/NN", "1>0:nsubj", "1>3:obj", "3>2:det"));
+    }
+
+    @Test
+    void aDeclaredCeasefireIsARetreatNotAnAgreement() {
+        // PLOVER codes the declaration of a truce as de-escalation; CAMEO 0871 "declare ceasefire"
+        assertThat(countryActsOn("declared", "declare", "ceasefire")).containsExactly("RETREAT declared");
+    }
+
+    @Test
+    void aSpeechVerbWhosePatternRecodesNothingStaysASpeechVerb() {
+        // "declared a curfew": the curfew is the event, the declaring its statement
+        assertThat(countryActsOn("declared", "declare", "curfew")).containsExactly("COERCE curfew");
+    }
+
+    @Test
+    void easingACurfewEndsItRatherThanImposingIt() {
+        assertThat(countryActsOn("eased", "ease", "curfew")).containsExactly("RETREAT eased");
+    }
+
+    @Test
+    void aNounANameMakesSomeonesCanAct() {
+        // "the Hizbollah group" acts as Hizbollah does; "the group" alone names no one
+        Sentence named = parsed("The/the/DT Hizbollah/Hizbollah/NNP/ORGANIZATION group/group/NN declared/declare/VBD "
+                        + "a/a/DT ceasefire/ceasefire/NN",
+                "2>0:det", "2>1:compound", "3>2:nsubj", "3>5:obj", "5>4:det");
+        assertThat(categories(named)).containsExactly("RETREAT declared");
+    }
 }
