@@ -11,7 +11,7 @@ import org.evident.nlp.Token;
 final class ResponsibilityCues {
 
     /** How the party is named; see responsibility.tsv. */
-    enum Construction { CLAIM, CLAIM_OBJECT, NAMES, BEHIND, BLAME, RESPONSIBLE, ATTRIBUTE, DENY }
+    enum Construction { CLAIM, CLAIM_OBJECT, NAMES, BEHIND, BLAME, ACCUSE, RESPONSIBLE, ATTRIBUTE, DENY }
 
     /** One row: a word of a part of speech, its construction, its preposition (or empty) and the status it gives. */
     record Cue(String lemma, char pos, Construction construction, String marker, String status) {

@@ -35,7 +35,7 @@ final class ResponsibilityReader {
             int claimedAct = construction == ResponsibilityCues.Construction.CLAIM ? claimedAttack(s, i) : -1;
             if (construction == ResponsibilityCues.Construction.CLAIM && (hasClaimObject(s, i) || claimedAct >= 0)
                     && !isNegated(s, i)) {
-                int claimant = subject(s, i);
+                int claimant = subject(s, i) >= 0 ? subject(s, i) : byAgent(s, i); // "… was claimed by IS"
                 claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
                 if (claimant >= 0 && !Syntax.isPronoun(s.token(claimant))) {
                     found.add(new Found(parties.party(article, s, claimant), cue.status(),
@@ -51,9 +51,15 @@ final class ResponsibilityReader {
                 }
             } else if (construction == ResponsibilityCues.Construction.BEHIND
                     && Syntax.relation(s, i).equals("case")) {
+                // the subject of the clause: on the noun itself when it is a copula's predicate ("police said IS
+                // was behind the killings"), else on the verb the noun depends on
                 int attack = Syntax.governor(s, i);
                 int verb = attack < 0 ? -1 : Syntax.governor(s, attack);
-                for (int subject : verb < 0 ? List.<Integer>of() : s.children(verb, "nsubj")) {
+                List<Integer> subjects = attack < 0 ? List.of() : s.children(attack, "nsubj");
+                if (subjects.isEmpty() && verb >= 0) {
+                    subjects = s.children(verb, "nsubj");
+                }
+                for (int subject : subjects) {
                     if (isGroup(s, subject)) {
                         found.add(new Found(parties.party(article, s, subject), cue.status(), attack,
                                 Span.token(article, s, i)));
@@ -69,13 +75,23 @@ final class ResponsibilityReader {
                 }
             } else if (construction == ResponsibilityCues.Construction.BLAME) {
                 int on = marked(s, s.children(i, "obl"), cue.marker());
-                for (int blamed : s.children(i, "obj")) {
+                for (int blamed : objects(s, i)) {
                     if (on >= 0) {
                         // "authorities blamed the bombing on the PKK": the object is the attack, "on" the party
                         found.add(new Found(parties.party(article, s, on), cue.status(), blamed,
                                 Span.token(article, s, i)));
-                    } else {
+                    } else if (!Syntax.isPronoun(s.token(blamed))) {
                         found.add(new Found(parties.party(article, s, blamed), cue.status(), target(s, i),
+                                Span.token(article, s, i)));
+                    }
+                }
+            } else if (construction == ResponsibilityCues.Construction.ACCUSE) {
+                // "police accused Boko Haram of the bombing", "al-Shabab is suspected of carrying out the attack":
+                // only an accusation of an attack blames anyone for one ("accused the minister of fraud" does not)
+                int act = accusedAttack(s, i, cue.marker());
+                for (int accused : act < 0 ? List.<Integer>of() : objects(s, i)) {
+                    if (!Syntax.isPronoun(s.token(accused))) {
+                        found.add(new Found(parties.party(article, s, accused), cue.status(), act,
                                 Span.token(article, s, i)));
                     }
                 }
@@ -106,13 +122,16 @@ final class ResponsibilityReader {
             }
             if (t.isVerb() && Syntax.relation(s, i).matches("acl|acl:relcl|root|ccomp|conj|advcl")) {
                 // "girls abducted by Boko Haram": an armed group named as the agent of the act, in the text's voice
+                // "the attack was carried out by IS": a light verb's act is its passive subject
+                int act = codebook.isCue(Codebook.CueRole.LIGHT_VERB, t.lemma())
+                        ? s.children(i, "nsubj:pass").stream().findFirst().orElse(i) : i;
                 for (int agent : s.children(i, "obl")) {
                     if (!Syntax.caseOf(s, agent).equals("by")) {
                         continue;
                     }
                     Reading.Party party = armedGroup(article, s, agent);
                     if (party != null) {
-                        found.add(new Found(party, "ASSERTED", i, Span.token(article, s, agent)));
+                        found.add(new Found(party, "ASSERTED", act, Span.token(article, s, agent)));
                     }
                 }
             }
@@ -180,12 +199,52 @@ final class ResponsibilityReader {
         return t.isProperNoun() || t.ner().equals("ORGANIZATION");
     }
 
+    /** Who a verb acts on: its object, or the subject of its passive ("X was blamed for …"). */
+    private static List<Integer> objects(Sentence s, int verb) {
+        List<Integer> objects = new java.util.ArrayList<>(s.children(verb, "obj"));
+        objects.addAll(s.children(verb, "nsubj:pass"));
+        return objects;
+    }
+
+    /**
+     * The attack a phrase with the marker names on an accusation: an attack noun ("of the bombing"), or the object of
+     * the verb it marks ("of carrying out the attack"), or that verb when it is itself an attack ("of bombing the
+     * market"); else -1.
+     */
+    private int accusedAttack(Sentence s, int verb, String marker) {
+        List<Integer> phrases = new java.util.ArrayList<>(s.children(verb, "obl"));
+        phrases.addAll(s.children(verb, "advcl"));
+        for (int phrase : phrases) {
+            if (!Syntax.caseOf(s, phrase).equals(marker) && !markOf(s, phrase).equals(marker)) {
+                continue;
+            }
+            if (isAttack(s.token(phrase))) {
+                return phrase;
+            }
+            for (int obj : s.children(phrase, "obj")) {
+                if (isAttack(s.token(obj))) {
+                    return obj;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String markOf(Sentence s, int verb) {
+        return s.children(verb, "mark").stream().map(m -> s.token(m).lemma()).findFirst().orElse("");
+    }
+
+    /** A word triggers.tsv files, on its own, as an attack (ASSAULT). */
+    private boolean isAttack(Token t) {
+        return codebook.triggersStartingWith(t.lemma()).stream()
+                .anyMatch(trigger -> trigger.lemmas().size() == 1 && trigger.category().equals("ASSAULT"));
+    }
+
     /** "IS claimed the attack": a claim whose object is an attack noun (triggers.tsv ASSAULT) claims that act; else -1. */
     private int claimedAttack(Sentence s, int verb) {
-        for (int obj : s.children(verb, "obj")) {
+        for (int obj : objects(s, verb)) {
             Token t = s.token(obj);
-            if (t.isNoun() && codebook.triggersStartingWith(t.lemma()).stream()
-                    .anyMatch(trigger -> trigger.lemmas().size() == 1 && trigger.category().equals("ASSAULT"))) {
+            if (t.isNoun() && isAttack(t)) {
                 return obj;
             }
         }
@@ -193,7 +252,7 @@ final class ResponsibilityReader {
     }
 
     private boolean hasClaimObject(Sentence s, int verb) {
-        for (int obj : s.children(verb, "obj")) {
+        for (int obj : objects(s, verb)) {
             if (codebook.responsibilityCues().isClaimObject(s.token(obj).lemma())) {
                 return true;
             }
@@ -213,6 +272,11 @@ final class ResponsibilityReader {
             return Syntax.governor(s, governor);
         }
         return -1;
+    }
+
+    /** The "by" agent of a passive verb, or -1. */
+    private static int byAgent(Sentence s, int verb) {
+        return s.children(verb, "nsubj:pass").isEmpty() ? -1 : marked(s, s.children(verb, "obl"), "by");
     }
 
     /** The noun of "for X", else of "in X" (on the verb or on its object), the antecedent for "for which"; else -1. */

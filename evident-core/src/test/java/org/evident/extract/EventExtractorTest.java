@@ -300,6 +300,49 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPassiveBlameNamesTheParty() {
+        assertThat(responsibility(KANDAHAR + "The Haqqani network was blamed for the bombing.", "killed"))
+                .anyMatch(r -> r.entityText().contains("Haqqani"));
+        assertThat(responsibility(MOGADISHU + "The raid was blamed on al-Shabab.", "stormed"))
+                .anyMatch(r -> r.entityText().contains("al-Shabab"));
+    }
+
+    @Test
+    void anAccusationOfTheAttackIsAnAllegedResponsibility() {
+        assertThat(responsibility(KANDAHAR + "The Haqqani network is suspected of carrying out the attack.", "killed"))
+                .anyMatch(r -> r.status().equals("ALLEGED"));
+        assertThat(responsibility(MOGADISHU + "Officials accused al-Shabab of the raid. They also accused the governor "
+                + "of fraud.", "stormed")).anyMatch(r -> r.entityText().contains("al-Shabab"))
+                .noneMatch(r -> r.entityText().contains("governor"));
+    }
+
+    @Test
+    void aPassiveClaimNamesItsAgentAsTheClaimant() {
+        assertThat(responsibility(KANDAHAR + "The attack was claimed by the Haqqani network.", "killed"))
+                .anyMatch(r -> r.status().equals("CLAIMED"));
+    }
+
+    @Test
+    void theAgentOfAPassiveLightVerbIsResponsibleForItsAct() {
+        assertThat(responsibility(MOGADISHU + "The attack was carried out by al-Shabab, officials said.", "stormed"))
+                .anyMatch(r -> r.entityText().contains("al-Shabab"));
+    }
+
+    @Test
+    void aGroupThatWasBehindTheAttackIsResponsible() {
+        assertThat(responsibility("Gunmen killed six miners near Quetta on Monday. Police said the Islamic State was "
+                + "behind the attack.", "killed")).anyMatch(r -> r.entityText().contains("Islamic State"));
+    }
+
+    private static final String KANDAHAR = "A bomb killed six people at a market in Kandahar on Monday. ";
+    private static final String MOGADISHU = "Gunmen stormed a hotel in Mogadishu on Friday, killing five guests. ";
+
+    /** Who the record with this mention holds responsible, read from an article of 9 June 2021. */
+    private static List<EventRecord.Responsibility> responsibility(String text, String mention) {
+        return recordWithMention(extract(text, "2021-06-09"), mention).responsibility();
+    }
+
+    @Test
     void anEventTheArticleDatesAnotherFromStaysItsOwnEvent() {
         List<EventRecord> records = extract("Gunmen stormed a hotel in Mogadishu on Sunday, killing 12 people. Two days "
                 + "after the gunmen attacked the hotel, police arrested five men.", "2022-05-10");
