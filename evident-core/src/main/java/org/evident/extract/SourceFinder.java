@@ -119,12 +119,21 @@ final class SourceFinder {
         return null;
     }
 
+    /** A name the sentence opens with and a dash ends: "KABUL —". */
+    private static boolean isDateline(Sentence s, int subject) {
+        int next = subject + 1;
+        return Syntax.fullPhrase(s, subject)[0] == 0 && next < s.tokens().size() && isDash(s.token(next).text());
+    }
+
+    private static boolean isDash(String word) {
+        return word.equals("\u2014") || word.equals("\u2013") || word.equals("--");
+    }
+
     /** A phrase without the dateline the parser joined to it: "BOSTON — Officials" is "Officials". */
     private static int[] afterDateline(Sentence s, int head, int[] range) {
         int first = range[0];
         for (int i = range[0]; i < head; i++) {
-            String word = s.token(i).text();
-            if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--")) {
+            if (isDash(s.token(i).text())) {
                 first = i + 1;
             }
         }
@@ -194,8 +203,12 @@ final class SourceFinder {
 
     /** The token that speaks for a verb: its subject, its passive agent, or the subject of the verb it conjoins. */
     static int speakerToken(Sentence s, int verb) {
-        for (int subject : s.children(verb, "nsubj")) {
-            return subject;
+        List<Integer> subjects = s.children(verb, "nsubj");
+        for (int subject : subjects) {
+            // a parser may take the dateline for a second subject ("KABUL — A bomber killed nine, police said")
+            if (subjects.size() == 1 || !isDateline(s, subject)) {
+                return subject;
+            }
         }
         for (int obl : s.children(verb, "obl")) {
             if (Syntax.caseOf(s, obl).equals("by")) {

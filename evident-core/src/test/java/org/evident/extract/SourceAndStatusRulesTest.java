@@ -25,6 +25,13 @@ class SourceAndStatusRulesTest {
     }
 
     @Test
+    void aDatelineIsNoSpeakerOfTheLedesReportingClause() {
+        EventRecord bombing = recordWithMention(extract("KANDAHAR — A suicide bomber killed seven people at a market"
+                + " in southern Afghanistan on Sunday, police said.", "2019-05-03"), "killed");
+        assertThat(bombing.source().text()).isEqualTo("police");
+    }
+
+    @Test
     void aRelativePronounTheParserLeftLooseSpeaksForTheNameBeforeIt() {
         List<EventRecord> records = extract("Tanaka, who is the government's top spokesman, condemned the test"
                 + " and said no debris had fallen.", "2019-05-02");
