@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.evident.model.Status;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.SentenceFocus;
@@ -235,10 +236,9 @@ public final class Codebook {
         return new Codebook(userDir, language);
     }
 
-    /** Whether a lemma is a one-word noun trigger of a disaster (X-DISASTER: "hurricane", "earthquake"). */
-    boolean isDisasterNoun(String lemma) {
-        return triggersStartingWith(lemma.toLowerCase(Locale.ROOT)).stream().anyMatch(t -> t.lemmas().size() == 1
-                && t.category().equals("X-DISASTER") && t.pos() != 'V');
+    /** The triggers that are the lemma alone (not the start of a phrase). */
+    Stream<Trigger> oneWordTriggers(String lemma) {
+        return triggersStartingWith(lemma).stream().filter(t -> t.lemmas().size() == 1);
     }
 
     /** Triggers whose first lemma is {@code lemma}, longest phrase first. */

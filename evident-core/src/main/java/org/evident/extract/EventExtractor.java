@@ -282,7 +282,7 @@ public final class EventExtractor {
                 Reading r = result.get(i);
                 Sentence s = r.trigger().sentence();
                 int head = r.trigger().head();
-                if (!r.category().equals("ASSAULT")) {
+                if (!isAssault(r)) {
                     continue;
                 }
                 boolean byDisaster = s.children(head, "nsubj").stream().map(subject -> Syntax.antecedent(s, subject))
@@ -305,8 +305,14 @@ public final class EventExtractor {
 
     /** A disaster noun of the codebook, or a name it heads or begins ("Hurricane Irma", "Typhoon Haiyan"). */
     private boolean namesDisaster(Sentence s, int noun) {
-        return codebook.isDisasterNoun(s.token(noun).lemma())
-                || s.children(noun, "compound").stream().anyMatch(c -> codebook.isDisasterNoun(s.token(c).lemma()));
+        return isDisasterNoun(s.token(noun).lemma())
+                || s.children(noun, "compound").stream().anyMatch(c -> isDisasterNoun(s.token(c).lemma()));
+    }
+
+    /** A lemma the triggers file on its own, not only as a verb, as X-DISASTER ("hurricane", "earthquake"). */
+    private boolean isDisasterNoun(String lemma) {
+        return codebook.oneWordTriggers(lemma.toLowerCase(Locale.ROOT))
+                .anyMatch(t -> t.category().equals("X-DISASTER") && t.pos() != 'V');
     }
 
     /** One more mention of a reading's event (the lists already there may be the speech reader's, unmodifiable). */

@@ -236,8 +236,7 @@ final class ResponsibilityReader {
 
     /** A word triggers.tsv files, on its own, as an attack (ASSAULT). */
     private boolean isAttack(Token t) {
-        return codebook.triggersStartingWith(t.lemma()).stream()
-                .anyMatch(trigger -> trigger.lemmas().size() == 1 && trigger.category().equals("ASSAULT"));
+        return codebook.oneWordTriggers(t.lemma()).anyMatch(trigger -> trigger.category().equals("ASSAULT"));
     }
 
     /** "IS claimed the attack": a claim whose object is an attack noun (triggers.tsv ASSAULT) claims that act; else -1. */
