@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import org.evident.read.Outcomes;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
-import org.evident.read.Readers;
+import org.evident.pipeline.Pipelines;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -95,7 +95,7 @@ public final class ReadThroughput {
             long startCpu = THREADS.getCurrentThreadCpuTime();
             read = 0;
             text = 0;
-            try (Outcomes outcomes = Readers.read(input, ReadOptions.defaults())) {
+            try (Outcomes outcomes = Pipelines.read(input, ReadOptions.defaults())) {
                 while (outcomes.hasNext()) {
                     if (outcomes.next() instanceof ReadOutcome.Read article) {
                         read++;

@@ -23,7 +23,6 @@ import java.util.function.Function;
 import org.evident.model.Article;
 import org.evident.model.Outcome;
 import org.evident.pipeline.Pipelines;
-import org.evident.read.ArticleReader;
 import org.evident.read.ReadOptions;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
@@ -95,7 +94,7 @@ public final class WatchSoakBench {
             List<SourceSpec> specs = SourceSpec.parse(site.feedUrls());
             // the watch's per-article lines would drown the per-round figures
             PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-            Watcher watcher = new Watcher(store, new Fetcher(fetching), new ArticleReader(ReadOptions.defaults()),
+            Watcher watcher = new Watcher(store, new Fetcher(fetching), Pipelines.reader(ReadOptions.defaults()),
                     process, new AlertDelivery(store.alerts(), fetching.userAgent(), fetching.timeout(),
                     fetching.backoff(), 1, quiet), specs,
                     new Watcher.Settings(Duration.ofMinutes(5), threads, 1000, 100), quiet);

@@ -13,6 +13,7 @@ import org.evident.nlp.Dependency;
 import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
+import org.evident.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ final class AnnotateCommand implements Callable<Integer> {
             env.err().println("evident: " + e.getMessage());
             return Main.NOTHING_READ;
         }
-        ArticleReader reader = new ArticleReader(new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS));
+        ArticleReader reader = Pipelines.reader(new ReadOptions(published, null, ReadOptions.DEFAULT_MAX_ARTICLE_CHARS));
         int read = 0;
         for (String file : files) {
             List<ReadOutcome> outcomes = file.equals("-") ? reader.read("<stdin>", env.in()) : reader.read(Path.of(file));

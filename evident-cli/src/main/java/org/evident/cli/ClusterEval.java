@@ -36,6 +36,7 @@ import org.evident.resolve.Report;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
 import org.evident.store.StoredArticle;
+import org.evident.pipeline.Pipelines;
 
 /**
  * evident eval --clusters: merging across articles. The articles are ingested, in publication order, into a
@@ -125,7 +126,7 @@ final class ClusterEval {
         Path goldFile = Files.isDirectory(input) ? input.resolve(ARTICLE_GOLD) : input;
         Path folder = articlesDir != null ? articlesDir : goldFile.toAbsolutePath().getParent().resolve("articles");
         List<String> lines = Files.readAllLines(goldFile, StandardCharsets.UTF_8);
-        ArticleReader reader = new ArticleReader(ReadOptions.defaults());
+        ArticleReader reader = Pipelines.reader(ReadOptions.defaults());
         List<Case> cases = new ArrayList<>();
         int lineNumber = 0;
         for (String line : lines) {

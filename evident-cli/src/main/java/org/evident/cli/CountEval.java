@@ -20,6 +20,7 @@ import org.evident.model.Article;
 import org.evident.model.Json;
 import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 
 /** evident eval --counts: the main shooting record's dead, injured and city against a casualty-count corpus. */
 final class CountEval {
@@ -61,7 +62,7 @@ final class CountEval {
         if (limit != null && golds.size() > limit) {
             golds = golds.subList(0, limit);
         }
-        ArticleReader reader = new ArticleReader(ReadOptions.defaults());
+        ArticleReader reader = Pipelines.reader(ReadOptions.defaults());
         Pipeline pipeline = env.pipelines().get(codebooks);
         Progress progress = new Progress(env.err(), "counts", golds.size());
         Map<String, List<CountResult>> byHalf = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import org.evident.store.Ingested;
 import org.evident.store.Query;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
+import org.evident.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private List<Article> sampleArticles() throws IOException {
-        ArticleReader reader = new ArticleReader(ReadOptions.defaults());
+        ArticleReader reader = Pipelines.reader(ReadOptions.defaults());
         List<Article> articles = new ArrayList<>();
         for (String name : sampleNames()) {
             try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {

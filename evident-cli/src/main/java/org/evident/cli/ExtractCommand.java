@@ -25,6 +25,7 @@ import org.evident.model.Json;
 import org.evident.pipeline.OrderedBatch;
 import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -112,7 +113,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] counts = new int[3]; // read, rejected, failed
         Pipeline pipeline = null; // built on the first readable article: an input of rejects loads no models
         for (String file : files) {
-            try (Outcomes outcomes = Readers.read(file, options, env.in())) {
+            try (Outcomes outcomes = Pipelines.read(file, options, env.in())) {
                 ArticleStream articles = new ArticleStream(outcomes, reject -> {
                     env.err().println("evident: " + reject.message());
                     counts[1]++;

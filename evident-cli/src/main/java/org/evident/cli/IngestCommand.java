@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 import org.evident.read.Outcomes;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
-import org.evident.read.Readers;
 import org.evident.model.Article;
 import org.evident.pipeline.OrderedBatch;
 import org.evident.model.Outcome;
 import org.evident.store.Ingested;
 import org.evident.store.Saved;
 import org.evident.store.Store;
+import org.evident.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -115,7 +115,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                 // one input (a large JSON Lines dump, a WARC, standard input): its articles stream through the
                 // threads, a few in flight, so neither memory nor a single core limits it
                 Progress progress = new Progress(env.err(), "ingest", Progress.UNKNOWN_TOTAL);
-                try (Outcomes outcomes = Readers.read(inputs.get(0), options, env.in())) {
+                try (Outcomes outcomes = Pipelines.read(inputs.get(0), options, env.in())) {
                     new OrderedBatch(article -> ingest(article, process, store, counts), threads)
                             .run(articles(outcomes, store, counts), done -> progress.advance());
                 }
@@ -127,7 +127,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                     List<Future<?>> tasks = new ArrayList<>();
                     for (String input : inputs) {
                         tasks.add(pool.submit(() -> {
-                            try (Outcomes outcomes = Readers.read(input, options, env.in())) {
+                            try (Outcomes outcomes = Pipelines.read(input, options, env.in())) {
                                 articles(outcomes, store, counts).forEachRemaining(a -> ingest(a, process, store, counts));
                             }
                             progress.advance();

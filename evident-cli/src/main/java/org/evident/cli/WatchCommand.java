@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.evident.read.ArticleReader;
 import org.evident.read.ReadOptions;
 import org.evident.model.Article;
 import org.evident.model.Outcome;
@@ -18,6 +17,7 @@ import org.evident.watch.FetchSettings;
 import org.evident.watch.Fetcher;
 import org.evident.watch.SourceSpec;
 import org.evident.watch.Watcher;
+import org.evident.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -144,7 +144,7 @@ final class WatchCommand implements Callable<Integer> {
                     : budget.apply(env.pipelines().get(codebooks))::process;
             AlertDelivery delivery = new AlertDelivery(store.alerts(), fetching.userAgent(), fetching.timeout(),
                     fetching.backoff(), AlertCommand.MAX_ATTEMPTS, env.err());
-            Watcher watcher = new Watcher(store, new Fetcher(fetching), new ArticleReader(options), process, delivery,
+            Watcher watcher = new Watcher(store, new Fetcher(fetching), Pipelines.reader(options), process, delivery,
                     specs, new Watcher.Settings(interval, threads, fullTextChars, maxItems), env.err());
             env.err().println("evident: watch: " + specs.size() + (specs.size() == 1 ? " source" : " sources")
                     + (once ? ", one round" : ", every " + Durations.format(interval) + " unless a source says otherwise"));

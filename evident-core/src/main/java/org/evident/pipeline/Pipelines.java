@@ -1,6 +1,7 @@
 package org.evident.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -19,12 +20,17 @@ import org.evident.geo.Geocoder;
 import org.evident.nlp.Annotator;
 import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.nlp.SentenceFocus;
+import org.evident.read.ArticleReader;
+import org.evident.read.Outcomes;
+import org.evident.read.ReadOptions;
+import org.evident.read.Readers;
 
 /**
- * The one place where Evident's working pipeline is composed: CoreNLP with the codebook acronyms, the selective
- * annotation scope and the sentence focus of every codebook in use, then the extractor with its codebook and the
- * geocoder. The CLI, the server (through the CLI), the Spark job and the benchmarks build their pipelines here, so
- * they give the same records for the same article.
+ * The one place where Evident's working pipeline is composed: reading ({@link #read}, {@link #reader}), then
+ * CoreNLP with the codebook acronyms, the selective annotation scope and the sentence focus of every codebook in
+ * use, then the extractor with its codebook and the geocoder ({@link #get}). The CLI, the server, the Spark job
+ * and the benchmarks read and extract with what they take from here, so they give the same records for the same
+ * input.
  *
  * <p>Pipelines are built on first use and kept: one per codebook folder, all sharing the annotator and the
  * geocoder. CoreNLP's models take ~1.5 GB and tens of seconds to load, so an annotator of a given configuration is
@@ -84,6 +90,28 @@ public final class Pipelines {
     /** Pipelines on the annotator and geocoder given: for tests of commands that must not, or need not, load models. */
     public static Pipelines with(Supplier<Annotator> annotator, Supplier<Geocoder> geocoder) {
         return builder().annotator(annotator).geocoder(geocoder).build();
+    }
+
+    /**
+     * The reading stage over what a user names: a file, a folder (recursively), a glob pattern or "-" for {@code
+     * stdin}, each told apart by its content ({@link Readers}). Reading needs no models and no codebook, so it is
+     * offered before any pipeline is built: an input that only holds rejects loads nothing.
+     */
+    public static Outcomes read(String input, ReadOptions options, InputStream stdin) {
+        return Readers.read(input, options, stdin);
+    }
+
+    /** The reading stage over one file or folder. */
+    public static Outcomes read(Path input, ReadOptions options) {
+        return Readers.read(input, options);
+    }
+
+    /**
+     * The reading stage for one input at a time, for an entry point that holds the input itself: a request's body,
+     * a fetched page or feed, a stream a Spark task opened.
+     */
+    public static ArticleReader reader(ReadOptions options) {
+        return new ArticleReader(options);
     }
 
     /** The pipeline with the bundled codebooks. */

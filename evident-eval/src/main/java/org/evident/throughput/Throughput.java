@@ -24,7 +24,6 @@ import java.util.function.Consumer;
 import org.evident.read.Outcomes;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
-import org.evident.read.Readers;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
@@ -34,6 +33,7 @@ import org.evident.pipeline.OrderedBatch;
 import org.evident.pipeline.Pipeline;
 import org.evident.timing.Stage;
 import org.evident.timing.StageTimes;
+import org.evident.pipeline.Pipelines;
 
 /**
  * The corpus throughput harness: runs the pipeline over a set of articles and, in the same run and on the same
@@ -83,7 +83,7 @@ public final class Throughput {
         long start = System.nanoTime();
         List<Article> articles = new ArrayList<>();
         int rejections = 0;
-        try (Outcomes outcomes = Readers.read(input, ReadOptions.defaults(), stdin)) {
+        try (Outcomes outcomes = Pipelines.read(input, ReadOptions.defaults(), stdin)) {
             while (outcomes.hasNext() && (limit <= 0 || articles.size() < limit)) {
                 ReadOutcome outcome = outcomes.next();
                 if (outcome instanceof ReadOutcome.Read read) {

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.evident.read.ArticleReader;
 import org.evident.read.FieldMapping;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
@@ -31,6 +30,7 @@ import org.evident.store.Ingested;
 import org.evident.store.Saved;
 import org.evident.store.Store;
 import org.evident.store.StoredArticle;
+import org.evident.pipeline.Pipelines;
 
 /**
  * POST /api/articles: one article as JSON (the API's fields, or a news-please article as evident extract reads it),
@@ -247,7 +247,7 @@ final class ArticleIngest {
 
     /** The one article the body holds, or 422 naming why there is none. */
     private Article read(String origin, byte[] body, ReadOptions options) {
-        List<ReadOutcome> outcomes = new ArticleReader(options.withMaxRecordBytes(maxBytes)).read(origin, body);
+        List<ReadOutcome> outcomes = Pipelines.reader(options.withMaxRecordBytes(maxBytes)).read(origin, body);
         List<Article> articles = outcomes.stream().filter(o -> o instanceof ReadOutcome.Read)
                 .map(o -> ((ReadOutcome.Read) o).article()).toList();
         if (articles.size() == 1) {

@@ -19,6 +19,7 @@ import org.evident.read.ReadOutcome;
 import org.evident.model.Article;
 import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
             files = list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md"))
                     .sorted().limit(limit).toList();
         }
-        ArticleReader reader = new ArticleReader(ReadOptions.defaults());
+        ArticleReader reader = Pipelines.reader(ReadOptions.defaults());
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             Files.copy(file, sample.resolve(file.getFileName()));

@@ -12,6 +12,7 @@ import org.evident.read.Outcomes;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
 import org.evident.model.Article;
+import org.evident.pipeline.Pipelines;
 
 /**
  * Turns one input file into work items with evident-core's {@link ArticleReader}, the reader {@code evident
@@ -21,7 +22,7 @@ import org.evident.model.Article;
  */
 final class InputFile {
 
-    private static final ArticleReader READER = new ArticleReader(ReadOptions.defaults());
+    private static final ArticleReader READER = Pipelines.reader(ReadOptions.defaults());
 
     private InputFile() {}
 
