@@ -220,7 +220,7 @@ final class ClusterEval {
         Map<String, StoredArticle> stored = new HashMap<>();
         StoreLocation location = new StoreLocation("jdbc:h2:mem:clusters-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 folder.resolve("index"));
-        try (Store store = Store.open(location)) {
+        try (Store store = Store.open(location, Pipelines.resolver())) {
             for (Case c : ordered) {
                 store.save(c.article(), records.get(c.article().id()));
             }

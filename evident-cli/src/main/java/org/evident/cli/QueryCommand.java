@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.evident.model.Json;
 import org.evident.model.EventRecord;
+import org.evident.pipeline.Pipelines;
 import org.evident.resolve.MergeRule;
 import org.evident.resolve.Occurrence;
 import org.evident.resolve.Report;
@@ -100,7 +101,7 @@ final class QueryCommand implements Callable<Integer> {
         List<StoredRecord> records = detail.get().records();
         List<Report> reports = records.stream()
                 .map(r -> new Report(r.record(), r.publication(), r.published())).toList();
-        List<Resolver.Joined> joined = new Resolver(MergeRule.standard()).explain(reports);
+        List<Resolver.Joined> joined = Pipelines.resolver().explain(reports);
         env.out().printf("event %d: %s, %d records%n", eventId, Occurrence.category(records.get(0).record()),
                 records.size());
         for (int i = 0; i < joined.size(); i++) {

@@ -1,6 +1,7 @@
 package org.evident.cli;
 
 import java.nio.file.Path;
+import org.evident.pipeline.Pipelines;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
 import picocli.CommandLine.Option;
@@ -26,6 +27,6 @@ final class StoreOptions {
     }
 
     Store open() {
-        return Store.open(location());
+        return Store.open(location(), Pipelines.resolver());
     }
 }

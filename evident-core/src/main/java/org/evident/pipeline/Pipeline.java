@@ -13,7 +13,8 @@ import org.evident.nlp.TokenizerSafeText;
 /**
  * Article → tokenizer-safe text → annotation → place names → geocoding → event records ({@link Extractor}), within a
  * time budget per article. Thread-safe; one instance serves a whole batch. Reading comes before it
- * ({@link Pipelines#read}) and storing with cross-article resolution after it ({@code Store.ingest}).
+ * ({@link Pipelines#read}) and cross-article resolution after it ({@link Pipelines#resolver}, which a store runs as
+ * it saves the records).
  */
 public final class Pipeline {
 

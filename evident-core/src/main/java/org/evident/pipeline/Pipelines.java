@@ -24,13 +24,15 @@ import org.evident.read.ArticleReader;
 import org.evident.read.Outcomes;
 import org.evident.read.ReadOptions;
 import org.evident.read.Readers;
+import org.evident.resolve.MergeRule;
+import org.evident.resolve.Resolver;
 
 /**
  * The one place where Evident's working pipeline is composed: reading ({@link #read}, {@link #reader}), then
  * CoreNLP with the codebook acronyms, the selective annotation scope and the sentence focus of every codebook in
- * use, then the extractor with its codebook and the geocoder ({@link #get}). The CLI, the server, the Spark job
- * and the benchmarks read and extract with what they take from here, so they give the same records for the same
- * input.
+ * use, then the extractor with its codebook and the geocoder ({@link #get}), then cross-article resolution
+ * ({@link #resolver}), which a store runs as it saves. The CLI, the server, the Spark job and the benchmarks read,
+ * extract and resolve with what they take from here, so they give the same records for the same input.
  *
  * <p>Pipelines are built on first use and kept: one per codebook folder, all sharing the annotator and the
  * geocoder. CoreNLP's models take ~1.5 GB and tens of seconds to load, so an annotator of a given configuration is
@@ -112,6 +114,15 @@ public final class Pipelines {
      */
     public static ArticleReader reader(ReadOptions options) {
         return new ArticleReader(options);
+    }
+
+    /**
+     * The resolution stage: which event each of an article's records joins among those earlier articles made, by
+     * the standard merge rule. A store runs it in each article's transaction, since its input is what the store
+     * holds ({@code Store.open(location, Pipelines.resolver())}).
+     */
+    public static Resolver resolver() {
+        return new Resolver(MergeRule.standard());
     }
 
     /** The pipeline with the bundled codebooks. */

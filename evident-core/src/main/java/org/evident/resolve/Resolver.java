@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.evident.model.Article;
+import org.evident.model.EventRecord;
 
 /**
  * Applies the {@link MergeRule} to events rather than single records: a report joins the event whose closest
  * member it matches best, provided it contradicts none of the event's members (so events do not grow by chains
  * of near neighbours: Monday's report, then Tuesday's, then Wednesday's), and never an event that already holds a
- * record of its own article. The store uses
- * {@link #choose}; {@link #cluster} resolves a whole list in memory (tests, measurement, the Spark job).
+ * record of its own article.
+ *
+ * <p>{@link #resolve} is the pipeline's last stage: an article's records, and the events earlier articles made that
+ * each might join, in; which event each record joins out. The store reads those events and writes the decisions in
+ * one transaction, so that each article is resolved against every article stored before it. {@link #cluster}
+ * resolves a whole list in memory (tests, measurement, the Spark job).
  */
 public final class Resolver {
 
@@ -32,6 +38,49 @@ public final class Resolver {
         public Candidate {
             members = List.copyOf(members);
         }
+    }
+
+    /**
+     * The events earlier articles made that a report might join, e.g. the store's events of its category and days.
+     *
+     * @param <K> the key of an event (a database id)
+     * @param <X> what looking them up may throw (an SQL error)
+     */
+    @FunctionalInterface
+    public interface Events<K, X extends Exception> {
+        List<Candidate<K>> near(Occurrence occurrence) throws X;
+    }
+
+    /**
+     * What resolution decided for one record of an article.
+     *
+     * @param occurrence the record as resolution compares it
+     * @param joins      the key of the event it joins, or empty when it starts a new event
+     */
+    public record Placement<K>(EventRecord record, Occurrence occurrence, Optional<K> joins) {}
+
+    /**
+     * Resolves one article's records, in order, against the events earlier articles made ({@code earlier}): each
+     * record joins the event it fits best or starts a new one. An event an earlier record of the same article
+     * joined counts that record among its members, so no event takes two records of one article.
+     */
+    public <K, X extends Exception> List<Placement<K>> resolve(Article article, List<EventRecord> records,
+                                                               Events<K, X> earlier) throws X {
+        List<Placement<K>> placements = new ArrayList<>();
+        Map<K, List<Occurrence>> joinedHere = new HashMap<>();
+        for (EventRecord record : records) {
+            Occurrence occurrence = Occurrence.of(new Report(record, article.source(), article.published()));
+            List<Candidate<K>> candidates = new ArrayList<>();
+            for (Candidate<K> candidate : earlier.near(occurrence)) {
+                List<Occurrence> members = new ArrayList<>(candidate.members());
+                members.addAll(joinedHere.getOrDefault(candidate.key(), List.of()));
+                candidates.add(new Candidate<>(candidate.key(), members));
+            }
+            Optional<K> joins = choose(occurrence, candidates);
+            joins.ifPresent(key -> joinedHere.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence));
+            placements.add(new Placement<>(record, occurrence, joins));
+        }
+        return placements;
     }
 
     /** The key of the candidate the occurrence belongs to, or empty when it starts a new event. */

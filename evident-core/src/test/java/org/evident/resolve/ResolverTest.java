@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Status;
 import org.evident.testkit.EventRecords;
@@ -63,12 +65,25 @@ class ResolverTest {
 
     @Test
     void recordsOfOneArticleNeverMerge() {
-        EventRecord a = EventRecords.of("r1", "same").category("PROTEST").date("2024-01-01")
-                .place("Kirkuk", 35.46, 44.39, "IRQ", "Iraq", 4).build();
-        EventRecord b = EventRecords.of("r2", "same").category("PROTEST").date("2024-01-01")
-                .place("Kirkuk", 35.46, 44.39, "IRQ", "Iraq", 4).build();
+        EventRecord a = kirkukProtest("r1", "same");
+        EventRecord b = kirkukProtest("r2", "same");
 
         assertThat(resolver.cluster(List.of(new Report(a, null, null), new Report(b, null, null)))).hasSize(2);
+    }
+
+    @Test
+    void theResolutionStageJoinsAnArticlesRecordToAStoredEventOnlyOnce() {
+        EventRecord stored = kirkukProtest("s1", "earlier");
+        EventRecord first = kirkukProtest("r1", "new");
+        EventRecord second = kirkukProtest("r2", "new");
+        Resolver.Candidate<Long> event = new Resolver.Candidate<>(7L, List.of(occurrence(stored)));
+
+        List<Resolver.Placement<Long>> placements = resolver.resolve(Article.of("new.txt", "Protest.", null),
+                List.of(first, second), occurrence -> List.of(event));
+
+        // the second record finds the event holding the first, a record of its own article: it starts a new one
+        assertThat(placements).extracting(Resolver.Placement::joins).containsExactly(Optional.of(7L), Optional.empty());
+        assertThat(placements).extracting(Resolver.Placement::record).containsExactly(first, second);
     }
 
     @Test
@@ -252,6 +267,11 @@ class ResolverTest {
     /** A record of a shooting (ASSAULT, firearms), to be given its date, place and the rest. */
     private static EventRecords shooting(String id, String articleId) {
         return EventRecords.of(id, articleId).category("ASSAULT", "firearms");
+    }
+
+    private static EventRecord kirkukProtest(String id, String article) {
+        return EventRecords.of(id, article).category("PROTEST").date("2024-01-01")
+                .place("Kirkuk", 35.46, 44.39, "IRQ", "Iraq", 4).build();
     }
 
     private static Occurrence occurrence(EventRecord r) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.evident.model.Article;
@@ -22,8 +21,9 @@ import org.evident.resolve.Report;
 import org.evident.resolve.Resolver;
 
 /**
- * Writes one article, its records and their events inside the caller's transaction, resolving each record
- * against the events already stored ({@link Resolver}).
+ * Writes one article, its records and their events inside the caller's transaction: the resolution stage
+ * ({@link Resolver#resolve}) is given the stored events each record might join, and the article is written as it
+ * decided.
  */
 final class ArticleWriter {
 
@@ -61,17 +61,15 @@ final class ArticleWriter {
         insertArticle(c, article);
         int newEvents = 0;
         Set<Long> touched = new LinkedHashSet<>();
-        for (EventRecord record : records) {
-            Occurrence occurrence = Occurrence.of(new Report(record, article.source(), article.published()));
-            Optional<Long> chosen = resolver.choose(occurrence, candidates(c, occurrence));
+        for (Resolver.Placement<Long> placement : resolver.resolve(article, records, o -> candidates(c, o))) {
             long eventId;
-            if (chosen.isPresent()) {
-                eventId = chosen.get();
+            if (placement.joins().isPresent()) {
+                eventId = placement.joins().get();
             } else {
-                eventId = newEvent(c, occurrence.category());
+                eventId = newEvent(c, placement.occurrence().category());
                 newEvents++;
             }
-            inserted.accept(insertRecord(c, record, occurrence, eventId), record);
+            inserted.accept(insertRecord(c, placement.record(), placement.occurrence(), eventId), placement.record());
             touched.add(eventId);
         }
         for (long eventId : touched) {

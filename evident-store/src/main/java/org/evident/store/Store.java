@@ -90,12 +90,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Opens (creating or migrating as needed) the store, and brings its text index up to the database. */
+    /**
+     * Opens (creating or migrating as needed) the store, and brings its text index up to the database; records are
+     * resolved by the standard merge rule, as the one {@code Pipelines.resolver()} gives (for tests and benchmarks).
+     */
     public static Store open(StoreLocation location) {
         return open(location, new Resolver(MergeRule.standard()));
     }
 
-    /** Opens the store with a resolution rule of one's own. */
+    /** Opens the store with the resolution stage it runs on each article's records as it saves them. */
     public static Store open(StoreLocation location, Resolver resolver) {
         Objects.requireNonNull(location, "location");
         Store store = new Store(location, Objects.requireNonNull(resolver, "resolver"));
