@@ -73,6 +73,8 @@ public final class Codebook {
     private final Intents intents;
     /** The words that claims of responsibility and blame are read from (responsibility.tsv). */
     private final ResponsibilityCues responsibilityCues;
+    /** The words that tell which names are places and where events happen (places.tsv). */
+    private final PlaceWords placeWords;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -193,6 +195,7 @@ public final class Codebook {
         verbPatterns = new VerbPatterns(userDir, language);
         intents = new Intents(this, userDir, language);
         responsibilityCues = new ResponsibilityCues(userDir, language);
+        placeWords = new PlaceWords(userDir, language);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -276,6 +279,10 @@ public final class Codebook {
     /** The CAMEO verb patterns. */
     ResponsibilityCues responsibilityCues() {
         return responsibilityCues;
+    }
+
+    PlaceWords placeWords() {
+        return placeWords;
     }
 
     Intents intents() {

@@ -1,5 +1,7 @@
 package org.evident.extract;
 
+import static org.evident.extract.PlaceWords.Role.IN_PLACE;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +41,13 @@ final class ContextPlace {
     private final Map<Integer, List<PlaceFinder.PlaceName>> placeNames;
     private final Map<Toponym, Location> resolved;
     private final Optional<Settled> settled;
+    private final PlaceWords words;
 
     ContextPlace(AnnotatedArticle article, Map<Integer, List<PlaceFinder.PlaceName>> placeNames,
-                 Map<Toponym, Location> resolved, Optional<PlaceFinder.Dateline> dateline, PlaceKnowledge gazetteer) {
+                 Map<Toponym, Location> resolved, Optional<PlaceFinder.Dateline> dateline, PlaceKnowledge gazetteer,
+                 PlaceWords words) {
         this.article = article;
+        this.words = words;
         this.placeNames = placeNames;
         this.resolved = resolved;
         this.settled = settle(dateline, gazetteer);
@@ -115,13 +120,13 @@ final class ContextPlace {
      * province of Aydin"), or as a modifier of a noun that NER also takes for a location ("Nairobi police", but not
      * "Union leaders", though a town is called Union).
      */
-    private static boolean inPlace(Sentence s, int token) {
+    private boolean inPlace(Sentence s, int token) {
         String marker = Syntax.caseOf(s, token);
         int governor = Syntax.governor(s, token);
         if (marker.equals("of") && governor >= 0) {
             marker = Syntax.caseOf(s, governor);
         }
-        return PlaceFinder.IN_PLACE.contains(marker) || marker.isEmpty() && Syntax.relation(s, token).equals("compound")
+        return words.has(IN_PLACE, marker) || marker.isEmpty() && Syntax.relation(s, token).equals("compound")
                 && governor >= 0 && s.token(governor).isNoun() && s.token(token).ner().equals("LOCATION");
     }
 

@@ -138,7 +138,8 @@ public final class EventExtractor {
         groups = new HeadlineJoin(resolved).join(groups, annotated);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
         RecordAssembler assembler = new RecordAssembler(gazetteer, resolved, genre(annotated, context.quotes()),
-                new ContextPlace(annotated, placeNames, resolved, dateline, gazetteer));
+                new ContextPlace(annotated, placeNames, resolved, dateline, gazetteer,
+                        codebook.placeWords()));
         List<EventRecord> records = new ArrayList<>();
         for (Merger.Group group : groups) {
             records.add(assembler.assemble(annotated, group, records.size() + 1, claims.getOrDefault(group, List.of())));

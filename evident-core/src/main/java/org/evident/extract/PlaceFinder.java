@@ -1,5 +1,12 @@
 package org.evident.extract;
 
+import static org.evident.extract.PlaceWords.Role.ARABIC_ARTICLE;
+import static org.evident.extract.PlaceWords.Role.AWAY;
+import static org.evident.extract.PlaceWords.Role.IN_PLACE;
+import static org.evident.extract.PlaceWords.Role.LOCATIVE;
+import static org.evident.extract.PlaceWords.Role.PLACE_KIND;
+import static org.evident.extract.PlaceWords.Role.PLACE_OBJECT;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,36 +35,6 @@ final class PlaceFinder {
     /** Relations along which a trigger's place is found: its locative modifiers and what they modify. */
     private static final Set<String> PLACE_PATH = Set.of("obl", "nmod", "compound", "obj", "appos", "amod");
 
-    /** Prepositions that put what happens in a place, read alone (not "from", "to", "of", nor a bare noun). */
-    static final Set<String> IN_PLACE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
-            "around", "along", "within", "over", "through");
-
-    /**
-     * Case markers that put an event in a place when the place hangs on the event's own phrase: those of
-     * {@link #IN_PLACE}, and movement, "of" and none at all (as opposed to "from", "against", "about").
-     */
-    private static final Set<String> LOCATIVE = union(IN_PLACE, Set.of("into", "to", "of", "", "off", "towards"));
-
-    /** Nouns of kinds of places: what "of" hangs on them names a place ("the province of Aydin"). */
-    private static final Set<String> PLACE_KIND_NOUNS = Set.of("province", "city", "town", "village", "district",
-            "region", "county", "governorate", "capital", "municipality", "suburb", "neighbourhood", "neighborhood",
-            "port", "island");
-
-    /**
-     * Verbs of moving people away, which happen where they leave: "evacuated 400 tourists from Lesbos", "troops
-     * withdrew from Kherson".
-     */
-    private static final Set<String> AWAY_VERBS = Set.of("evacuate", "deport", "expel", "withdraw", "retreat",
-            "flee", "evict", "extradite", "repatriate");
-
-    /** Verbs whose object is a place ("visit Kyiv", "shelled Avdiivka", "retook Mosul"). */
-    private static final Set<String> PLACE_OBJECT_VERBS = Set.of("visit", "tour", "invade", "occupy", "besiege",
-            "shell", "bombard", "enter", "evacuate", "storm", "reach", "liberate", "recapture", "retake", "overrun",
-            "encircle", "blockade");
-
-    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ar", "as", "ad", "ash", "an", "at", "az",
-            "adh", "ath", "es", "ed", "er", "en");
-
     /**
      * A dateline opening one of the article's first lines: a place in capitals or title case, perhaps its state or
      * country, a date and the agency, then a dash or a colon ("SPRINGFIELD, Ill. (AP) —", "KABUL, Afghanistan —",
@@ -82,10 +59,12 @@ final class PlaceFinder {
 
     private final PlaceKnowledge gazetteer;
     private final Codebook codebook;
+    private final PlaceWords words;
 
     PlaceFinder(PlaceKnowledge gazetteer, Codebook codebook) {
         this.gazetteer = gazetteer;
         this.codebook = codebook;
+        this.words = codebook.placeWords();
     }
 
     /** The article's dateline, when one of its first lines opens with a place the gazetteer knows. */
@@ -167,12 +146,12 @@ final class PlaceFinder {
         int governor = Syntax.governor(s, e.last());
         String marker = Syntax.caseOf(s, e.last());
         String governorLemma = governor < 0 ? "" : s.token(governor).lemma().toLowerCase(java.util.Locale.ROOT);
-        if (marker.equals("of") && PLACE_KIND_NOUNS.contains(governorLemma)) {
+        if (marker.equals("of") && words.has(PLACE_KIND, governorLemma)) {
             return true;
         }
         boolean wherePeopleAre = marker.equals("in") && governor >= 0 && s.token(governor).isNoun()
                 && codebook.isAgentNoun(governorLemma);
-        return IN_PLACE.contains(marker) && (e.last() > e.first() || wherePeopleAre);
+        return words.has(IN_PLACE, marker) && (e.last() > e.first() || wherePeopleAre);
     }
 
     /**
@@ -180,10 +159,10 @@ final class PlaceFinder {
      * ("in Jarabulus", "from Tal Afar"), as the object of a verb of places ("visit Kyiv"), or beside another place.
      * "Secretary" in "Secretary of State" is no town.
      */
-    private static boolean inPlaceRole(Sentence s, int head) {
+    private boolean inPlaceRole(Sentence s, int head) {
         String relation = Syntax.relation(s, head);
         int governor = Syntax.governor(s, head);
-        if (relation.equals("obj") && governor >= 0 && PLACE_OBJECT_VERBS.contains(s.token(governor).lemma())) {
+        if (relation.equals("obj") && governor >= 0 && words.has(PLACE_OBJECT, s.token(governor).lemma())) {
             return true;
         }
         return !Syntax.caseOf(s, head).isEmpty() || relation.equals("conj") || relation.equals("appos")
@@ -192,7 +171,7 @@ final class PlaceFinder {
     }
 
     /** Adds the name written at characters [begin, end) when the sentence holds its tokens. */
-    private static void addSpan(AnnotatedArticle article, Sentence s, int begin, int end, List<PlaceName> names,
+    private void addSpan(AnnotatedArticle article, Sentence s, int begin, int end, List<PlaceName> names,
                                 boolean[] taken) {
         int first = -1;
         int last = -1;
@@ -215,10 +194,10 @@ final class PlaceFinder {
     }
 
     /** The toponym, taking in an Arabic article written before it with a hyphen ("al-Mukalla"). */
-    private static PlaceName name(AnnotatedArticle article, Sentence s, int first, int last) {
+    private PlaceName name(AnnotatedArticle article, Sentence s, int first, int last) {
         int start = first;
         if (first >= 2 && s.token(first - 1).text().equals("-")
-                && ARABIC_ARTICLES.contains(s.token(first - 2).text().toLowerCase(java.util.Locale.ROOT))
+                && words.has(ARABIC_ARTICLE, s.token(first - 2).text().toLowerCase(java.util.Locale.ROOT))
                 && s.token(first - 2).end() == s.token(first - 1).begin()) {
             start = first - 2;
         }
@@ -238,7 +217,7 @@ final class PlaceFinder {
         if (names.isEmpty()) {
             return null;
         }
-        boolean away = AWAY_VERBS.contains(s.token(trigger).lemma());
+        boolean away = words.has(AWAY, s.token(trigger).lemma());
         PlaceName own = nearest(s, trigger, names, otherTrigger, 4, physical, away);
         if (own != null || !s.token(trigger).isNoun()) {
             return own;
@@ -253,7 +232,7 @@ final class PlaceFinder {
         return null;
     }
 
-    private static PlaceName nearest(Sentence s, int from, List<PlaceName> names, IntPredicate otherTrigger,
+    private PlaceName nearest(Sentence s, int from, List<PlaceName> names, IntPredicate otherTrigger,
                                      int depth, boolean physical, boolean away) {
         IntPredicate stop = t -> otherTrigger.test(t) || nameAt(names, t) != null;
         for (int token : Reach.down(s, from, PLACE_PATH, stop, depth)) {
@@ -269,13 +248,13 @@ final class PlaceFinder {
      * Whether the case of a place name puts the event there. "On" does for what happens somewhere in particular
      * ("a curfew on Srinagar", "air strikes on Aleppo"), not for what is said or agreed ("talks on Syria").
      */
-    private static boolean isLocative(Sentence s, int token, boolean physical) {
+    private boolean isLocative(Sentence s, int token, boolean physical) {
         String relation = Syntax.relation(s, token);
         if (relation.equals("compound") || relation.equals("amod") || relation.equals("obj")) {
             return true;
         }
         String marker = Syntax.caseOf(s, token);
-        return LOCATIVE.contains(marker) || physical && marker.equals("on");
+        return words.has(LOCATIVE, marker) || physical && marker.equals("on");
     }
 
     static PlaceName nameAt(List<PlaceName> names, int token) {
@@ -285,11 +264,5 @@ final class PlaceFinder {
             }
         }
         return null;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 }
