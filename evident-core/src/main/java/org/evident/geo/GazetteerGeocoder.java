@@ -25,8 +25,10 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern CONTAINED = Pattern.compile("^\\s*(?:,|\\bin\\b|\\(|, in\\b)\\s*$");
     private static final Pattern LISTED = Pattern.compile("^\\s*(?:,|,?\\s*(?:and|or|&))\\s*$");
+    /** The generic words of features' names and the words that tie a town to a river or region (feature-words.tsv). */
+    private static final Map<String, List<String>> FEATURE_WORDS = featureWords();
     /** The words that tie a town's name to a river, sea or region ("upon Tyne", "am Main", "sur Mer"). */
-    private static final Pattern LOCATING_QUALIFIER = Pattern.compile("(?:upon|on|am|an der|an|im|in|bei|sur|sous|en) ");
+    private static final Pattern LOCATING_QUALIFIER = Pattern.compile(anyOf("QUALIFIER") + " ");
     private static final int MAX_CANDIDATES = 60;
     /**
      * How often the toponyms are reread against each other's choices at most: a choice can hinge on a neighbour's
@@ -37,15 +39,12 @@ public final class GazetteerGeocoder implements Geocoder {
     /** The endings of a word naming a people: "Texan", "Czechs", "Londoners", "Iraqis", "Lebanese". */
     private static final Pattern PEOPLE = Pattern.compile("\\p{Lu}\\p{L}+(?:an|ans|ers|ese|is|ites|s)");
     /** Plural generic words that end names of sites, not peoples ("Aleutian Islands", "Cumberland Falls"). */
-    private static final Pattern PLURAL_FEATURE = Pattern.compile(
-            "(?i)islands|falls|heights|hills|mountains|springs|lakes|gardens|woods|flats|meadows|rapids|keys|plains");
+    private static final Pattern PLURAL_FEATURE = Pattern.compile("(?i)" + anyOf("PLURAL_FEATURE"));
     /** How often the town an article is about must be named, at least. */
     private static final int TOWN_MENTIONS = 2;
     /** A feature named after a place: the place's name and a generic word after it, or "port of" before it. */
     private static final Pattern FEATURE_NAMED_AFTER = Pattern.compile(
-            "^(?:(.+) (?:river|valley|island|islands|mountains|mountain|lake|bay|canal|township|station|colony"
-                    + "|heights|hills|square|park|airport|international airport|harbour|harbor|metropolitan area"
-                    + "|area)|port of (.+))$");
+            "^(?:(.+) " + anyOf("FEATURE_AFTER") + "|" + anyOf("FEATURE_BEFORE") + " (.+))$");
     /** Prior of a name the country table knows: above any town, below a town the context clearly supports. */
     private static final double COUNTRY_PRIOR = 8.5;
     /** Weight of the share of the article's evidence that speaks for a candidate's country. */
@@ -179,6 +178,28 @@ public final class GazetteerGeocoder implements Geocoder {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         return STREET_WORDS.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
+    }
+
+    /** The words of feature-words.tsv by role, in the file's order. */
+    private static Map<String, List<String>> featureWords() {
+        try {
+            Map<String, List<String>> byRole = new HashMap<>();
+            for (String[] row : GazetteerLoader.tsv("/org/evident/geo/feature-words.tsv")) {
+                byRole.computeIfAbsent(row[1].strip(), role -> new ArrayList<>()).add(row[0].strip());
+            }
+            return Map.copyOf(byRole);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A group matching any word of a role of feature-words.tsv, each word taken literally. */
+    private static String anyOf(String role) {
+        List<String> words = FEATURE_WORDS.get(role);
+        if (words == null) {
+            throw new IllegalStateException("feature-words.tsv has no words of role " + role);
+        }
+        return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
     }
 
     private static Set<String> streetWords() {
