@@ -44,6 +44,13 @@ public final class Codebook {
         BACK_POINTER, ULTIMATUM, INDEFINITE, NEW_EVENT, DEFINITE, RELEASED_SUBSTANCE,
         PUBLISHED_ITEM }
 
+    /** What a word of places.tsv tells about a place name or an event's place; see places.tsv. */
+    public enum PlaceRole { IN_PLACE, LOCATIVE, PLACE_KIND, AWAY, PLACE_OBJECT, ARABIC_ARTICLE }
+
+    /** What a word of mentions.tsv tells about a mention of an event; see mentions.tsv. */
+    public enum MentionRole { KEEPS_COMPLEMENT, GENERIC, ANCHORING_CASE, POSSIBILITY_NOUN, TOLL_VERB, SETTING_NOUN,
+        SETTING_CASE }
+
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}
 
@@ -74,7 +81,9 @@ public final class Codebook {
     /** The words that claims of responsibility and blame are read from (responsibility.tsv). */
     private final ResponsibilityCues responsibilityCues;
     /** The words that tell which names are places and where events happen (places.tsv). */
-    private final PlaceWords placeWords;
+    private final WordRoles<PlaceRole> placeWords;
+    /** The words that tell whether a trigger reports an event, and of which one (mentions.tsv). */
+    private final WordRoles<MentionRole> mentionWords;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -195,7 +204,8 @@ public final class Codebook {
         verbPatterns = new VerbPatterns(userDir, language);
         intents = new Intents(this, userDir, language);
         responsibilityCues = new ResponsibilityCues(userDir, language);
-        placeWords = new PlaceWords(userDir, language);
+        placeWords = new WordRoles<>(userDir, language, "places.tsv", PlaceRole.class);
+        mentionWords = new WordRoles<>(userDir, language, "mentions.tsv", MentionRole.class);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -281,8 +291,12 @@ public final class Codebook {
         return responsibilityCues;
     }
 
-    PlaceWords placeWords() {
+    WordRoles<PlaceRole> placeWords() {
         return placeWords;
+    }
+
+    WordRoles<MentionRole> mentionWords() {
+        return mentionWords;
     }
 
     Intents intents() {

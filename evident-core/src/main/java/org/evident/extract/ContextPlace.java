@@ -1,6 +1,6 @@
 package org.evident.extract;
 
-import static org.evident.extract.PlaceWords.Role.IN_PLACE;
+import static org.evident.extract.Codebook.PlaceRole.IN_PLACE;
 
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +41,11 @@ final class ContextPlace {
     private final Map<Integer, List<PlaceFinder.PlaceName>> placeNames;
     private final Map<Toponym, Location> resolved;
     private final Optional<Settled> settled;
-    private final PlaceWords words;
+    private final WordRoles<Codebook.PlaceRole> words;
 
     ContextPlace(AnnotatedArticle article, Map<Integer, List<PlaceFinder.PlaceName>> placeNames,
                  Map<Toponym, Location> resolved, Optional<PlaceFinder.Dateline> dateline, PlaceKnowledge gazetteer,
-                 PlaceWords words) {
+                 WordRoles<Codebook.PlaceRole> words) {
         this.article = article;
         this.words = words;
         this.placeNames = placeNames;

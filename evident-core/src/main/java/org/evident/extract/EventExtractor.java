@@ -1,5 +1,9 @@
 package org.evident.extract;
 
+import static org.evident.extract.Codebook.MentionRole.SETTING_CASE;
+import static org.evident.extract.Codebook.MentionRole.SETTING_NOUN;
+import static org.evident.extract.Codebook.MentionRole.TOLL_VERB;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -261,8 +265,6 @@ public final class EventExtractor {
      */
     private static final Set<String> CAUSE_RELATIONS = Set.of("obl", "nmod", "advcl");
 
-    /** Verbs that only count victims: who or what killed decides the category. */
-    static final Set<String> TOLL_VERBS = Set.of("kill", "injure", "wound", "hurt", "die");
 
     /**
      * "An earthquake struck, killing 32", "floods destroyed 300 homes", "floods killed 1,500", "injured when a
@@ -289,7 +291,7 @@ public final class EventExtractor {
                 boolean byDisaster = s.children(head, "nsubj").stream().map(subject -> Syntax.antecedent(s, subject))
                         .anyMatch(subject -> disasters.contains(new TokenAt(s.index(), subject))
                                 || namesDisaster(s, subject));
-                boolean followsDisaster = tolls && TOLL_VERBS.contains(s.token(head).lemma())
+                boolean followsDisaster = tolls && codebook.mentionWords().has(TOLL_VERB, s.token(head).lemma())
                         && (disasters.contains(new TokenAt(s.index(), Syntax.governor(s, head)))
                         || s.childrenOf(head).stream().anyMatch(d -> CAUSE_RELATIONS.contains(d.baseRelation())
                         && disasters.contains(new TokenAt(s.index(), d.dependent()))));
@@ -326,30 +328,23 @@ public final class EventExtractor {
     /** Events whose words can take place at a meeting: what is said, agreed or asked there. */
     private static final Set<String> SAID_AT_MEETINGS = Set.of("X-STATEMENT", "AGREE", "REQUEST", "THREATEN",
             "ACCUSE", "REJECT", "SUPPORT");
-    /**
-     * Meetings that are no more than talk: a visit or a trip is an event of its own, even when something is said
-     * during it.
-     */
-    private static final Set<String> SETTING_NOUNS = Set.of("meeting", "summit", "call", "conversation", "talk",
-            "conference", "session", "videoconference", "teleconference");
-    /** Prepositions that make a meeting the setting of what happened at it. */
-    private static final Set<String> SETTING_CASES = Set.of("at", "in", "during", "on", "over");
 
     /**
      * A meeting that is only the setting of what was said or agreed at it ("warned him at a summit in
      * September", "agreed in a phone call that …") is told with that event, not as another one: it becomes that
      * event's mention.
      */
-    private static void absorbSettings(AnnotatedArticle article, List<Reading> readings,
-                                       Map<Reading, List<Span>> extraMentions) {
+    private void absorbSettings(AnnotatedArticle article, List<Reading> readings,
+                                Map<Reading, List<Span>> extraMentions) {
         List<Reading> absorbed = new ArrayList<>();
         for (Reading setting : readings) {
             Sentence s = setting.trigger().sentence();
             int head = setting.trigger().head();
             String relation = Syntax.relation(s, head);
-            if (!setting.category().equals("CONSULT") || !SETTING_NOUNS.contains(s.token(head).lemma())
+            if (!setting.category().equals("CONSULT")
+                    || !codebook.mentionWords().has(SETTING_NOUN, s.token(head).lemma())
                     || !(relation.startsWith("obl") || relation.startsWith("nmod"))
-                    || !SETTING_CASES.contains(Syntax.caseOf(s, head))) {
+                    || !codebook.mentionWords().has(SETTING_CASE, Syntax.caseOf(s, head))) {
                 continue;
             }
             int governor = Syntax.governor(s, head);

@@ -1,5 +1,10 @@
 package org.evident.extract;
 
+import static org.evident.extract.Codebook.MentionRole.ANCHORING_CASE;
+import static org.evident.extract.Codebook.MentionRole.GENERIC;
+import static org.evident.extract.Codebook.MentionRole.KEEPS_COMPLEMENT;
+import static org.evident.extract.Codebook.MentionRole.POSSIBILITY_NOUN;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,20 +27,6 @@ import org.evident.nlp.Token;
  * counts, status, source and forecast.
  */
 final class MentionReader {
-
-    /** Governors whose "to" complement is part of what they say, not an event of its own. */
-    private static final Set<String> KEEPS_XCOMP = Set.of("manage", "begin", "start", "continue", "succeed", "try",
-            "attempt", "fail", "need", "take", "dare", "plan", "intend", "prepare", "aim", "set", "expect", "vow",
-            "threaten", "promise", "pledge", "go", "help", "keep", "resume", "seem", "appear", "be", "say", "report",
-            "believe", "think", "want", "decide", "agree", "refuse", "get", "allow", "order", "force");
-
-    /** Determiners and adjectives that make a noun generic or a kind, not an event that happened. */
-    private static final Set<String> GENERIC = Set.of("such", "any", "every", "future", "possible", "potential",
-            "further", "more");
-
-    /** Prepositions that anchor a plural noun in a place ("attacks in Istanbul"). */
-    private static final Set<String> ANCHORING_CASES = Set.of("in", "at", "near", "across", "throughout", "outside",
-            "around", "inside");
 
     private final Codebook codebook;
     private final PlaceFinder places;
@@ -224,7 +215,7 @@ final class MentionReader {
                 && !(DONE_BY_ITS_MEANS.contains(trigger.category()) && relation.equals("advcl"))) {
             return false;
         }
-        if (t.isNoun() && isGeneric(s, head)) {
+        if (t.isNoun() && isGeneric(s, head, codebook.mentionWords())) {
             return false;
         }
         if (t.isNoun() && isStandingState(s, head, trigger.category())) {
@@ -265,20 +256,21 @@ final class MentionReader {
             }
             String lemma = s.token(governor).lemma();
             // an intention word keeps what it intends: it is read as an intention (intents.tsv)
-            return !KEEPS_XCOMP.contains(lemma) && !codebook.isCue(Codebook.CueRole.INTENT, lemma)
+            return !codebook.mentionWords().has(KEEPS_COMPLEMENT, lemma)
+                    && !codebook.isCue(Codebook.CueRole.INTENT, lemma)
                     && !codebook.isCue(Codebook.CueRole.OFFER, lemma) && !codebook.isCue(Codebook.CueRole.REFUSAL, lemma);
         }
         return relation.equals("advcl") || relation.equals("acl");
     }
 
     /** A bare plural with nothing anchoring it ("launch attacks on civilians"), or "such attacks". */
-    static boolean isGeneric(Sentence s, int noun) {
+    static boolean isGeneric(Sentence s, int noun, WordRoles<Codebook.MentionRole> words) {
         if (isPastExistential(s, noun)) {
             return false; // "there have been further protests": they took place
         }
         for (Dependency d : s.childrenOf(noun)) {
             String lemma = s.token(d.dependent()).lemma();
-            if ((d.relation().equals("det") || d.relation().equals("amod")) && GENERIC.contains(lemma)) {
+            if ((d.relation().equals("det") || d.relation().equals("amod")) && words.has(GENERIC, lemma)) {
                 return true;
             }
         }
@@ -292,7 +284,7 @@ final class MentionReader {
                 return false;
             }
             boolean time = s.entityAt(d.dependent()).map(e -> e.isTime()).orElse(false);
-            if (relation.startsWith("nmod") && (time || ANCHORING_CASES.contains(Syntax.caseOf(s, d.dependent()))
+            if (relation.startsWith("nmod") && (time || words.has(ANCHORING_CASE, Syntax.caseOf(s, d.dependent()))
                     && (s.token(d.dependent()).isProperNoun() || s.token(d.dependent()).ner().equals("LOCATION")))) {
                 return false;
             }
@@ -306,16 +298,12 @@ final class MentionReader {
         return true;
     }
 
-    /** Nouns whose complement is a mere possibility, not an event ("the possibility that it may be destroyed"). */
-    private static final Set<String> POSSIBILITY_NOUNS = Set.of("possibility", "prospect", "risk", "danger", "fear",
-            "likelihood", "chance", "scenario", "idea", "spectre", "specter");
-
-    private static boolean isInsidePossibility(Sentence s, int token) {
+    private boolean isInsidePossibility(Sentence s, int token) {
         for (int current = token; current >= 0; current = Syntax.governor(s, current)) {
             String relation = Syntax.relation(s, current);
             int governor = Syntax.governor(s, current);
             if (governor >= 0 && (relation.equals("acl") || relation.equals("ccomp"))
-                    && POSSIBILITY_NOUNS.contains(s.token(governor).lemma())) {
+                    && codebook.mentionWords().has(POSSIBILITY_NOUN, s.token(governor).lemma())) {
                 return true;
             }
         }

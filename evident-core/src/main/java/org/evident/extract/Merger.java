@@ -183,7 +183,7 @@ final class Merger {
     }
 
     /** Units of readings the parse ties together in one sentence. */
-    private static List<List<Reading>> linkWithinSentences(List<Reading> readings) {
+    private List<List<Reading>> linkWithinSentences(List<Reading> readings) {
         Map<Reading, List<Reading>> unitOf = new LinkedHashMap<>();
         for (Reading r : readings) {
             unitOf.put(r, new ArrayList<>(List.of(r)));
@@ -232,7 +232,7 @@ final class Merger {
      * b's trigger is a dependent of a's, by a relation that keeps one event; verbs in a conjunction share it too,
      * and so does a toll participle after a comma ("…, killing four").
      */
-    private static boolean linked(Reading a, Reading b) {
+    private boolean linked(Reading a, Reading b) {
         Sentence s = a.trigger().sentence();
         int head = a.trigger().head();
         int dependent = b.trigger().head();
@@ -250,7 +250,7 @@ final class Merger {
         // "gunmen carried out a series of attacks in Jordan, …, killing four": a trailing participle without a subject
         // tells the toll of the event before it, wherever the parser hangs it
         return a.trigger().last() < dependent && s.token(dependent).pos().equals("VBG")
-                && EventExtractor.TOLL_VERBS.contains(s.token(dependent).lemma())
+                && codebook.mentionWords().has(Codebook.MentionRole.TOLL_VERB, s.token(dependent).lemma())
                 && s.children(dependent, "nsubj").isEmpty()
                 && dependent > 0 && s.token(dependent - 1).text().equals(",");
     }

@@ -1,11 +1,11 @@
 package org.evident.extract;
 
-import static org.evident.extract.PlaceWords.Role.ARABIC_ARTICLE;
-import static org.evident.extract.PlaceWords.Role.AWAY;
-import static org.evident.extract.PlaceWords.Role.IN_PLACE;
-import static org.evident.extract.PlaceWords.Role.LOCATIVE;
-import static org.evident.extract.PlaceWords.Role.PLACE_KIND;
-import static org.evident.extract.PlaceWords.Role.PLACE_OBJECT;
+import static org.evident.extract.Codebook.PlaceRole.ARABIC_ARTICLE;
+import static org.evident.extract.Codebook.PlaceRole.AWAY;
+import static org.evident.extract.Codebook.PlaceRole.IN_PLACE;
+import static org.evident.extract.Codebook.PlaceRole.LOCATIVE;
+import static org.evident.extract.Codebook.PlaceRole.PLACE_KIND;
+import static org.evident.extract.Codebook.PlaceRole.PLACE_OBJECT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ final class PlaceFinder {
 
     private final PlaceKnowledge gazetteer;
     private final Codebook codebook;
-    private final PlaceWords words;
+    private final WordRoles<Codebook.PlaceRole> words;
 
     PlaceFinder(PlaceKnowledge gazetteer, Codebook codebook) {
         this.gazetteer = gazetteer;
@@ -254,7 +254,9 @@ final class PlaceFinder {
             return true;
         }
         String marker = Syntax.caseOf(s, token);
-        return words.has(LOCATIVE, marker) || physical && marker.equals("on");
+        // a preposition of place puts the event there, and so does a name with no case marker at all
+        return words.has(LOCATIVE, marker) || words.has(IN_PLACE, marker) || marker.isEmpty()
+                || physical && marker.equals("on");
     }
 
     static PlaceName nameAt(List<PlaceName> names, int token) {

@@ -47,6 +47,21 @@ class CodebookFilesTest {
     }
 
     @Test
+    void aWordRoleFileTakesAddedWordsAndNamesAnUnknownRole(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("places.add.tsv"), "# word\trole\nbeside\tIN_PLACE\n");
+
+        WordRoles<Codebook.PlaceRole> words = Codebook.load(dir, "en").placeWords();
+
+        assertThat(words.has(Codebook.PlaceRole.IN_PLACE, "beside")).isTrue();
+        assertThat(words.has(Codebook.PlaceRole.IN_PLACE, "near")).isTrue();
+        assertThat(words.has(Codebook.PlaceRole.PLACE_KIND, "beside")).isFalse();
+
+        Path file = Files.writeString(dir.resolve("mentions.add.tsv"), "fear\tPOSSIBLE_NOUN\n");
+        assertThatThrownBy(() -> Codebook.load(dir, "en")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(file + ":1: unknown role 'POSSIBLE_NOUN'");
+    }
+
+    @Test
     void anUnknownCategoryNamesFileLineAndReason(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("triggers.add.tsv"), HEADER + "rebuff\tV\tREJECT\t-\t-\n"
                 + "stonewall\tV\tREFUSE\t-\t-\n");
