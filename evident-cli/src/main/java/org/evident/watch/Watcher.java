@@ -346,7 +346,8 @@ public final class Watcher {
                 Fetcher.Response page = fetcher.get(new URI(entry.link()),
                         known == null ? null : known.etag(), known == null ? null : known.lastModified());
                 if (page.notModified() && known != null) {
-                    ledger.itemRead(key, source.id(), entry.fingerprint(), known.etag(), known.lastModified(), null);
+                    ledger.itemRead(new WatchLedger.ItemRead(key, source.id(), entry.fingerprint(), known.etag(),
+                            known.lastModified()), null);
                     return;
                 }
                 etag = page.etag();
@@ -377,12 +378,14 @@ public final class Watcher {
                 say(key + ": not read: " + entry.feedProblem());
                 counts.errors++;
                 errors.incrementAndGet();
-                ledger.itemRead(key, source.id(), entry.fingerprint(), null, null, null);
+                ledger.itemRead(new WatchLedger.ItemRead(key, source.id(), entry.fingerprint(), null, null), null);
             }
             return;
         }
         long ingestStart = System.nanoTime();
-        Ingested ingested = store.ingest(article, process, known == null ? null : known.articleId());
+        // the item is marked read in the article's own transaction: stored if and only if marked, whatever stops us
+        Ingested ingested = store.ingest(article, process, known == null ? null : known.articleId(),
+                new WatchLedger.ItemRead(key, source.id(), entry.fingerprint(), etag, lastModified));
         long ingestTook = System.nanoTime() - ingestStart;
         counts.ingestNanos += ingestTook;
         ingestNanos.addAndGet(ingestTook);
@@ -390,7 +393,6 @@ public final class Watcher {
             say(key + ": extraction failed: " + ingested.failure());
             counts.errors++;
             errors.incrementAndGet();
-            ledger.itemRead(key, source.id(), entry.fingerprint(), etag, lastModified, null);
             return;
         }
         if (ingested.stored()) {
@@ -399,7 +401,6 @@ public final class Watcher {
             say(key + ": stored, " + ingested.saved().records() + " records ("
                     + ingested.saved().newEvents() + " new events, " + ingested.saved().merged() + " merged)");
         }
-        ledger.itemRead(key, source.id(), entry.fingerprint(), etag, lastModified, article.id());
     }
 
     /** The article a fetched page holds (dated by the feed when the page gives no date), or the feed's own. */
