@@ -26,10 +26,13 @@ import org.evident.model.Article;
  */
 public final class WatchLedger {
 
-    /** One source as last seen. {@code nextRun} and {@code lastFetch} are null before the first round. */
-    public record Source(long id, String url, String etag, String lastModified, Instant lastFetch, String lastOutcome,
-                         String lastError, int failuresInRow, Instant nextRun, int rounds, int itemsSeen,
-                         int articlesStored, int errors) {}
+    /**
+     * One source as last seen. {@code nextRun} and {@code lastFetch} are null before the first round;
+     * {@code bodyHash} is the hash of the body its last settled round read, or null.
+     */
+    public record Source(long id, String url, String etag, String lastModified, String bodyHash, Instant lastFetch,
+                         String lastOutcome, String lastError, int failuresInRow, Instant nextRun, int rounds,
+                         int itemsSeen, int articlesStored, int errors) {}
 
     /** One item as last read: its feed fingerprint, its page's validators and the version stored. */
     public record Item(String url, String fingerprint, String etag, String lastModified, String articleId,
@@ -41,9 +44,9 @@ public final class WatchLedger {
      */
     public record ItemRead(String url, long sourceId, String fingerprint, String etag, String lastModified) {}
 
-    /** How one round of a source went, to be added to its row. */
-    public record Round(String etag, String lastModified, String outcome, String error, int failuresInRow,
-                        Instant nextRun, int itemsSeen, int articlesStored, int errors) {}
+    /** How one round of a source went, to be added to its row; the validators and body hash replace the old. */
+    public record Round(String etag, String lastModified, String bodyHash, String outcome, String error,
+                        int failuresInRow, Instant nextRun, int itemsSeen, int articlesStored, int errors) {}
 
     /** Item URLs looked up in one query; keeps the statement within every database's parameter limit. */
     private static final int LOOKUP_BATCH = 500;
@@ -105,20 +108,21 @@ public final class WatchLedger {
         try {
             database.write(c -> {
                 try (PreparedStatement st = c.prepareStatement("UPDATE watch_sources SET etag = ?, last_modified = ?,"
-                        + " last_fetch_at = ?, last_outcome = ?, last_error = ?, failures_in_row = ?, next_run_at = ?,"
-                        + " rounds = rounds + 1, items_seen = items_seen + ?, articles_stored = articles_stored + ?,"
-                        + " errors = errors + ? WHERE id = ?")) {
+                        + " body_hash = ?, last_fetch_at = ?, last_outcome = ?, last_error = ?, failures_in_row = ?,"
+                        + " next_run_at = ?, rounds = rounds + 1, items_seen = items_seen + ?,"
+                        + " articles_stored = articles_stored + ?, errors = errors + ? WHERE id = ?")) {
                     st.setString(1, Columns.clip(round.etag(), 1000));
                     st.setString(2, Columns.clip(round.lastModified(), 200));
-                    st.setTimestamp(3, Timestamp.from(Instant.now()));
-                    st.setString(4, Columns.clip(round.outcome(), 32));
-                    st.setString(5, Columns.clip(round.error(), 4000));
-                    st.setInt(6, round.failuresInRow());
-                    timestamp(st, 7, round.nextRun());
-                    st.setInt(8, round.itemsSeen());
-                    st.setInt(9, round.articlesStored());
-                    st.setInt(10, round.errors());
-                    st.setLong(11, sourceId);
+                    st.setString(3, round.bodyHash());
+                    st.setTimestamp(4, Timestamp.from(Instant.now()));
+                    st.setString(5, Columns.clip(round.outcome(), 32));
+                    st.setString(6, Columns.clip(round.error(), 4000));
+                    st.setInt(7, round.failuresInRow());
+                    timestamp(st, 8, round.nextRun());
+                    st.setInt(9, round.itemsSeen());
+                    st.setInt(10, round.articlesStored());
+                    st.setInt(11, round.errors());
+                    st.setLong(12, sourceId);
                     return st.executeUpdate();
                 }
             });
@@ -239,7 +243,7 @@ public final class WatchLedger {
 
     private static Source source(ResultSet rs) throws SQLException {
         return new Source(rs.getLong("id"), rs.getString("url"), rs.getString("etag"), rs.getString("last_modified"),
-                instant(rs, "last_fetch_at"), rs.getString("last_outcome"), rs.getString("last_error"),
+                rs.getString("body_hash"), instant(rs, "last_fetch_at"), rs.getString("last_outcome"), rs.getString("last_error"),
                 rs.getInt("failures_in_row"), instant(rs, "next_run_at"), rs.getInt("rounds"), rs.getInt("items_seen"),
                 rs.getInt("articles_stored"), rs.getInt("errors"));
     }

@@ -135,13 +135,15 @@ class AlertsTest {
             WatchLedger ledger = store.watchLedger();
             id = ledger.source("http://127.0.0.1/feed.xml").id();
             assertThat(ledger.source("http://127.0.0.1/feed.xml").id()).isEqualTo(id);
-            ledger.roundDone(id, new WatchLedger.Round("\"v1\"", null, "OK", null, 0, Instant.EPOCH, 3, 2, 0));
+            ledger.roundDone(id, new WatchLedger.Round("\"v1\"", null, "b1", "OK", null, 0, Instant.EPOCH, 3, 2,
+                    0));
             ledger.itemRead(new WatchLedger.ItemRead("http://127.0.0.1/a", id, "f1", null, null), "aaaa");
         }
         try (Store store = Store.open(location)) {
             WatchLedger ledger = store.watchLedger();
             WatchLedger.Source source = ledger.source("http://127.0.0.1/feed.xml");
             assertThat(source.etag()).isEqualTo("\"v1\"");
+            assertThat(source.bodyHash()).isEqualTo("b1");
             assertThat(source.itemsSeen()).isEqualTo(3);
             assertThat(source.articlesStored()).isEqualTo(2);
             ledger.itemRead(new WatchLedger.ItemRead("http://127.0.0.1/a", id, "f2", null, null), "aaaa");
