@@ -39,7 +39,10 @@ import org.evident.watch.Watcher;
  * item and drops its oldest. The watch runs round after round into a file store, and each round reports the
  * articles stored, the time the watch spent on its own work (fetching and reading feeds and pages, its ledger)
  * against the time of extraction, and the heap live after a collection, which must stay flat. A last round with
- * nothing changed must store nothing; the store must hold each page once.
+ * nothing changed must store nothing; the store must hold each page once. Beside the wall-clock figures, which move
+ * with the load of a shared machine, each round tells the process's CPU time while extracting (extraction runs on
+ * threads of its own, and the collector and JIT work for it meanwhile) and otherwise (the watch, its HTTP client,
+ * storing, and the site on loopback), which moves much less; the last line sums every round.
  *
  * <p>With {@code --extraction pipeline} articles go through the real pipeline (for the fetch overhead against
  * extraction); with {@code none} they are stored without records, which leaves the watch's and the store's memory
@@ -78,10 +81,10 @@ public final class WatchSoakBench {
             System.exit(2);
         }
         PrintStream out = System.out;
-        AtomicLong extractNanos = new AtomicLong();
+        Spent extraction = new Spent();
         Function<Article, Outcome> process = extract
-                ? timed(Pipelines.builder().geocoding(Pipelines.Geocoding.BUNDLED).build().get()::process, extractNanos)
-                : timed(article -> Outcome.extracted(article, List.of(), 0), extractNanos);
+                ? timed(Pipelines.builder().geocoding(Pipelines.Geocoding.BUNDLED).build().get()::process, extraction)
+                : timed(article -> Outcome.extracted(article, List.of(), 0), extraction);
 
         // the JDK's server otherwise leaves Nagle on, and each small answer waits for the client's delayed ACK
         // (about 40 ms on Linux): the site's cost, not the watch's
@@ -102,6 +105,7 @@ public final class WatchSoakBench {
                     + " extraction %s, max heap %d MB%n", sources, items, rounds, threads, extract ? "pipeline" : "none",
                     Runtime.getRuntime().maxMemory() >> 20);
             Watcher.Totals before = new Watcher.Totals(0, 0, 0, 0, 0, 0);
+            Figures sum = new Figures(0, 0, 0, 0, 0, 0);
             for (int round = 1; round <= rounds + 1; round++) {
                 // round 1 reads every feed's first items; each later one a new item a feed, and the last one
                 // (rounds + 1) sees the feeds unchanged, so it may store nothing
@@ -109,45 +113,82 @@ public final class WatchSoakBench {
                     site.advance();
                 }
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 Watcher.Totals after = watcher.runOnce();
-                report(out, round, after, before, System.nanoTime() - start, extract ? extractNanos.getAndSet(0) : -1);
+                Figures figures = new Figures(after.articlesStored() - before.articlesStored(),
+                        (System.nanoTime() - start) / 1e9, after.ingestSeconds() - before.ingestSeconds(),
+                        extraction.wallNanos.getAndSet(0) / 1e9, (processCpuNanos() - cpuStart) / 1e9,
+                        extraction.cpuNanos.getAndSet(0) / 1e9);
+                report(out, String.format("round %3d: items %5d, errors %d, ", round,
+                        after.itemsSeen() - before.itemsSeen(), after.errors() - before.errors()), figures, extract,
+                        liveHeapMb());
+                sum = sum.plus(figures);
                 before = after;
             }
+            report(out, "watch-soak: all rounds: ", sum, extract, liveHeapMb());
             long held = store.stats().articles();
             out.printf("watch-soak: pages listed %d, articles stored %d, duplicates %d, errors %d%n",
                     site.pagesListed(), held, Math.max(0, before.articlesStored() - held), before.errors());
         }
     }
 
-    private static Function<Article, Outcome> timed(Function<Article, Outcome> process, AtomicLong nanos) {
+    /** Time spent in extraction: on the clock, and the process's CPU time meanwhile. */
+    private static final class Spent {
+        final AtomicLong wallNanos = new AtomicLong();
+        final AtomicLong cpuNanos = new AtomicLong();
+    }
+
+    private static Function<Article, Outcome> timed(Function<Article, Outcome> process, Spent spent) {
         return article -> {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             try {
                 return process.apply(article);
             } finally {
-                nanos.addAndGet(System.nanoTime() - start);
+                spent.wallNanos.addAndGet(System.nanoTime() - start);
+                spent.cpuNanos.addAndGet(processCpuNanos() - cpuStart);
             }
         };
     }
 
+    /** The CPU time of the whole process so far, all its threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /**
-     * One line per round: what it stored, where its time went, and the heap live after a full collection.
-     * {@code extractNanos} is negative when articles were not extracted.
+     * What one round (or all of them) took, in seconds: on the clock, the whole round, extracting and storing (as
+     * the watch tells it) and extraction alone; the process's CPU time over the round and while extracting.
      */
-    private static void report(PrintStream out, int round, Watcher.Totals now, Watcher.Totals before, long wallNanos,
-                               long extractNanos) {
-        int stored = now.articlesStored() - before.articlesStored();
-        double wall = wallNanos / 1e9;
-        double ingest = now.ingestSeconds() - before.ingestSeconds();
-        double extract = Math.max(0, extractNanos) / 1e9;
-        double watchOwn = Math.max(0, wall - ingest);
-        out.printf("round %3d: items %5d, stored %4d, errors %d, wall %7.2f s, extraction %7.2f s, storing %6.2f s,"
-                        + " watch's own work %6.2f s (%s%s), heap live %5.1f MB%n",
-                round, now.itemsSeen() - before.itemsSeen(), stored, now.errors() - before.errors(), wall, extract,
-                Math.max(0, ingest - extract), watchOwn,
-                stored > 0 ? String.format("%.1f ms an article stored", 1000 * watchOwn / stored) : "nothing stored",
-                extractNanos > 0 ? String.format("; %.1f%% of extraction", 100 * watchOwn / extract) : "",
-                liveHeapMb());
+    private record Figures(int stored, double wall, double ingest, double extraction, double cpu,
+                           double extractionCpu) {
+        Figures plus(Figures o) {
+            return new Figures(stored + o.stored, wall + o.wall, ingest + o.ingest, extraction + o.extraction,
+                    cpu + o.cpu, extractionCpu + o.extractionCpu);
+        }
+    }
+
+    /**
+     * One line: what was stored, where the time went, and the heap live after a full collection. With extraction
+     * left out, its times are those of storing an article without records and are not told.
+     */
+    private static void report(PrintStream out, String head, Figures f, boolean extracted, double liveMb) {
+        double extract = extracted ? f.extraction() : 0;
+        double watchOwn = Math.max(0, f.wall() - f.ingest());
+        double extractCpu = extracted ? f.extractionCpu() : 0;
+        double otherCpu = Math.max(0, f.cpu() - extractCpu);
+        out.printf("%sstored %4d, wall %7.2f s, extraction %7.2f s, storing %6.2f s, watch's own work %6.2f s (%s%s);"
+                        + " process CPU while extracting %7.2f s, otherwise %6.2f s (%s%s); heap live %5.1f MB%n",
+                head, f.stored(), f.wall(), extract, Math.max(0, f.ingest() - extract), watchOwn,
+                perArticle(watchOwn, f.stored()),
+                extract > 0 ? String.format("; %.1f%% of extraction", 100 * watchOwn / extract) : "",
+                extractCpu, otherCpu, perArticle(otherCpu, f.stored()),
+                extractCpu > 0 ? String.format("; %.1f%% of extraction's", 100 * otherCpu / extractCpu) : "", liveMb);
+    }
+
+    private static String perArticle(double seconds, int stored) {
+        return stored > 0 ? String.format("%.1f ms an article stored", 1000 * seconds / stored) : "nothing stored";
     }
 
     private static double liveHeapMb() {

@@ -3,11 +3,14 @@ package org.evident.watch;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,14 +244,21 @@ public final class Watcher {
         String outcome;
         Fetcher.Response response = null;
         boolean whole = true;
+        String bodyHash = null; // of a body read, unless it is a sitemap index (its sitemaps change under it)
         try {
             response = fetcher.get(new URI(source.url()), state.etag(), state.lastModified());
+            String hash = response.notModified() ? null : bodyHash(response.body());
             if (response.notModified()) {
                 outcome = "NOT_MODIFIED";
+            } else if (hash.equals(state.bodyHash())) {
+                // the bytes the last settled round read, sent again (most often by a server without validators):
+                // every item is as it was then, and was dealt with then; parsing them again would find nothing
+                outcome = "UNCHANGED";
             } else {
                 Listing listing = Listing.read(source.url(), response.body(), reader);
                 whole = readItems(state, entries(listing), counts);
                 outcome = whole ? "OK" : "STOPPED";
+                bodyHash = listing.sitemaps().isEmpty() ? hash : null;
             }
         } catch (FetchException | URISyntaxException | RuntimeException e) {
             failed(source, state, every, e.getMessage() == null ? e.toString() : e.getMessage(), counts);
@@ -257,19 +267,33 @@ public final class Watcher {
             Thread.currentThread().interrupt();
             return;
         }
-        // the source's validators are kept only when every item was dealt with: otherwise the next round would get
-        // "not modified" and never come back to the items left unread (stopped) or failed
+        // the source's validators and body hash are kept only when every item was dealt with: otherwise the next
+        // round would get "not modified" (or the same bytes) and never come back to the items left unread or failed
         boolean settled = whole && counts.errors == 0;
         Instant next = whole ? Instant.now().plus(every) : Instant.now();
         ledger.roundDone(state.id(), new WatchLedger.Round(settled ? response.etag() : state.etag(),
-                settled ? response.lastModified() : state.lastModified(), outcome, null, 0, next, counts.items,
+                settled ? response.lastModified() : state.lastModified(),
+                settled && bodyHash != null ? bodyHash : state.bodyHash(), outcome, null, 0, next, counts.items,
                 counts.stored, counts.errors));
         rounds.incrementAndGet();
         double seconds = (System.nanoTime() - start) / 1e9;
         say(String.format("%s: %s, %d items, %d new or changed, %d stored, %d errors, in %.1f s (%.1f s extracting"
-                        + " and storing); next at %s", source.url(), response.notModified() ? "not modified"
-                        : whole ? "read" : "stopped", counts.items, counts.changed, counts.stored, counts.errors, seconds,
+                        + " and storing); next at %s", source.url(), switch (outcome) {
+                            case "NOT_MODIFIED" -> "not modified";
+                            case "UNCHANGED" -> "unchanged since last read";
+                            case "OK" -> "read";
+                            default -> "stopped";
+                        }, counts.items, counts.changed, counts.stored, counts.errors, seconds,
                 counts.ingestNanos / 1e9, next.truncatedTo(ChronoUnit.SECONDS)));
+    }
+
+    /** A hash of a fetched body's bytes. */
+    private static String bodyHash(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private void failed(SourceSpec source, WatchLedger.Source state, Duration every, String reason, RoundCounts counts) {
@@ -280,8 +304,8 @@ public final class Watcher {
             wait = cap;
         }
         Instant next = Instant.now().plus(wait);
-        ledger.roundDone(state.id(), new WatchLedger.Round(state.etag(), state.lastModified(), "FAILED", reason,
-                failures, next, counts.items, counts.stored, counts.errors + 1));
+        ledger.roundDone(state.id(), new WatchLedger.Round(state.etag(), state.lastModified(), state.bodyHash(),
+                "FAILED", reason, failures, next, counts.items, counts.stored, counts.errors + 1));
         rounds.incrementAndGet();
         failedRounds.incrementAndGet();
         errors.incrementAndGet();
@@ -346,7 +370,8 @@ public final class Watcher {
                 Fetcher.Response page = fetcher.get(new URI(entry.link()),
                         known == null ? null : known.etag(), known == null ? null : known.lastModified());
                 if (page.notModified() && known != null) {
-                    ledger.itemRead(key, source.id(), entry.fingerprint(), known.etag(), known.lastModified(), null);
+                    ledger.itemRead(new WatchLedger.ItemRead(key, source.id(), entry.fingerprint(), known.etag(),
+                            known.lastModified()), null);
                     return;
                 }
                 etag = page.etag();
@@ -377,12 +402,14 @@ public final class Watcher {
                 say(key + ": not read: " + entry.feedProblem());
                 counts.errors++;
                 errors.incrementAndGet();
-                ledger.itemRead(key, source.id(), entry.fingerprint(), null, null, null);
+                ledger.itemRead(new WatchLedger.ItemRead(key, source.id(), entry.fingerprint(), null, null), null);
             }
             return;
         }
         long ingestStart = System.nanoTime();
-        Ingested ingested = store.ingest(article, process, known == null ? null : known.articleId());
+        // the item is marked read in the article's own transaction: stored if and only if marked, whatever stops us
+        Ingested ingested = store.ingest(article, process, known == null ? null : known.articleId(),
+                new WatchLedger.ItemRead(key, source.id(), entry.fingerprint(), etag, lastModified));
         long ingestTook = System.nanoTime() - ingestStart;
         counts.ingestNanos += ingestTook;
         ingestNanos.addAndGet(ingestTook);
@@ -390,7 +417,6 @@ public final class Watcher {
             say(key + ": extraction failed: " + ingested.failure());
             counts.errors++;
             errors.incrementAndGet();
-            ledger.itemRead(key, source.id(), entry.fingerprint(), etag, lastModified, null);
             return;
         }
         if (ingested.stored()) {
@@ -399,7 +425,6 @@ public final class Watcher {
             say(key + ": stored, " + ingested.saved().records() + " records ("
                     + ingested.saved().newEvents() + " new events, " + ingested.saved().merged() + " merged)");
         }
-        ledger.itemRead(key, source.id(), entry.fingerprint(), etag, lastModified, article.id());
     }
 
     /** The article a fetched page holds (dated by the feed when the page gives no date), or the feed's own. */

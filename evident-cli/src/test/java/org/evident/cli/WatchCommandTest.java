@@ -186,6 +186,35 @@ class WatchCommandTest {
     }
 
     @Test
+    void aFeedWithoutValidatorsSentAgainAsItWasSettledIsNotReadAgain() throws Exception {
+        String ferry = item("Ferry returns", site.url("/news/d.html"), "Back.", null);
+        site.pageWithoutValidators("/plain.xml", "application/rss+xml", rss(ferry));
+        site.failingFirst("/news/d.html", 2, 503, "text/html", page("Ferry returns", "The ferry to the island runs"
+                + " again from Monday, the operator said."));
+
+        Cli.Run failedPage = once(new FakeExtraction(0), site.url("/plain.xml"));
+        Cli.Run unsettled = once(new FakeExtraction(0), site.url("/plain.xml"));
+        site.clearRequests();
+        Cli.Run same = once(new FakeExtraction(0), site.url("/plain.xml"));
+
+        assertThat(failedPage.err()).contains("/news/d.html: page not fetched: HTTP 503 (2 attempts)");
+        // the same bytes, but the round that read them left an item undone: read again
+        assertThat(unsettled.err()).contains("/plain.xml: read, 1 items, 1 new or changed, 1 stored");
+        assertThat(same.err()).as(same.err()).contains("/plain.xml: unchanged since last read, 0 items");
+        assertThat(site.requests("/plain.xml")).hasSize(1);
+        assertThat(site.requests("/news/d.html")).isEmpty();
+
+        site.pageWithoutValidators("/plain.xml", "application/rss+xml", rss(ferry,
+                item("Harbour dredged", site.url("/news/s1.html"), "Dredged.", null)));
+        site.page("/news/s1.html", "text/html", page("Harbour dredged", "The harbour was dredged last week so that"
+                + " larger ships can dock.", "The port authority paid for the work."));
+        Cli.Run changed = once(new FakeExtraction(0), site.url("/plain.xml"));
+
+        assertThat(changed.err()).contains("/plain.xml: read, 2 items, 1 new or changed, 1 stored");
+        assertThat(stats().get("articles").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void anItemWhosePageFailedIsFetchedAgainNextRoundThoughItsFeedIsUnchanged() throws Exception {
         site.page("/wire.xml", "application/rss+xml", rss(item("Ferry returns", site.url("/news/d.html"), "Back.", null)));
         site.failingFirst("/news/d.html", 2, 503, "text/html", page("Ferry returns", "The ferry to the island runs"

@@ -83,6 +83,12 @@ public final class TestSite implements AutoCloseable {
         });
     }
 
+    /** Serves text at a path without validators (no ETag, no Last-Modified): every request gets it whole. */
+    public void pageWithoutValidators(String path, String contentType, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        answers.put(path, (exchange, body) -> send(exchange, 200, contentType, bytes, null));
+    }
+
     /** Any answer of one's own. */
     public void answer(String path, Answer answer) {
         answers.put(path, answer);

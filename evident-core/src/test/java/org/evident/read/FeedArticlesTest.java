@@ -94,6 +94,24 @@ class FeedArticlesTest {
     }
 
     @Test
+    void feedAfterFeedOnOneThreadEachIsReadWholeWhateverCameBeforeAndDoctypesStayRefused() {
+        // the thread's parser is reused: a broken feed or a refused one must leave nothing behind for the next
+        String doctype = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x \"inner\">]><rss version=\"2.0\"><channel>"
+                + "<title>T</title><item><title>&x;</title><link>https://x.example/d</link><description>Storm closes the"
+                + " coast road.</description></item></channel></rss>";
+        for (int turn = 0; turn < 3; turn++) {
+            assertThatThrownBy(() -> reader.feedItems("broken.xml", "<rss version=\"2.0\"><channel><item><title>cut"
+                    .getBytes(StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> reader.feedItems("doctype.xml", doctype.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOCTYPE");
+            FeedItems feed = reader.feedItems("feed.xml", bytes("feeds/rss2.xml"));
+            assertThat(feed.items()).hasSize(3);
+            assertThat(feed.article(1).title()).isEqualTo("Harbour council votes to close old ferry pier");
+            assertThat(articles(reader.read("atom.xml", bytes("feeds/atom.xml")))).hasSize(2);
+        }
+    }
+
+    @Test
     void aWatchedDocumentThatIsNoFeedIsRefusedWithItsReason() {
         assertThatThrownBy(() -> reader.feedItems("junk.xml", "<html><p>hello".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("Exception");

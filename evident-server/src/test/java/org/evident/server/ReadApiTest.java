@@ -46,7 +46,7 @@ class ReadApiTest {
     void watchShowsEachWatchedSourceAndEachAlert() {
         org.evident.store.WatchLedger ledger = t.store.watchLedger();
         long id = ledger.source("http://127.0.0.1:9/feed.xml").id();
-        ledger.roundDone(id, new org.evident.store.WatchLedger.Round(null, null, "FAILED", "HTTP 500", 2,
+        ledger.roundDone(id, new org.evident.store.WatchLedger.Round(null, null, null, "FAILED", "HTTP 500", 2,
                 java.time.Instant.parse("2026-12-06T20:00:00Z"), 0, 0, 1));
         t.store.alerts().add("watch-api", org.evident.store.Query.all(1).withCategory("PROTEST"), "x.jsonl", null, null);
 

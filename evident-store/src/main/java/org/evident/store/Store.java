@@ -75,7 +75,7 @@ public final class Store implements AutoCloseable {
         this.index = new TextIndex(location.indexDir());
         this.writer = new ArticleWriter(resolver);
         this.finder = new Finder(index);
-        this.watchLedger = new WatchLedger(database);
+        this.watchLedger = new WatchLedger(database, this::write);
         this.alerts = new Alerts(database, finder);
         try {
             this.writeConnection = database.connect();
@@ -159,6 +159,12 @@ public final class Store implements AutoCloseable {
      * stored. Nothing changes when the new version is stored already.
      */
     public synchronized Saved save(Article article, List<EventRecord> records, String replaces) {
+        return save(article, records, replaces, null);
+    }
+
+    /** As {@link #save(Article, List, String)}, marking a watched item read in the same transaction (or null). */
+    private synchronized Saved save(Article article, List<EventRecord> records, String replaces,
+                                    WatchLedger.ItemRead item) {
         Saved saved;
         Map<Long, String> texts = new LinkedHashMap<>();
         boolean queue = !indexesItsSaves; // read once: the feeder may take the index over meanwhile
@@ -174,6 +180,9 @@ public final class Store implements AutoCloseable {
                 if (done.stored()) {
                     // in the article's transaction: a change is told once
                     alerts.check(c, article.id(), new ArticleText(article, texts.values(), index.analyzer()), retired);
+                }
+                if (item != null) {
+                    WatchLedger.itemRead(c, item, article.id());
                 }
                 return done;
             });
@@ -262,22 +271,45 @@ public final class Store implements AutoCloseable {
 
     /** As {@link #ingest(Article, Function)}, the article being a new version of {@code replaces} (or null). */
     public Ingested ingest(Article article, Function<Article, Outcome> extract, String replaces) {
+        return ingest(article, extract, replaces, null);
+    }
+
+    /**
+     * As {@link #ingest(Article, Function, String)} for the article of an item a watch has read: the item is marked
+     * read in its ledger in the transaction that stores the article (or logs its failure), so that whatever stops
+     * the process, an article is stored if and only if its item is marked, and one commit does both. An article
+     * stored before marks the item in a transaction of its own.
+     */
+    public Ingested ingest(Article article, Function<Article, Outcome> extract, String replaces,
+                           WatchLedger.ItemRead item) {
         if (contains(article.id())) {
+            if (item != null) {
+                watchLedger.itemRead(item, article.id());
+            }
             return new Ingested(Saved.skipped(article.id()), null);
         }
         Outcome outcome = extract.apply(article);
         if (outcome.failed()) {
-            logProblem(article.origin(), article.id(), "FAILED", outcome.error());
+            logProblem(article.origin(), article.id(), "FAILED", outcome.error(), item);
             return new Ingested(null, outcome.error());
         }
-        return new Ingested(save(article, outcome.records(), replaces), null);
+        return new Ingested(save(article, outcome.records(), replaces, item), null);
     }
 
     /** Logs an input that was not stored: outcome REJECTED (unreadable) or FAILED (processing failed). */
-    public synchronized void logProblem(String origin, String articleId, String outcome, String reason) {
+    public void logProblem(String origin, String articleId, String outcome, String reason) {
+        logProblem(origin, articleId, outcome, reason, null);
+    }
+
+    /** As {@link #logProblem(String, String, String, String)}, marking a watched item read (with nothing stored). */
+    private synchronized void logProblem(String origin, String articleId, String outcome, String reason,
+                                         WatchLedger.ItemRead item) {
         try {
             write(c -> {
                 ArticleWriter.log(c, origin, articleId, outcome, reason, 0);
+                if (item != null) {
+                    WatchLedger.itemRead(c, item, null);
+                }
                 return null;
             });
         } catch (SQLException e) {

@@ -20,30 +20,48 @@ import org.evident.model.Article;
  * What {@code evident watch} remembers between rounds and across restarts, in the store's own database: each
  * source's validators (ETag, Last-Modified), health and schedule, and each item read with the fingerprint it had in
  * its feed and the content hash of the version last stored. Every change is committed at once, so a watch killed
- * with kill -9 loses at most the article in flight, which the store's content hash keeps from being stored twice.
+ * with kill -9 loses at most the article in flight; an item whose article the watch stores is marked read in the
+ * article's own transaction ({@link Store#ingest(Article, java.util.function.Function, String, ItemRead)}), so an
+ * article is stored if and only if its item is marked.
  */
 public final class WatchLedger {
 
-    /** One source as last seen. {@code nextRun} and {@code lastFetch} are null before the first round. */
-    public record Source(long id, String url, String etag, String lastModified, Instant lastFetch, String lastOutcome,
-                         String lastError, int failuresInRow, Instant nextRun, int rounds, int itemsSeen,
-                         int articlesStored, int errors) {}
+    /**
+     * One source as last seen. {@code nextRun} and {@code lastFetch} are null before the first round;
+     * {@code bodyHash} is the hash of the body its last settled round read, or null.
+     */
+    public record Source(long id, String url, String etag, String lastModified, String bodyHash, Instant lastFetch,
+                         String lastOutcome, String lastError, int failuresInRow, Instant nextRun, int rounds,
+                         int itemsSeen, int articlesStored, int errors) {}
 
     /** One item as last read: its feed fingerprint, its page's validators and the version stored. */
     public record Item(String url, String fingerprint, String etag, String lastModified, String articleId,
                        int versions) {}
 
-    /** How one round of a source went, to be added to its row. */
-    public record Round(String etag, String lastModified, String outcome, String error, int failuresInRow,
-                        Instant nextRun, int itemsSeen, int articlesStored, int errors) {}
+    /**
+     * An item as the watch has just read it: its URL (the ledger's key), its source, its fingerprint in the feed and
+     * the validators of its page (or null).
+     */
+    public record ItemRead(String url, long sourceId, String fingerprint, String etag, String lastModified) {}
+
+    /** How one round of a source went, to be added to its row; the validators and body hash replace the old. */
+    public record Round(String etag, String lastModified, String bodyHash, String outcome, String error,
+                        int failuresInRow, Instant nextRun, int itemsSeen, int articlesStored, int errors) {}
 
     /** Item URLs looked up in one query; keeps the statement within every database's parameter limit. */
     private static final int LOOKUP_BATCH = 500;
 
-    private final Database database;
+    /** Work in one transaction on the store's write connection, serialised with the store's saves. */
+    interface Transactions {
+        <T> T run(Database.Work<T> work) throws SQLException;
+    }
 
-    WatchLedger(Database database) {
+    private final Database database;
+    private final Transactions transactions;
+
+    WatchLedger(Database database, Transactions transactions) {
         this.database = database;
+        this.transactions = transactions;
     }
 
     /** The source with this URL, created with an empty history when it is new. */
@@ -90,20 +108,21 @@ public final class WatchLedger {
         try {
             database.write(c -> {
                 try (PreparedStatement st = c.prepareStatement("UPDATE watch_sources SET etag = ?, last_modified = ?,"
-                        + " last_fetch_at = ?, last_outcome = ?, last_error = ?, failures_in_row = ?, next_run_at = ?,"
-                        + " rounds = rounds + 1, items_seen = items_seen + ?, articles_stored = articles_stored + ?,"
-                        + " errors = errors + ? WHERE id = ?")) {
+                        + " body_hash = ?, last_fetch_at = ?, last_outcome = ?, last_error = ?, failures_in_row = ?,"
+                        + " next_run_at = ?, rounds = rounds + 1, items_seen = items_seen + ?,"
+                        + " articles_stored = articles_stored + ?, errors = errors + ? WHERE id = ?")) {
                     st.setString(1, Columns.clip(round.etag(), 1000));
                     st.setString(2, Columns.clip(round.lastModified(), 200));
-                    st.setTimestamp(3, Timestamp.from(Instant.now()));
-                    st.setString(4, Columns.clip(round.outcome(), 32));
-                    st.setString(5, Columns.clip(round.error(), 4000));
-                    st.setInt(6, round.failuresInRow());
-                    timestamp(st, 7, round.nextRun());
-                    st.setInt(8, round.itemsSeen());
-                    st.setInt(9, round.articlesStored());
-                    st.setInt(10, round.errors());
-                    st.setLong(11, sourceId);
+                    st.setString(3, round.bodyHash());
+                    st.setTimestamp(4, Timestamp.from(Instant.now()));
+                    st.setString(5, Columns.clip(round.outcome(), 32));
+                    st.setString(6, Columns.clip(round.error(), 4000));
+                    st.setInt(7, round.failuresInRow());
+                    timestamp(st, 8, round.nextRun());
+                    st.setInt(9, round.itemsSeen());
+                    st.setInt(10, round.articlesStored());
+                    st.setInt(11, round.errors());
+                    st.setLong(12, sourceId);
                     return st.executeUpdate();
                 }
             });
@@ -152,54 +171,59 @@ public final class WatchLedger {
 
     /**
      * Remembers an item as read: its feed fingerprint, page validators and the content hash now stored for it
-     * ({@code articleId}, or null when nothing was stored). A content hash other than the one remembered counts as
-     * a new version.
+     * ({@code articleId}, or null when nothing was stored), in a transaction of its own.
      */
-    public synchronized void itemRead(String url, long sourceId, String fingerprint, String etag, String lastModified,
-                                      String articleId) {
-        Timestamp now = Timestamp.from(Instant.now());
-        String urlHash = Article.contentHash(url);
+    public void itemRead(ItemRead item, String articleId) {
         try {
-            database.write(c -> {
-                String storedId;
-                try (PreparedStatement st = c.prepareStatement("SELECT article_id FROM watch_items WHERE url_hash = ?")) {
-                    st.setString(1, urlHash);
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (!rs.next()) {
-                            return insertItem(c, url, urlHash, sourceId, fingerprint, etag, lastModified, articleId, now);
-                        }
-                        storedId = rs.getString(1);
-                    }
-                }
-                boolean newVersion = articleId != null && !articleId.equals(storedId);
-                try (PreparedStatement st = c.prepareStatement("UPDATE watch_items SET fingerprint = ?, etag = ?,"
-                        + " last_modified = ?, article_id = ?, versions = versions + ?, last_seen = ? WHERE url_hash = ?")) {
-                    st.setString(1, fingerprint);
-                    st.setString(2, Columns.clip(etag, 1000));
-                    st.setString(3, Columns.clip(lastModified, 200));
-                    st.setString(4, articleId != null ? articleId : storedId);
-                    st.setInt(5, newVersion ? 1 : 0);
-                    st.setTimestamp(6, now);
-                    st.setString(7, urlHash);
-                    return st.executeUpdate();
-                }
-            });
+            transactions.run(c -> itemRead(c, item, articleId));
         } catch (SQLException e) {
-            throw failure("remember the watched item " + url + " in", e);
+            throw failure("remember the watched item " + item.url() + " in", e);
         }
     }
 
-    private static int insertItem(Connection c, String url, String urlHash, long sourceId, String fingerprint,
-                                  String etag, String lastModified, String articleId, Timestamp now) throws SQLException {
+    /**
+     * Remembers an item as read in the caller's transaction. A content hash other than the one remembered counts as
+     * a new version. Runs only on the store's write connection, whose saves are serialised: two writers of one item
+     * never race between looking its row up and inserting it.
+     */
+    static int itemRead(Connection c, ItemRead item, String articleId) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        String urlHash = Article.contentHash(item.url());
+        String storedId;
+        try (PreparedStatement st = c.prepareStatement("SELECT article_id FROM watch_items WHERE url_hash = ?")) {
+            st.setString(1, urlHash);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return insertItem(c, item, urlHash, articleId, now);
+                }
+                storedId = rs.getString(1);
+            }
+        }
+        boolean newVersion = articleId != null && !articleId.equals(storedId);
+        try (PreparedStatement st = c.prepareStatement("UPDATE watch_items SET fingerprint = ?, etag = ?,"
+                + " last_modified = ?, article_id = ?, versions = versions + ?, last_seen = ? WHERE url_hash = ?")) {
+            st.setString(1, item.fingerprint());
+            st.setString(2, Columns.clip(item.etag(), 1000));
+            st.setString(3, Columns.clip(item.lastModified(), 200));
+            st.setString(4, articleId != null ? articleId : storedId);
+            st.setInt(5, newVersion ? 1 : 0);
+            st.setTimestamp(6, now);
+            st.setString(7, urlHash);
+            return st.executeUpdate();
+        }
+    }
+
+    private static int insertItem(Connection c, ItemRead item, String urlHash, String articleId, Timestamp now)
+            throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO watch_items (url, url_hash, source_id,"
                 + " fingerprint, etag, last_modified, article_id, versions, first_seen, last_seen)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            st.setString(1, Columns.clip(url, 4000));
+            st.setString(1, Columns.clip(item.url(), 4000));
             st.setString(2, urlHash);
-            st.setLong(3, sourceId);
-            st.setString(4, fingerprint);
-            st.setString(5, Columns.clip(etag, 1000));
-            st.setString(6, Columns.clip(lastModified, 200));
+            st.setLong(3, item.sourceId());
+            st.setString(4, item.fingerprint());
+            st.setString(5, Columns.clip(item.etag(), 1000));
+            st.setString(6, Columns.clip(item.lastModified(), 200));
             st.setString(7, articleId);
             st.setInt(8, articleId == null ? 0 : 1);
             st.setTimestamp(9, now);
@@ -219,7 +243,7 @@ public final class WatchLedger {
 
     private static Source source(ResultSet rs) throws SQLException {
         return new Source(rs.getLong("id"), rs.getString("url"), rs.getString("etag"), rs.getString("last_modified"),
-                instant(rs, "last_fetch_at"), rs.getString("last_outcome"), rs.getString("last_error"),
+                rs.getString("body_hash"), instant(rs, "last_fetch_at"), rs.getString("last_outcome"), rs.getString("last_error"),
                 rs.getInt("failures_in_row"), instant(rs, "next_run_at"), rs.getInt("rounds"), rs.getInt("items_seen"),
                 rs.getInt("articles_stored"), rs.getInt("errors"));
     }

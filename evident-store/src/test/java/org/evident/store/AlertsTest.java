@@ -135,24 +135,26 @@ class AlertsTest {
             WatchLedger ledger = store.watchLedger();
             id = ledger.source("http://127.0.0.1/feed.xml").id();
             assertThat(ledger.source("http://127.0.0.1/feed.xml").id()).isEqualTo(id);
-            ledger.roundDone(id, new WatchLedger.Round("\"v1\"", null, "OK", null, 0, Instant.EPOCH, 3, 2, 0));
-            ledger.itemRead("http://127.0.0.1/a", id, "f1", null, null, "aaaa");
+            ledger.roundDone(id, new WatchLedger.Round("\"v1\"", null, "b1", "OK", null, 0, Instant.EPOCH, 3, 2,
+                    0));
+            ledger.itemRead(new WatchLedger.ItemRead("http://127.0.0.1/a", id, "f1", null, null), "aaaa");
         }
         try (Store store = Store.open(location)) {
             WatchLedger ledger = store.watchLedger();
             WatchLedger.Source source = ledger.source("http://127.0.0.1/feed.xml");
             assertThat(source.etag()).isEqualTo("\"v1\"");
+            assertThat(source.bodyHash()).isEqualTo("b1");
             assertThat(source.itemsSeen()).isEqualTo(3);
             assertThat(source.articlesStored()).isEqualTo(2);
-            ledger.itemRead("http://127.0.0.1/a", id, "f2", null, null, "aaaa");
+            ledger.itemRead(new WatchLedger.ItemRead("http://127.0.0.1/a", id, "f2", null, null), "aaaa");
             assertThat(ledger.item("http://127.0.0.1/a").orElseThrow().versions()).isEqualTo(1);
-            ledger.itemRead("http://127.0.0.1/a", id, "f3", "\"e\"", null, "bbbb");
+            ledger.itemRead(new WatchLedger.ItemRead("http://127.0.0.1/a", id, "f3", "\"e\"", null), "bbbb");
             WatchLedger.Item item = ledger.item("http://127.0.0.1/a").orElseThrow();
             assertThat(item.versions()).isEqualTo(2);
             assertThat(item.articleId()).isEqualTo("bbbb");
             assertThat(item.fingerprint()).isEqualTo("f3");
             assertThat(ledger.item("http://127.0.0.1/b")).isEmpty();
-            ledger.itemRead("http://127.0.0.1/c", id, "f9", null, null, null);
+            ledger.itemRead(new WatchLedger.ItemRead("http://127.0.0.1/c", id, "f9", null, null), null);
             assertThat(ledger.items(List.of("http://127.0.0.1/a", "http://127.0.0.1/b", "http://127.0.0.1/c")))
                     .containsOnlyKeys("http://127.0.0.1/a", "http://127.0.0.1/c")
                     .hasEntrySatisfying("http://127.0.0.1/a", a -> assertThat(a.fingerprint()).isEqualTo("f3"))
