@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The bundled CAMEO verb patterns find triggers only where the parse gives the verb the arguments its pattern
  * names, and a subject that can act; parses are written by hand here.
  */
-class VerbPatternTest {
+class VerbPatternsTest {
 
     private final Codebook codebook = Codebook.bundled();
     private final TriggerFinder finder = new TriggerFinder(codebook);
