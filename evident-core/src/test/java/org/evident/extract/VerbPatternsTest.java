@@ -147,6 +147,30 @@ class VerbPatternsTest {
     }
 
     @Test
+    void missilesLaunchedIntoTheSeaHitNobody() {
+        // "North Korea launched two short-range missiles into the sea"
+        Sentence s = parsed("North/North/NNP/LOCATION Korea/Korea/NNP/LOCATION launched/launch/VBD two/two/CD "
+                        + "short-range/short-range/JJ missiles/missile/NNS into/into/IN the/the/DT sea/sea/NN",
+                "1>0:compound", "2>1:nsubj", "2>5:obj", "5>3:nummod", "5>4:amod", "2>8:obl", "8>6:case", "8>7:det");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("MOBILIZE");
+            assertThat(t.entry().modes()).containsExactly("weapons");
+        });
+    }
+
+    @Test
+    void dozensOfRocketsFiredTowardsATownAreAnAttack() {
+        // "Militants fired dozens of rockets towards the border town": the rockets are read through "dozens of"
+        Sentence s = parsed("Militants/militant/NNS fired/fire/VBD dozens/dozen/NNS of/of/IN rockets/rocket/NNS "
+                        + "towards/towards/IN the/the/DT border/border/NN town/town/NN",
+                "1>0:nsubj", "1>2:obj", "2>4:nmod", "4>3:case", "1>8:obl", "8>5:case", "8>6:det", "8>7:compound");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("ASSAULT");
+            assertThat(t.entry().modes()).contains("heavy-weapons");
+        });
+    }
+
+    @Test
     void aMissileFiredAtATargetIsAnAssault() {
         Sentence s = parsed("Iran/Iran/NNP/COUNTRY launched/launch/VBD a/a/DT missile/missile/NN at/at/IN "
                         + "a/a/DT base/base/NN",
