@@ -27,6 +27,12 @@ final class Readings {
                 Reading.Reference.PLAIN);
     }
 
+    /** The reading as a mention that refers in this way: to a new event, back to a known one, or plainly. */
+    static Reading referring(Reading r, Reading.Reference reference) {
+        return new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(), r.place(),
+                r.time(), r.counts(), r.epistemic(), r.forecast(), reference);
+    }
+
     /** A merged group of these readings. */
     static Merger.Group group(Reading... readings) {
         Merger.Group group = new Merger.Group();
