@@ -3,6 +3,7 @@ package org.evident.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.evident.nlp.Token;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class CodebookTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
 
     private static Token token(String text, String lemma, String pos) {
         return new Token(0, text, lemma, pos, "O", null, 0, text.length());

@@ -9,12 +9,13 @@ import java.util.List;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** Doubt cast on a report by the next sentence or by a doubting word on the report, on hand-parsed sentences. */
 class DoubtReaderTest {
 
-    private final DoubtReader reader = new DoubtReader(Codebook.bundled());
+    private final DoubtReader reader = new DoubtReader(BundledCodebook.get());
 
     // "Rebels attacked the town, residents said."
     private final Sentence report = parsed("Rebels/rebel/NNS attacked/attack/VBD the/the/DT town/town/NN ,/,/, "

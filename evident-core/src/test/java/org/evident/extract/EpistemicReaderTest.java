@@ -7,12 +7,13 @@ import static org.evident.testkit.Parses.parsed;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** How sure the text is of a mention and who says so, read from the parse around its trigger; parses by hand. */
 class EpistemicReaderTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final EpistemicReader reader = new EpistemicReader(codebook, new SourceFinder(codebook));
 
     private Reading.Epistemic read(Sentence s, int trigger) {

@@ -5,6 +5,7 @@ import static org.evident.extract.Readings.trigger;
 import static org.evident.testkit.Parses.parsed;
 
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.evident.testkit.KnownPlaces;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class MentionReaderTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final MentionReader reader = new MentionReader(codebook, new PlaceFinder(KnownPlaces.none(), codebook),
             new PartyFinder(codebook, KnownPlaces.none()), new SourceFinder(codebook));
 

@@ -11,12 +11,13 @@ import java.util.Map;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** Mentions of one event merged into one group, and mentions of others kept apart; hand-parsed sentences. */
 class MergerTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
 
     // "Rebels attacked the town ."
     private final Sentence attacked = parsed("Rebels/rebel/NNS attacked/attack/VBD the/the/DT town/town/NN ./././.",
@@ -67,7 +68,8 @@ class MergerTest {
     void aClauseThatSaysTheOppositeIsNotTheSameEvent() {
         // "Rebels attacked the town." / "Rebels did not attack the village."
         Sentence denied = parsed("Rebels/rebel/NNS did/do/VBD not/not/RB attack/attack/VB the/the/DT "
-                + "village/village/NN ./././.", "3>0:nsubj", "3>1:aux", "3>2:advmod", "3>5:obj", "5>4:det", "3>6:punct");
+                        + "village/village/NN ./././.",
+                "3>0:nsubj", "3>1:aux", "3>2:advmod", "3>5:obj", "5>4:det", "3>6:punct");
         AnnotatedArticle article = article("2020-01-01", attacked, denied);
         Reading told = reading(article.sentences().get(0), 1, "ASSAULT", Status.ASSERTED);
         assertThat(merge(article, told, reading(article.sentences().get(1), 3, "ASSAULT", Status.NEGATED)))

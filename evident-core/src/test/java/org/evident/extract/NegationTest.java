@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.evident.testkit.Parses.parsed;
 
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** A negating determiner and a negative subject, on hand-parsed sentences and the bundled cues. */
 class NegationTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
 
     @Test
     void aNounItsDeterminerNegatesIsNegated() {

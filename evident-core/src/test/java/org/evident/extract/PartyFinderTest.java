@@ -12,13 +12,14 @@ import java.util.Set;
 import org.evident.model.EventRecord;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.evident.testkit.KnownPlaces;
 import org.junit.jupiter.api.Test;
 
 /** Actors and recipients read from the parse, named from the actor codebook and a gazetteer of two names. */
 class PartyFinderTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final PartyFinder parties = new PartyFinder(codebook,
             KnownPlaces.of(Set.of(), Map.of("Turkish", "TUR", "Iraqi", "IRQ")));
 

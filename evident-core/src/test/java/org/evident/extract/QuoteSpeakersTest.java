@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** Who speaks a quotation: the reporting verb outside it, or an "according to" phrase; parses by hand. */
 class QuoteSpeakersTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final SourceFinder sources = new SourceFinder(codebook);
 
     private Reading.Source speaker(Sentence... sentences) {

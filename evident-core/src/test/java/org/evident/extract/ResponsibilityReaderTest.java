@@ -9,13 +9,14 @@ import static org.evident.testkit.Parses.withEntities;
 import java.util.List;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.evident.testkit.KnownPlaces;
 import org.junit.jupiter.api.Test;
 
 /** Who claims an attack or is blamed for it, read from the constructions of responsibility.tsv; parses by hand. */
 class ResponsibilityReaderTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final ResponsibilityReader reader = new ResponsibilityReader(codebook,
             new PartyFinder(codebook, KnownPlaces.none()));
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class SizeFinderTest {
 
-    private final SizeFinder sizes = new SizeFinder(Codebook.bundled());
+    private final SizeFinder sizes = new SizeFinder(BundledCodebook.get());
 
     private Optional<Reading.Count> count(Sentence s, int word) {
         AnnotatedArticle article = article("2020-01-01", s);

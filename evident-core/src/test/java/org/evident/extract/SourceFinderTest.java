@@ -8,12 +8,13 @@ import static org.evident.testkit.Parses.withEntities;
 
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** Who says so: the speaker of a reporting verb, the name it is filed under and its kind, on hand-parsed sentences. */
 class SourceFinderTest {
 
-    private final SourceFinder sources = new SourceFinder(Codebook.bundled());
+    private final SourceFinder sources = new SourceFinder(BundledCodebook.get());
 
     @Test
     void aDatelineTheParserTookForASecondSubjectDoesNotSpeak() {

@@ -12,12 +12,13 @@ import java.util.Set;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** Statements that are events of their own, and reporting verbs that only report one; parses by hand. */
 class SpeechReaderTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final SpeechReader speech = new SpeechReader(codebook, new SourceFinder(codebook));
 
     private SpeechReader.Result read(AnnotatedArticle article, List<Reading> readings, Set<Integer> triggerHeads) {

@@ -5,6 +5,7 @@ import static org.evident.testkit.Parses.parsed;
 
 import java.util.List;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class TriggerFinderTest {
 
-    private final TriggerFinder finder = new TriggerFinder(Codebook.bundled());
+    private final TriggerFinder finder = new TriggerFinder(BundledCodebook.get());
 
     private List<String> categories(Sentence s) {
         return finder.find(s).stream().map(t -> t.category() + " " + s.token(t.head()).text()).toList();

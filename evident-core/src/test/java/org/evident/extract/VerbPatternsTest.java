@@ -5,6 +5,7 @@ import static org.evident.testkit.Parses.parsed;
 
 import java.util.List;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class VerbPatternsTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final TriggerFinder finder = new TriggerFinder(codebook);
 
     private List<String> categories(Sentence s) {
