@@ -6,6 +6,7 @@ import static org.evident.testkit.Parses.parsed;
 import java.util.Set;
 import org.evident.model.Status;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class IntentsTest {
 
-    private final Intents intents = Codebook.bundled().intents();
+    private final Intents intents = BundledCodebook.get().intents();
 
     private static final Sentence FARMERS = parsed("Farmers/farmer/NNS said/say/VBD they/they/PRP would/would/MD "
                     + "blockade/blockade/VB Paris/Paris/NNP/CITY",

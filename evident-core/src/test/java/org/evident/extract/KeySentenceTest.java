@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class KeySentenceTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
 
     /** A tagged sentence from "word/lemma/TAG" triples. */
     private static Sentence tagged(String text) {

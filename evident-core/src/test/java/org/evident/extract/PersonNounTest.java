@@ -12,6 +12,7 @@ import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PersonNounTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final SizeFinder sizes = new SizeFinder(codebook);
 
     /** The count the harm verb at {@code verb} gives, the number at {@code number} (if any) reading {@code value}. */

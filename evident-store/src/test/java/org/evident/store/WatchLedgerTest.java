@@ -1,89 +1,98 @@
 package org.evident.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.function.Function;
-import org.evident.model.Article;
-import org.evident.model.Outcome;
-import org.evident.testkit.Stories;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-/** A watched item is marked read in the transaction that stores its article: stored if and only if marked. */
+/** What a watch has read, remembered in an H2 store: sources and their rounds, items and their versions. */
 class WatchLedgerTest {
-
-    private static final String FEED = "http://127.0.0.1/feed.xml";
-    private static final String PAGE = "http://127.0.0.1/page/1.html";
 
     @TempDir
     Path dir;
 
-    private final Stories.Story story = Stories.marketBombing().get(0);
-    private final Function<Article, Outcome> extract = a -> Outcome.extracted(a, story.records(), 0);
+    private Store store;
+    private WatchLedger ledger;
 
-    @ParameterizedTest
-    @EnumSource(TestStores.Kind.class)
-    void anIngestedArticleMarksItsItemWithItsContentHash(TestStores.Kind kind) {
-        StoreLocation location = TestStores.fresh(kind, dir);
-        try (Store store = Store.open(location)) {
-            long source = store.watchLedger().source(FEED).id();
-            Ingested ingested = store.ingest(story.article(), extract, null,
-                    new WatchLedger.ItemRead(PAGE, source, "f1", "\"p1\"", null));
-            assertThat(ingested.stored()).isTrue();
-        }
-        try (Store store = Store.open(location)) {
-            WatchLedger.Item item = store.watchLedger().item(PAGE).orElseThrow();
-            assertThat(item.articleId()).isEqualTo(story.article().id());
-            assertThat(item.etag()).isEqualTo("\"p1\"");
-            assertThat(item.versions()).isEqualTo(1);
-            assertThat(store.contains(story.article().id())).isTrue();
-        }
+    @BeforeEach
+    void open() {
+        store = Store.open(TestStores.fresh(TestStores.Kind.H2, dir));
+        ledger = store.watchLedger();
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStores.Kind.class)
-    void aFailureBetweenTheArticleAndItsItemLeavesNeither(TestStores.Kind kind) {
-        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
-            long source = store.watchLedger().source(FEED).id();
-            // no such source: the item's row fails after the article's rows are written, in the same transaction
-            WatchLedger.ItemRead orphan = new WatchLedger.ItemRead(PAGE, source + 1000, "f1", null, null);
-            assertThatThrownBy(() -> store.ingest(story.article(), extract, null, orphan))
-                    .isInstanceOf(StoreException.class);
-            assertThat(store.contains(story.article().id())).isFalse();
-            assertThat(store.watchLedger().item(PAGE)).isEmpty();
-            assertThat(store.stats().articles()).isZero();
-            assertThat(store.stats().events()).isZero();
-
-            // the store goes on: the same article with its item is stored whole
-            assertThat(store.ingest(story.article(), extract, null,
-                    new WatchLedger.ItemRead(PAGE, source, "f1", null, null)).stored()).isTrue();
-            assertThat(store.watchLedger().item(PAGE).orElseThrow().articleId()).isEqualTo(story.article().id());
-        }
+    @AfterEach
+    void close() {
+        store.close();
     }
 
-    @ParameterizedTest
-    @EnumSource(TestStores.Kind.class)
-    void anArticleStoredBeforeOrFailingStillMarksItsItem(TestStores.Kind kind) {
-        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
-            long source = store.watchLedger().source(FEED).id();
-            store.save(story.article(), story.records());
-            Ingested again = store.ingest(story.article(), extract, null,
-                    new WatchLedger.ItemRead(PAGE, source, "f1", null, null));
-            assertThat(again.stored()).isFalse();
-            assertThat(store.watchLedger().item(PAGE).orElseThrow().articleId()).isEqualTo(story.article().id());
+    @Test
+    void aSourceIsRegisteredOnceAndListedInTheOrderAdded() {
+        WatchLedger.Source first = ledger.source("https://a.example/feed");
+        WatchLedger.Source second = ledger.source("https://b.example/feed");
+        assertThat(ledger.source("https://a.example/feed").id()).isEqualTo(first.id());
+        assertThat(ledger.sources()).extracting(WatchLedger.Source::url)
+                .containsExactly("https://a.example/feed", "https://b.example/feed");
+        assertThat(second.rounds()).isZero();
+        assertThat(second.nextRun()).isNull();
+    }
 
-            Stories.Story other = Stories.sameDayOtherEvents().get(0);
-            String otherPage = "http://127.0.0.1/page/2.html";
-            Ingested failed = store.ingest(other.article(), a -> Outcome.failed(a, "parser gave up"), null,
-                    new WatchLedger.ItemRead(otherPage, source, "f2", null, null));
-            assertThat(failed.failed()).isTrue();
-            WatchLedger.Item unread = store.watchLedger().item(otherPage).orElseThrow();
-            assertThat(unread.articleId()).isNull();
-            assertThat(unread.fingerprint()).isEqualTo("f2");
-            assertThat(store.stats().rejected()).isEqualTo(1);
+    @Test
+    void roundsAddUpAndTheLastOneIsKept() {
+        long id = ledger.source("https://a.example/feed").id();
+        Instant next = Instant.parse("2030-01-01T00:00:00Z");
+        ledger.roundDone(id, new WatchLedger.Round("e1", null, null, "OK", null, 0, next, 10, 3, 0));
+        ledger.roundDone(id, new WatchLedger.Round("e2", "Mon", "body-2", "FAILED", "timeout", 1,
+                next.plusSeconds(60), 0, 0, 1));
+        WatchLedger.Source seen = ledger.source("https://a.example/feed");
+        assertThat(seen.rounds()).isEqualTo(2);
+        assertThat(seen.itemsSeen()).isEqualTo(10);
+        assertThat(seen.articlesStored()).isEqualTo(3);
+        assertThat(seen.errors()).isEqualTo(1);
+        assertThat(seen.etag()).isEqualTo("e2");
+        assertThat(seen.bodyHash()).isEqualTo("body-2");
+        assertThat(seen.lastOutcome()).isEqualTo("FAILED");
+        assertThat(seen.lastError()).isEqualTo("timeout");
+        assertThat(seen.failuresInRow()).isEqualTo(1);
+        assertThat(seen.nextRun()).isEqualTo(next.plusSeconds(60));
+        assertThat(seen.lastFetch()).isNotNull();
+    }
+
+    @Test
+    void anItemCountsANewVersionOnlyWhenItsContentChanges() {
+        long source = ledger.source("https://a.example/feed").id();
+        String url = "https://a.example/news/1";
+        assertThat(ledger.item(url)).isEmpty();
+        ledger.itemRead(new WatchLedger.ItemRead(url, source, "f1", null, null), null);
+        assertThat(ledger.item(url).orElseThrow().versions()).isZero();
+        ledger.itemRead(new WatchLedger.ItemRead(url, source, "f2", "etag", null), "hash-1");
+        ledger.itemRead(new WatchLedger.ItemRead(url, source, "f3", "etag", null), "hash-1");
+        assertThat(ledger.item(url).orElseThrow().versions()).isEqualTo(1);
+        ledger.itemRead(new WatchLedger.ItemRead(url, source, "f4", "etag", null), "hash-2");
+        ledger.itemRead(new WatchLedger.ItemRead(url, source, "f5", null, null), null);
+        WatchLedger.Item item = ledger.item(url).orElseThrow();
+        assertThat(item.versions()).isEqualTo(2);
+        assertThat(item.articleId()).as("a read that stored nothing keeps the version stored").isEqualTo("hash-2");
+        assertThat(item.fingerprint()).isEqualTo("f5");
+    }
+
+    @Test
+    void aLongListingIsLookedUpWhole() {
+        long source = ledger.source("https://a.example/feed").id();
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            urls.add("https://a.example/news/" + i);
         }
+        ledger.itemRead(new WatchLedger.ItemRead(urls.get(3), source, "f", null, null), "h3");
+        ledger.itemRead(new WatchLedger.ItemRead(urls.get(1100), source, "f", null, null), "h1100");
+        Map<String, WatchLedger.Item> known = ledger.items(urls);
+        assertThat(known).containsOnlyKeys(urls.get(3), urls.get(1100));
+        assertThat(known.get(urls.get(1100)).articleId()).isEqualTo("h1100");
     }
 }

@@ -5,15 +5,16 @@ import static org.evident.testkit.Parses.parsed;
 
 import java.util.List;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bundled CAMEO verb patterns find triggers only where the parse gives the verb the arguments its pattern
  * names, and a subject that can act; parses are written by hand here.
  */
-class VerbPatternTest {
+class VerbPatternsTest {
 
-    private final Codebook codebook = Codebook.bundled();
+    private final Codebook codebook = BundledCodebook.get();
     private final TriggerFinder finder = new TriggerFinder(codebook);
 
     private List<String> categories(Sentence s) {
@@ -143,6 +144,30 @@ class VerbPatternTest {
         assertThat(finder.find(s)).singleElement().satisfies(t -> {
             assertThat(t.category()).isEqualTo("MOBILIZE");
             assertThat(t.entry().modes()).containsExactly("weapons");
+        });
+    }
+
+    @Test
+    void missilesLaunchedIntoTheSeaHitNobody() {
+        // "North Korea launched two short-range missiles into the sea"
+        Sentence s = parsed("North/North/NNP/LOCATION Korea/Korea/NNP/LOCATION launched/launch/VBD two/two/CD "
+                        + "short-range/short-range/JJ missiles/missile/NNS into/into/IN the/the/DT sea/sea/NN",
+                "1>0:compound", "2>1:nsubj", "2>5:obj", "5>3:nummod", "5>4:amod", "2>8:obl", "8>6:case", "8>7:det");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("MOBILIZE");
+            assertThat(t.entry().modes()).containsExactly("weapons");
+        });
+    }
+
+    @Test
+    void dozensOfRocketsFiredTowardsATownAreAnAttack() {
+        // "Militants fired dozens of rockets towards the border town": the rockets are read through "dozens of"
+        Sentence s = parsed("Militants/militant/NNS fired/fire/VBD dozens/dozen/NNS of/of/IN rockets/rocket/NNS "
+                        + "towards/towards/IN the/the/DT border/border/NN town/town/NN",
+                "1>0:nsubj", "1>2:obj", "2>4:nmod", "4>3:case", "1>8:obl", "8>5:case", "8>6:det", "8>7:compound");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> {
+            assertThat(t.category()).isEqualTo("ASSAULT");
+            assertThat(t.entry().modes()).contains("heavy-weapons");
         });
     }
 

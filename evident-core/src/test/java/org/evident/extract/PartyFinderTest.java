@@ -1,0 +1,108 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Parses.article;
+import static org.evident.testkit.Parses.entity;
+import static org.evident.testkit.Parses.parsed;
+import static org.evident.testkit.Parses.withEntities;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.evident.model.EventRecord;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
+import org.evident.testkit.KnownPlaces;
+import org.junit.jupiter.api.Test;
+
+/** Actors and recipients read from the parse, named from the actor codebook and a gazetteer of two names. */
+class PartyFinderTest {
+
+    private final Codebook codebook = BundledCodebook.get();
+    private final PartyFinder parties = new PartyFinder(codebook,
+            KnownPlaces.of(Set.of(), Map.of("Turkish", "TUR", "Iraqi", "IRQ")));
+
+    private static List<String> names(List<Reading.Party> found) {
+        return found.stream().map(p -> p.entity().entityText()).toList();
+    }
+
+    @Test
+    void anActiveVerbsSubjectDoesItAndItsObjectUndergoesIt() {
+        // "Turkish soldiers attacked the militants"
+        Sentence s = parsed("Turkish/Turkish/JJ soldiers/soldier/NNS attacked/attack/VBD the/the/DT "
+                + "militants/militant/NNS", "2>1:nsubj", "1>0:amod", "2>4:obj", "4>3:det");
+        AnnotatedArticle article = article("2020-01-01", s);
+        Sentence placed = article.sentences().get(0);
+        List<Reading.Party> actors = parties.actors(article, placed, 2, 2);
+        assertThat(actors).singleElement().satisfies(p -> {
+            assertThat(p.entity().entityText()).isEqualTo("Turkish soldiers");
+            assertThat(p.entity().code()).as("the country from the gazetteer's demonym").isEqualTo("TUR");
+            assertThat(p.entity().sector()).as("the sector from the agent noun").isEqualTo("MIL");
+        });
+        assertThat(names(parties.recipients(article, placed, 2, 2))).containsExactly("the militants");
+    }
+
+    @Test
+    void aPassiveVerbsByAgentDoesItAndItsSubjectUndergoesIt() {
+        // "Two soldiers were killed by the Taliban"
+        Sentence s = parsed("Two/two/CD soldiers/soldier/NNS were/be/VBD killed/kill/VBN by/by/IN the/the/DT "
+                        + "Taliban/Taliban/NNP/ORGANIZATION",
+                "3>1:nsubj:pass", "1>0:nummod", "3>2:aux:pass", "3>6:obl", "6>4:case", "6>5:det");
+        s = withEntities(s, entity(s, 6, 6, "ORGANIZATION", null));
+        AnnotatedArticle article = article("2020-01-01", s);
+        Sentence placed = article.sentences().get(0);
+        assertThat(parties.actors(article, placed, 3, 3)).singleElement().satisfies(p -> {
+            assertThat(p.entity().identifierText()).isEqualTo("Taliban");
+            assertThat(p.entity().code()).isEqualTo("AFG");
+            assertThat(p.isNamedArmedGroup()).isTrue();
+        });
+        assertThat(names(parties.recipients(article, placed, 3, 3))).containsExactly("Two soldiers");
+    }
+
+    @Test
+    void aNounsPossessorDoesItAndItsOnPhraseUndergoesIt() {
+        // "the Taliban's attack on the base"
+        Sentence s = parsed("the/the/DT Taliban/Taliban/NNP/ORGANIZATION 's/'s/POS attack/attack/NN on/on/IN "
+                        + "the/the/DT base/base/NN",
+                "3>1:nmod:poss", "1>0:det", "1>2:case", "3>6:nmod", "6>4:case", "6>5:det");
+        AnnotatedArticle article = article("2020-01-01", s);
+        Sentence placed = article.sentences().get(0);
+        assertThat(parties.actors(article, placed, 3, 3)).extracting(p -> p.entity().identifierText())
+                .containsExactly("Taliban");
+        assertThat(names(parties.recipients(article, placed, 3, 3))).containsExactly("the base");
+    }
+
+    @Test
+    void theFightersAreTheArmedGroupNamedJustBefore() {
+        // "Boko Haram raided the village." / "The fighters burned it."
+        Sentence named = parsed("Boko/Boko/NNP/ORGANIZATION Haram/Haram/NNP/ORGANIZATION raided/raid/VBD "
+                + "the/the/DT village/village/NN", "2>1:nsubj", "1>0:compound", "2>4:obj", "4>3:det");
+        named = withEntities(named, entity(named, 0, 1, "ORGANIZATION", null));
+        Sentence fighters = parsed("The/the/DT fighters/fighter/NNS burned/burn/VBD it/it/PRP",
+                "2>1:nsubj", "1>0:det", "2>3:obj");
+        AnnotatedArticle article = article("2020-01-01", named, fighters);
+        assertThat(parties.actors(article, article.sentences().get(1), 2, 2)).singleElement().satisfies(p -> {
+            assertThat(p.entity().entityText()).isEqualTo("The fighters");
+            assertThat(p.entity().identifierText()).isEqualTo("Boko Haram");
+        });
+    }
+
+    @Test
+    void aNumberOrATimeIsNoParty() {
+        // "killed 13 on Monday"
+        Sentence s = parsed("Gunmen/gunman/NNS killed/kill/VBD 13/13/CD", "1>0:nsubj", "1>2:obj");
+        AnnotatedArticle article = article("2020-01-01", s);
+        assertThat(parties.recipients(article, article.sentences().get(0), 1, 1)).isEmpty();
+    }
+
+    @Test
+    void conjoinedPartiesAreEachAParty() {
+        Sentence s = parsed("Police/police/NNS and/and/CC soldiers/soldier/NNS raided/raid/VBD it/it/PRP",
+                "3>0:nsubj", "0>2:conj", "2>1:cc", "3>4:obj");
+        AnnotatedArticle article = article("2020-01-01", s);
+        List<EventRecord.Entity> actors = parties.actors(article, article.sentences().get(0), 3, 3).stream()
+                .map(Reading.Party::entity).toList();
+        assertThat(actors).extracting(EventRecord.Entity::sector).containsExactly("COP", "MIL");
+    }
+}

@@ -1,0 +1,72 @@
+package org.evident.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evident.testkit.Parses.article;
+import static org.evident.testkit.Parses.entity;
+import static org.evident.testkit.Parses.parsed;
+import static org.evident.testkit.Parses.withEntities;
+
+import java.util.List;
+import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
+import org.evident.testkit.KnownPlaces;
+import org.junit.jupiter.api.Test;
+
+/** Who claims an attack or is blamed for it, read from the constructions of responsibility.tsv; parses by hand. */
+class ResponsibilityReaderTest {
+
+    private final Codebook codebook = BundledCodebook.get();
+    private final ResponsibilityReader reader = new ResponsibilityReader(codebook,
+            new PartyFinder(codebook, KnownPlaces.none()));
+
+    private List<ResponsibilityReader.Found> find(Sentence s) {
+        AnnotatedArticle article = article("2020-01-01", s);
+        return reader.find(article, article.sentences().get(0));
+    }
+
+    private static Sentence taliban(Sentence s, int token) {
+        return withEntities(s, entity(s, token, token, "ORGANIZATION", null));
+    }
+
+    @Test
+    void aGroupClaimingResponsibilityClaimsTheAttackItsForPhraseNames() {
+        // "The Taliban claimed responsibility for the attack"
+        Sentence s = taliban(parsed("The/the/DT Taliban/Taliban/NNP/ORGANIZATION claimed/claim/VBD "
+                + "responsibility/responsibility/NN for/for/IN the/the/DT attack/attack/NN",
+                "2>1:nsubj", "1>0:det", "2>3:obj", "2>6:obl", "6>4:case", "6>5:det"), 1);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("The Taliban");
+            assertThat(found.status()).isEqualTo("CLAIMED");
+            assertThat(found.target()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void noGroupClaimingIsNoClaim() {
+        Sentence s = parsed("No/no/DT group/group/NN claimed/claim/VBD responsibility/responsibility/NN",
+                "2>1:nsubj", "1>0:det", "2>3:obj");
+        assertThat(find(s)).isEmpty();
+    }
+
+    @Test
+    void aBombingBlamedOnAGroupBlamesTheGroup() {
+        // "Police blamed the bombing on the Taliban"
+        Sentence s = taliban(parsed("Police/police/NNS blamed/blame/VBD the/the/DT bombing/bombing/NN on/on/IN "
+                + "the/the/DT Taliban/Taliban/NNP/ORGANIZATION", "1>0:nsubj", "1>3:obj", "3>2:det", "1>6:obl",
+                "6>4:case", "6>5:det"), 6);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("the Taliban");
+            assertThat(found.status()).isEqualTo("ALLEGED");
+            assertThat(found.target()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void anAccusationOfSomethingOtherThanAnAttackBlamesNoOneForOne() {
+        // "Police accused the minister of fraud"
+        Sentence s = parsed("Police/police/NNS accused/accuse/VBD the/the/DT minister/minister/NN of/of/IN "
+                + "fraud/fraud/NN", "1>0:nsubj", "1>3:obj", "3>2:det", "1>5:obl", "5>4:case");
+        assertThat(find(s)).isEmpty();
+    }
+}
