@@ -242,4 +242,13 @@ class SourceAndStatusRulesTest {
         assertThat(agreement.status()).isEqualTo(Status.REPORTED);
         assertThat(agreement.source().text()).isEqualTo("Reuters");
     }
+
+    @Test
+    void aPublishedRecordingIsAStatementOfItsPublisher() {
+        EventRecord video = recordWithMention(extract("The Islamic State group released a video on Tuesday showing"
+                + " the killing of two hostages.", "2019-05-02"), "released");
+        assertThat(video.event()).containsExactly("X-STATEMENT");
+        assertThat(video.status()).isEqualTo(Status.REPORTED);
+        assertThat(video.source().text()).contains("Islamic State");
+    }
 }
