@@ -42,7 +42,7 @@ public final class Codebook {
         QUESTION_GOVERNOR, INTERROGATIVE, TAKES_BACK, DURATION_VERB, TIME_UNIT, SCHEDULING, REPORTED_FUTURE,
         POSSIBILITY_MODAL, FIRST_PERSON, IMPERSONAL, POSSESSIVE_PRONOUN, FAILURE, MEDIA_NOUN, ANONYMOUS_NOUN,
         BACK_POINTER, ULTIMATUM, INDEFINITE, NEW_EVENT, DEFINITE, RELEASED_SUBSTANCE,
-        PUBLISHED_ITEM }
+        PUBLISHED_ITEM, COMMITMENT }
 
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}

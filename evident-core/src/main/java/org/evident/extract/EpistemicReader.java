@@ -30,6 +30,11 @@ final class EpistemicReader {
     Reading.Epistemic read(AnnotatedArticle article, Sentence s, int trigger) {
         State state = new State();
         int predicate = predicateOf(codebook, s, trigger);
+        if (predicate != trigger && codebook.isCue(CueRole.COMMITMENT, s.token(trigger).lemma())) {
+            // "has not carried out its threat", "may carry out the threat": carrying out a commitment fulfils what
+            // it commits to; the commitment was made, and the light verb's negation or modal bears on its fulfilment
+            predicate = trigger;
+        }
         if (s.token(predicate).isNoun() && predicate == trigger) {
             nominal(article, s, trigger, state);
             int copular = modalCopularPredicate(s, trigger);

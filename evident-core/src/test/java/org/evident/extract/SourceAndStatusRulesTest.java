@@ -251,4 +251,15 @@ class SourceAndStatusRulesTest {
         assertThat(video.status()).isEqualTo(Status.REPORTED);
         assertThat(video.source().text()).contains("Islamic State");
     }
+
+    @Test
+    void aCommitmentNotCarriedOutWasStillMade() {
+        EventRecord threat = recordWithMention(extract("Iran has not carried out its threat to close the Strait of"
+                + " Hormuz.", "2019-05-02"), "threat");
+        assertThat(threat.status()).isEqualTo(Status.REPORTED);
+        assertThat(threat.source().text()).isEqualTo("Iran");
+        EventRecord attack = recordWithMention(extract("The rebels have not carried out an attack on the town of"
+                + " Ardel.", "2019-05-02"), "attack");
+        assertThat(attack.status()).isEqualTo(Status.NEGATED);
+    }
 }
