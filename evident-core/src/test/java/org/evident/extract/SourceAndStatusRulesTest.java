@@ -262,4 +262,15 @@ class SourceAndStatusRulesTest {
                 + " Ardel.", "2019-05-02"), "attack");
         assertThat(attack.status()).isEqualTo(Status.NEGATED);
     }
+
+    @Test
+    void aSpeakerCharacterisingAnEventMakesAStatementOfItsOwn() {
+        List<EventRecord> records = extract("Gunmen killed five people at a bar in Reno on Sunday. Police chief"
+                + " John Miller said it was a terrorist attack.", "2019-05-02");
+        EventRecord statement = recordWithMention(records, "said");
+        assertThat(statement.event()).containsExactly("X-STATEMENT");
+        assertThat(statement.status()).isEqualTo(Status.REPORTED);
+        assertThat(statement.source().text()).isEqualTo("John Miller");
+        assertThat(statement.mentions()).extracting(EventRecord.Mention::text).doesNotContain("attack");
+    }
 }
