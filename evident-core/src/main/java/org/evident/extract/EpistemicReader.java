@@ -287,18 +287,18 @@ final class EpistemicReader {
      * A named group or person reporting its own act: the content's subject is a pronoun pointing back at the
      * speaker ("they", "it", "we") or is possessed by one ("its fighters").
      */
-    private boolean claimsOwnAct(Sentence s, int clause, int verb) {
+    static boolean claimsOwnAct(Codebook codebook, Sentence s, int clause, int verb) {
         int speaker = SourceFinder.speakerToken(s, verb);
         if (speaker < 0 || !(s.token(speaker).isProperNoun() || codebook.actor(s.token(speaker).text()) != null)) {
             return false;
         }
         for (int subject : s.children(clause, "nsubj")) {
-            if (pointsBack(s.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (pointsBack(codebook, s.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             for (int possessor : s.children(subject, "nmod:poss")) {
                 String lemma = s.token(possessor).lemma();
-                if (pointsBack(lemma) || codebook.isCue(CueRole.POSSESSIVE_PRONOUN, lemma)) {
+                if (pointsBack(codebook, lemma) || codebook.isCue(CueRole.POSSESSIVE_PRONOUN, lemma)) {
                     return true;
                 }
             }
@@ -307,7 +307,7 @@ final class EpistemicReader {
     }
 
     /** A pronoun that can stand for a speaking group or body: "they", "it", "we" (cues.tsv). */
-    private boolean pointsBack(String word) {
+    private static boolean pointsBack(Codebook codebook, String word) {
         return codebook.isCue(CueRole.THING_PRONOUN, word) || codebook.isCue(CueRole.GROUP_PRONOUN, word);
     }
 
@@ -518,7 +518,7 @@ final class EpistemicReader {
             }
         } else if (say != null && isNegatedVerb(s, verb)) {
             return; // "no group has admitted carrying out the attack": the attack stands as it is
-        } else if (say != null && say.status() == Status.REPORTED && claimsOwnAct(s, clause, verb)) {
+        } else if (say != null && say.status() == Status.REPORTED && claimsOwnAct(codebook, s, clause, verb)) {
             state.raise(Status.CLAIMED, at); // "the group said its fighters had killed 20": a claim
             if (state.source == null) {
                 state.source = sources.speakerOf(article, s, verb);

@@ -1,6 +1,7 @@
 package org.evident.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.evident.testkit.Extraction.extract;
 import static org.evident.testkit.Extraction.recordWithMention;
 
@@ -272,5 +273,20 @@ class SourceAndStatusRulesTest {
         assertThat(statement.status()).isEqualTo(Status.REPORTED);
         assertThat(statement.source().text()).isEqualTo("John Miller");
         assertThat(statement.mentions()).extracting(EventRecord.Mention::text).doesNotContain("attack");
+    }
+
+    @Test
+    void aGroupsOwnWordOnItsPartInAnAttackClaimsOrDeniesIt() {
+        EventRecord claimed = recordWithMention(extract("Gunmen attacked a checkpoint in Kandahar on Sunday, killing"
+                + " five soldiers. The Taliban said it was responsible for the attack.", "2019-05-02"), "attacked");
+        assertThat(claimed.responsibility()).extracting(EventRecord.Responsibility::identifierText,
+                EventRecord.Responsibility::status).containsExactly(tuple("Taliban",
+                "CLAIMED"));
+        EventRecord denied = recordWithMention(extract("Gunmen attacked a checkpoint in Kandahar on Sunday, killing"
+                + " five soldiers. The Taliban said it was not responsible for the attack.", "2019-05-02"), "attacked");
+        assertThat(denied.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("DENIED");
+        EventRecord behind = recordWithMention(extract("Gunmen attacked a checkpoint in Kandahar on Sunday, killing"
+                + " five soldiers. The Taliban said its fighters were behind the attack.", "2019-05-02"), "attacked");
+        assertThat(behind.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("CLAIMED");
     }
 }
