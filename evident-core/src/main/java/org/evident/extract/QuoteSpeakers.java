@@ -56,7 +56,11 @@ final class QuoteSpeakers {
                 }
             }
             if (best >= 0) {
-                int agent = agentOfPassive(s, best);
+                // "I recall being told by X": the agent speaks only for a verb without a speaker of its own, not in
+                // "the minister said the attackers had been killed by the police"
+                int own = SourceFinder.speakerToken(s, best);
+                boolean spoken = own >= 0 && !s.token(own).text().equalsIgnoreCase("I");
+                int agent = spoken ? -1 : agentOfPassive(s, best);
                 if (agent >= 0) {
                     return sources.source(article, s, agent);
                 }

@@ -289,4 +289,13 @@ class SourceAndStatusRulesTest {
                 + " five soldiers. The Taliban said its fighters were behind the attack.", "2019-05-02"), "attacked");
         assertThat(behind.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("CLAIMED");
     }
+
+    @Test
+    void theAgentOfWhatASpeakerSaysIsNoSpeakerOfTheQuoteAfterIt() {
+        EventRecord arrest = recordWithMention(extract("Police spokesman Abdi Hassan said the hostages had been freed"
+                + " by soldiers.\n\u201cThe soldiers arrested three of the kidnappers at a farm near the town of"
+                + " Afgoye.\u201d", "2019-05-02"), "arrested");
+        assertThat(arrest.status()).isEqualTo(Status.REPORTED);
+        assertThat(arrest.source().text()).isEqualTo("Abdi Hassan");
+    }
 }
