@@ -298,4 +298,13 @@ class SourceAndStatusRulesTest {
         assertThat(arrest.status()).isEqualTo(Status.REPORTED);
         assertThat(arrest.source().text()).isEqualTo("Abdi Hassan");
     }
+
+    @Test
+    void aParagraphThatIsAllQuotationGoesOnWithTheSpeakerNamedBefore() {
+        EventRecord arrest = recordWithMention(extract("Police spokesman Abdi Hassan said the hostages were safe. Most"
+                + " of them were foreigners.\n\n\u201cThe soldiers arrested three of the kidnappers at a farm near the"
+                + " town of Afgoye.\u201d", "2019-05-02"), "arrested");
+        assertThat(arrest.status()).isEqualTo(Status.REPORTED);
+        assertThat(arrest.source().text()).isEqualTo("Abdi Hassan");
+    }
 }
