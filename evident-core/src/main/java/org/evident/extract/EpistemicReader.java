@@ -30,6 +30,11 @@ final class EpistemicReader {
     Reading.Epistemic read(AnnotatedArticle article, Sentence s, int trigger) {
         State state = new State();
         int predicate = predicateOf(codebook, s, trigger);
+        if (predicate != trigger && codebook.isCue(CueRole.COMMITMENT, s.token(trigger).lemma())) {
+            // "has not carried out its threat", "may carry out the threat": carrying out a commitment fulfils what
+            // it commits to; the commitment was made, and the light verb's negation or modal bears on its fulfilment
+            predicate = trigger;
+        }
         if (s.token(predicate).isNoun() && predicate == trigger) {
             nominal(article, s, trigger, state);
             int copular = modalCopularPredicate(s, trigger);
@@ -282,18 +287,18 @@ final class EpistemicReader {
      * A named group or person reporting its own act: the content's subject is a pronoun pointing back at the
      * speaker ("they", "it", "we") or is possessed by one ("its fighters").
      */
-    private boolean claimsOwnAct(Sentence s, int clause, int verb) {
+    static boolean claimsOwnAct(Codebook codebook, Sentence s, int clause, int verb) {
         int speaker = SourceFinder.speakerToken(s, verb);
         if (speaker < 0 || !(s.token(speaker).isProperNoun() || codebook.actor(s.token(speaker).text()) != null)) {
             return false;
         }
         for (int subject : s.children(clause, "nsubj")) {
-            if (pointsBack(s.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (pointsBack(codebook, s.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
             for (int possessor : s.children(subject, "nmod:poss")) {
                 String lemma = s.token(possessor).lemma();
-                if (pointsBack(lemma) || codebook.isCue(CueRole.POSSESSIVE_PRONOUN, lemma)) {
+                if (pointsBack(codebook, lemma) || codebook.isCue(CueRole.POSSESSIVE_PRONOUN, lemma)) {
                     return true;
                 }
             }
@@ -302,7 +307,7 @@ final class EpistemicReader {
     }
 
     /** A pronoun that can stand for a speaking group or body: "they", "it", "we" (cues.tsv). */
-    private boolean pointsBack(String word) {
+    private static boolean pointsBack(Codebook codebook, String word) {
         return codebook.isCue(CueRole.THING_PRONOUN, word) || codebook.isCue(CueRole.GROUP_PRONOUN, word);
     }
 
@@ -513,7 +518,7 @@ final class EpistemicReader {
             }
         } else if (say != null && isNegatedVerb(s, verb)) {
             return; // "no group has admitted carrying out the attack": the attack stands as it is
-        } else if (say != null && say.status() == Status.REPORTED && claimsOwnAct(s, clause, verb)) {
+        } else if (say != null && say.status() == Status.REPORTED && claimsOwnAct(codebook, s, clause, verb)) {
             state.raise(Status.CLAIMED, at); // "the group said its fighters had killed 20": a claim
             if (state.source == null) {
                 state.source = sources.speakerOf(article, s, verb);

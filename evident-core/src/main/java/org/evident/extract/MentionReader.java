@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Dependency;
@@ -137,12 +139,19 @@ final class MentionReader {
     static final Set<String> SPEECH_ACTS = Set.of("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT");
 
     /**
+     * Categories told in the words of whoever acts: the speech acts, and a statement a trigger names ("the group
+     * released a video", cues.tsv PUBLISHED_ITEM), whose publisher is its speaker.
+     */
+    private static final Set<String> TOLD_BY_ACTOR = Stream.concat(SPEECH_ACTS.stream(), Stream.of("X-STATEMENT"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
      * A speech act is reported in the words of the one who made it: its status is at least REPORTED and, unless
      * the text names another source, its speaker is the source.
      */
     private static Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors,
                                                 boolean deniesClaims, Supplier<Reading.Source> syntacticSpeaker) {
-        if (!SPEECH_ACTS.contains(category)) {
+        if (!TOLD_BY_ACTOR.contains(category)) {
             return status;
         }
         Reading.Source speaker = null;

@@ -1,6 +1,7 @@
 package org.evident.extract;
 
 import java.util.List;
+import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
@@ -56,8 +57,14 @@ final class ResponsibilityReader {
                 int attack = Syntax.governor(s, i);
                 int verb = attack < 0 ? -1 : Syntax.governor(s, attack);
                 List<Integer> subjects = attack < 0 ? List.of() : s.children(attack, "nsubj");
+                int clause = attack;
                 if (subjects.isEmpty() && verb >= 0) {
                     subjects = s.children(verb, "nsubj");
+                    clause = verb;
+                }
+                Found own = clause < 0 ? null : ownWord(article, s, clause, attack, Span.token(article, s, i));
+                if (own != null) {
+                    found.add(own);
                 }
                 for (int subject : subjects) {
                     if (isGroup(s, subject)) {
@@ -95,12 +102,15 @@ final class ResponsibilityReader {
                                 Span.token(article, s, i)));
                     }
                 }
-            } else if (construction == ResponsibilityCues.Construction.RESPONSIBLE && !isNegated(s, i)) {
+            } else if (construction == ResponsibilityCues.Construction.RESPONSIBLE) {
                 // "officials said the PKK was responsible for the bombing", "held the Taliban responsible for …"
                 // (an armed group only: "the ministry is responsible for security" blames nobody for anything)
                 int blamed = subject(s, i);
                 Reading.Party party = blamed < 0 ? null : armedGroup(article, s, blamed);
-                if (party != null) {
+                Found own = ownWord(article, s, i, target(s, i), Span.token(article, s, i));
+                if (own != null) {
+                    found.add(own);
+                } else if (party != null && !isNegated(s, i)) {
                     found.add(new Found(party, cue.status(), target(s, i), Span.token(article, s, i)));
                 }
             } else if (construction == ResponsibilityCues.Construction.ATTRIBUTE && !isNegated(s, i)) {
@@ -138,6 +148,29 @@ final class ResponsibilityReader {
         }
         return found;
     }
+
+    /**
+     * A named party's own word on its part in an act: "Boko Haram said it was responsible for the attack", "the
+     * group said its fighters were behind the bombing" claim it; "the Taliban denied it was responsible", "said it
+     * was not behind the attack" deny it. The claim or denial, or null when the clause is no such report.
+     */
+    private Found ownWord(AnnotatedArticle article, Sentence s, int clause, int attack, Span cue) {
+        int verb = Syntax.governor(s, clause);
+        Codebook.Cue say = verb < 0 ? null : codebook.cue(Codebook.CueRole.SAY, s.token(verb).lemma());
+        if (say == null || !Syntax.relation(s, clause).equals("ccomp")
+                || !EpistemicReader.claimsOwnAct(codebook, s, clause, verb)) {
+            return null;
+        }
+        boolean negated = isNegated(s, clause);
+        boolean says = say.status() == Status.REPORTED || say.status() == Status.CLAIMED;
+        String status = says ? (negated ? DENIED : CLAIMED) : say.status() == Status.DENIED && !negated ? DENIED : null;
+        int speaker = Syntax.onLineOf(article.article().body(), s, SourceFinder.speakerToken(s, verb), verb);
+        return status == null ? null : new Found(parties.party(article, s, speaker), status, attack, cue);
+    }
+
+    /** What a party's own word makes of its responsibility. */
+    private static final String CLAIMED = "CLAIMED";
+    private static final String DENIED = "DENIED";
 
     /** The armed group a phrase names, at its head or in its apposition ("the militant group Boko Haram"); or null. */
     private Reading.Party armedGroup(AnnotatedArticle article, Sentence s, int head) {

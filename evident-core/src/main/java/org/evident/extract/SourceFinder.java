@@ -201,9 +201,14 @@ final class SourceFinder {
         return phrase.contains(longest) ? longest : entity.text();
     }
 
-    /** The token that speaks for a verb: its subject, its passive agent, or the subject of the verb it conjoins. */
+    /**
+     * The token that speaks for a verb: its subject, its passive agent, or the subject of the verb it conjoins. The
+     * subject of a passive is what is told or whom it is told to ("the girls were described as …", "he was told by
+     * police"), never the speaker.
+     */
     static int speakerToken(Sentence s, int verb) {
-        List<Integer> subjects = s.children(verb, "nsubj");
+        List<Integer> subjects = s.children(verb, "nsubj").stream()
+                .filter(subject -> !Syntax.relation(s, subject).equals("nsubj:pass")).toList();
         for (int subject : subjects) {
             // a parser may take the dateline for a second subject ("KABUL — A bomber killed nine, police said")
             if (subjects.size() == 1 || !isDateline(s, subject)) {

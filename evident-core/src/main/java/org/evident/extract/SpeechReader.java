@@ -81,7 +81,8 @@ final class SpeechReader {
             if (statement != null) {
                 added.add(statement);
                 int contentHead = contentHead(s, verb);
-                if (contentHead >= 0) {
+                // "said it was a terrorist attack": the attack's own mention stays the attack's
+                if (contentHead >= 0 && readings.stream().noneMatch(r -> r.trigger().head() == contentHead)) {
                     extra.put(statement, List.of(Span.token(article, s, contentHead)));
                 }
             }
@@ -172,14 +173,18 @@ final class SpeechReader {
         return content;
     }
 
-    /** The reading a statement is about: the one nearest the top of its content, outside relative clauses. */
+    /**
+     * The reading a statement is about: the one nearest the top of its content, outside relative clauses. An event
+     * noun that is the predicate of a copula ("said it was a lone wolf attack") tells what its subject was, not that
+     * an event happened: such a statement characterises an event and is a statement of its own.
+     */
     private static Reading firstReadingIn(List<Reading> readings, List<Integer> tokens) {
         Reading best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (Reading r : readings) {
             Sentence s = r.trigger().sentence();
             int head = r.trigger().head();
-            if (!tokens.contains(head) || insideRelativeClause(s, head, tokens)) {
+            if (!tokens.contains(head) || insideRelativeClause(s, head, tokens) || isPredicateNominal(s, head)) {
                 continue;
             }
             int depth = s.ancestors(head).size();
@@ -189,6 +194,11 @@ final class SpeechReader {
             }
         }
         return best;
+    }
+
+    /** "it was a lone wolf attack": a noun a copula predicates of its subject, without a preposition ("was behind"). */
+    private static boolean isPredicateNominal(Sentence s, int noun) {
+        return s.token(noun).isNoun() && !s.children(noun, "cop").isEmpty() && s.children(noun, "case").isEmpty();
     }
 
     private static boolean insideRelativeClause(Sentence s, int token, List<Integer> scope) {

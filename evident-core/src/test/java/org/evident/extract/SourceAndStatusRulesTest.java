@@ -1,6 +1,7 @@
 package org.evident.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.evident.testkit.Extraction.extract;
 import static org.evident.testkit.Extraction.recordWithMention;
 
@@ -241,5 +242,69 @@ class SourceAndStatusRulesTest {
                 "2019-05-02"), "agreement");
         assertThat(agreement.status()).isEqualTo(Status.REPORTED);
         assertThat(agreement.source().text()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void aPublishedRecordingIsAStatementOfItsPublisher() {
+        EventRecord video = recordWithMention(extract("The Islamic State group released a video on Tuesday showing"
+                + " the killing of two hostages.", "2019-05-02"), "released");
+        assertThat(video.event()).containsExactly("X-STATEMENT");
+        assertThat(video.status()).isEqualTo(Status.REPORTED);
+        assertThat(video.source().text()).contains("Islamic State");
+    }
+
+    @Test
+    void aCommitmentNotCarriedOutWasStillMade() {
+        EventRecord threat = recordWithMention(extract("Iran has not carried out its threat to close the Strait of"
+                + " Hormuz.", "2019-05-02"), "threat");
+        assertThat(threat.status()).isEqualTo(Status.REPORTED);
+        assertThat(threat.source().text()).isEqualTo("Iran");
+        EventRecord attack = recordWithMention(extract("The rebels have not carried out an attack on the town of"
+                + " Ardel.", "2019-05-02"), "attack");
+        assertThat(attack.status()).isEqualTo(Status.NEGATED);
+    }
+
+    @Test
+    void aSpeakerCharacterisingAnEventMakesAStatementOfItsOwn() {
+        List<EventRecord> records = extract("Gunmen killed five people at a bar in Reno on Sunday. Police chief"
+                + " John Miller said it was a terrorist attack.", "2019-05-02");
+        EventRecord statement = recordWithMention(records, "said");
+        assertThat(statement.event()).containsExactly("X-STATEMENT");
+        assertThat(statement.status()).isEqualTo(Status.REPORTED);
+        assertThat(statement.source().text()).isEqualTo("John Miller");
+        assertThat(statement.mentions()).extracting(EventRecord.Mention::text).doesNotContain("attack");
+    }
+
+    @Test
+    void aGroupsOwnWordOnItsPartInAnAttackClaimsOrDeniesIt() {
+        EventRecord claimed = recordWithMention(extract("Gunmen attacked a checkpoint in Kandahar on Sunday, killing"
+                + " five soldiers. The Taliban said it was responsible for the attack.", "2019-05-02"), "attacked");
+        assertThat(claimed.responsibility()).extracting(EventRecord.Responsibility::identifierText,
+                EventRecord.Responsibility::status).containsExactly(tuple("Taliban",
+                "CLAIMED"));
+        EventRecord denied = recordWithMention(extract("Gunmen attacked a checkpoint in Kandahar on Sunday, killing"
+                + " five soldiers. The Taliban said it was not responsible for the attack.", "2019-05-02"), "attacked");
+        assertThat(denied.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("DENIED");
+        EventRecord behind = recordWithMention(extract("Gunmen attacked a checkpoint in Kandahar on Sunday, killing"
+                + " five soldiers. The Taliban said its fighters were behind the attack.", "2019-05-02"), "attacked");
+        assertThat(behind.responsibility()).extracting(EventRecord.Responsibility::status).containsExactly("CLAIMED");
+    }
+
+    @Test
+    void theAgentOfWhatASpeakerSaysIsNoSpeakerOfTheQuoteAfterIt() {
+        EventRecord arrest = recordWithMention(extract("Police spokesman Abdi Hassan said the hostages had been freed"
+                + " by soldiers.\n\u201cThe soldiers arrested three of the kidnappers at a farm near the town of"
+                + " Afgoye.\u201d", "2019-05-02"), "arrested");
+        assertThat(arrest.status()).isEqualTo(Status.REPORTED);
+        assertThat(arrest.source().text()).isEqualTo("Abdi Hassan");
+    }
+
+    @Test
+    void aParagraphThatIsAllQuotationGoesOnWithTheSpeakerNamedBefore() {
+        EventRecord arrest = recordWithMention(extract("Police spokesman Abdi Hassan said the hostages were safe. Most"
+                + " of them were foreigners.\n\n\u201cThe soldiers arrested three of the kidnappers at a farm near the"
+                + " town of Afgoye.\u201d", "2019-05-02"), "arrested");
+        assertThat(arrest.status()).isEqualTo(Status.REPORTED);
+        assertThat(arrest.source().text()).isEqualTo("Abdi Hassan");
     }
 }

@@ -120,4 +120,17 @@ class SourceFinderTest {
         assertThat(SourceFinder.paragraphsBefore(body, body.indexOf("three"), 2)).isZero();
         assertThat(SourceFinder.paragraphsBefore(body, body.indexOf("three"), 0)).isEqualTo(body.indexOf("three"));
     }
+
+    @Test
+    void theSubjectOfAPassiveReportingVerbDoesNotSpeak() {
+        // "Two suspects were described by police as gang members"
+        Sentence agent = parsed("Two/two/CD suspects/suspect/NNS were/be/VBD described/describe/VBN by/by/IN"
+                + " police/police/NN as/as/IN gang/gang/NN members/member/NNS", "3>1:nsubj:pass", "1>0:nummod",
+                "3>2:aux:pass", "3>5:obl", "5>4:case", "3>8:obl", "8>6:case", "8>7:compound");
+        assertThat(SourceFinder.speakerToken(agent, 3)).isEqualTo(5);
+        // "The girls were described as healthy": nobody named speaks
+        Sentence none = parsed("The/the/DT girls/girl/NNS were/be/VBD described/describe/VBN as/as/IN"
+                + " healthy/healthy/JJ", "3>1:nsubj:pass", "1>0:det", "3>2:aux:pass", "3>5:advcl", "5>4:mark");
+        assertThat(SourceFinder.speakerToken(none, 3)).isEqualTo(-1);
+    }
 }
