@@ -141,9 +141,12 @@ public final class EventExtractor {
         List<Merger.Group> groups = new Merger(codebook, resolved, article.body()).merge(readings, extraMentions);
         groups = new HeadlineJoin(resolved).join(groups, annotated);
         Map<Merger.Group, List<ResponsibilityReader.Found>> claims = assignClaims(groups, claimsBySentence);
+        Map<String, Toponym> containers = new HashMap<>();
+        placeNames.forEach((index, names) -> containers.putAll(
+                PlaceFinder.containers(annotated.sentences().get(index), names)));
         RecordAssembler assembler = new RecordAssembler(gazetteer, resolved, genre(annotated, context.quotes()),
                 new ContextPlace(annotated, placeNames, resolved, dateline, gazetteer,
-                        codebook.placeWords()));
+                        codebook.placeWords()), containers);
         List<EventRecord> records = new ArrayList<>();
         for (Merger.Group group : groups) {
             records.add(assembler.assemble(annotated, group, records.size() + 1, claims.getOrDefault(group, List.of())));

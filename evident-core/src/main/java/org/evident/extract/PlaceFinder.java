@@ -8,14 +8,19 @@ import static org.evident.extract.Codebook.PlaceRole.PLACE_KIND;
 import static org.evident.extract.Codebook.PlaceRole.PLACE_OBJECT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evident.geo.GazetteerGeocoder;
 import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
 import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
 
@@ -45,7 +50,7 @@ final class PlaceFinder {
             + "(?<place>\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})"
             + "(?:, ?(?<region>\\p{Lu}[\\p{L}'’.]*(?: \\p{Lu}[\\p{L}'’.]*){0,2}))?"
             + "(?:,? (?:\\d{1,2} \\p{L}{3,9}\\.?(?: \\d{2,4})?|\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}(?:, \\d{4})?))?"
-            + "(?: *\\(\\p{L}[^)\\n]{0,39}\\) *(?:(?:—|–|--|-|:) )?| *(?:—|–|--|-|:) )");
+            + "(?: *\\(\\p{L}[^)\\n]{0,39}\\) *(?:(?:—|–|--|-|:) )?| *(?<dash>—|–|--|-|:) )");
 
     /** How far into the body a dateline may open a line (after a headline and a photo credit, not further). */
     private static final int DATELINE_REACH = 300;
@@ -68,29 +73,64 @@ final class PlaceFinder {
     }
 
     /** The article's dateline, when one of its first lines opens with a place the gazetteer knows. */
-    java.util.Optional<Dateline> dateline(String body) {
+    Optional<Dateline> dateline(String body) {
         Matcher m = DATELINE.matcher(body.length() > DATELINE_REACH ? body.substring(0, DATELINE_REACH) : body);
         while (m.find()) {
-            if (!gazetteer.isPlaceName(m.group("place"))) {
+            int begin = placeStart(m);
+            if (begin < 0 || onlyAColon(m) && !isCapitals(m.group("place"))) {
                 continue;
             }
             boolean region = m.group("region") != null && gazetteer.isPlaceName(m.group("region"));
-            return java.util.Optional.of(new Dateline(m.start("place"), m.end("place"),
+            return Optional.of(new Dateline(begin, m.end("place"),
                     region ? m.start("region") : -1, region ? m.end("region") : -1));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
+    }
+
+    /**
+     * Where the dateline's place begins: at the words matched, when the gazetteer knows them, else at the words in
+     * capitals that end them, after a credit in ordinary case ("Associated Press MEMPHIS, Tenn. (AP) -"); -1 when
+     * neither is a place.
+     */
+    private int placeStart(Matcher m) {
+        String place = m.group("place");
+        if (gazetteer.isPlaceName(place)) {
+            return m.start("place");
+        }
+        String[] words = place.split(" ");
+        int capitalsFrom = words.length;
+        while (capitalsFrom > 0 && isCapitals(words[capitalsFrom - 1])) {
+            capitalsFrom--;
+        }
+        if (capitalsFrom == 0 || capitalsFrom == words.length) {
+            return -1;
+        }
+        String tail = String.join(" ", java.util.Arrays.asList(words).subList(capitalsFrom, words.length));
+        return gazetteer.isPlaceName(tail) ? m.end("place") - tail.length() : -1;
+    }
+
+    /**
+     * A name and a colon, with no state, date or agency: a dateline only in capitals ("BEIRUT:"); in ordinary case
+     * it is a headline's label ("Police: Drug deal ends in gunfire"), though a town may bear the word.
+     */
+    private static boolean onlyAColon(Matcher m) {
+        return ":".equals(m.group("dash")) && m.group("region") == null;
+    }
+
+    private static boolean isCapitals(String words) {
+        return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Every place name of a sentence, left to right. */
     List<PlaceName> find(AnnotatedArticle article, Sentence s) {
-        return find(article, s, java.util.Optional.empty());
+        return find(article, s, Optional.empty());
     }
 
     /**
      * Every place name of a sentence, left to right, with the dateline's place and region when the sentence holds
      * them, whether NER ran on it or not (a dateline is often in a sentence with nothing else to read).
      */
-    List<PlaceName> find(AnnotatedArticle article, Sentence s, java.util.Optional<Dateline> dateline) {
+    List<PlaceName> find(AnnotatedArticle article, Sentence s, Optional<Dateline> dateline) {
         List<PlaceName> names = new ArrayList<>();
         boolean[] taken = new boolean[s.tokens().size()];
         if (dateline.isPresent()) {
@@ -232,16 +272,29 @@ final class PlaceFinder {
         return null;
     }
 
+    /**
+     * The nearest place name in a locative phrase below a token. A street is the answer only when no town or
+     * district is named below or beside it: "in the 4200 block of South Crenshaw Boulevard in Leimert Park"
+     * happened in Leimert Park, the street being a spot inside it.
+     */
     private PlaceName nearest(Sentence s, int from, List<PlaceName> names, IntPredicate otherTrigger,
                                      int depth, boolean physical, boolean away) {
-        IntPredicate stop = t -> otherTrigger.test(t) || nameAt(names, t) != null;
+        IntPredicate stop = t -> otherTrigger.test(t) || nameAt(names, t) != null && !isStreet(nameAt(names, t));
+        PlaceName street = null;
         for (int token : Reach.down(s, from, PLACE_PATH, stop, depth)) {
             PlaceName name = nameAt(names, token);
             if (name != null && (isLocative(s, token, physical) || away && Syntax.caseOf(s, token).equals("from"))) {
-                return name;
+                if (!isStreet(name)) {
+                    return name;
+                }
+                street = street == null ? name : street;
             }
         }
-        return null;
+        return street;
+    }
+
+    private static boolean isStreet(PlaceName name) {
+        return GazetteerGeocoder.namesStreet(name.toponym().name());
     }
 
     /**
@@ -257,6 +310,37 @@ final class PlaceFinder {
         // a preposition of place puts the event there, and so does a name with no case marker at all
         return words.has(LOCATIVE, marker) || words.has(IN_PLACE, marker) || marker.isEmpty()
                 || physical && marker.equals("on");
+    }
+
+    /**
+     * The town a sentence itself puts a place name in: a possessive ("Philadelphia's Kensington section",
+     * "Philadelphia's Kensington") or an "of" hung on the common noun the name qualifies ("the Mott Haven section
+     * of the Bronx", "the Arlington neighborhood of Northwest Baltimore"). Each contained name maps to the toponym
+     * of its container, by the name as written, which means the same place wherever the article repeats it (the
+     * headline's "shooting in Kensington"); whether the container is a town is the geocoder's to say.
+     */
+    static Map<String, Toponym> containers(Sentence s, List<PlaceName> names) {
+        Map<String, Toponym> out = new HashMap<>();
+        for (PlaceName name : names) {
+            int head = name.last();
+            int governor = Syntax.governor(s, head);
+            boolean qualifies = Syntax.relation(s, head).equals("compound") && governor >= 0
+                    && s.token(governor).isNoun() && !s.token(governor).isProperNoun();
+            int holder = qualifies ? governor : head;
+            for (Dependency d : s.childrenOf(holder)) {
+                PlaceName other = nameAt(names, d.dependent());
+                if (other == null || other == name) {
+                    continue;
+                }
+                boolean possessive = d.relation().equals("nmod:poss");
+                boolean of = qualifies && d.baseRelation().equals("nmod")
+                        && Syntax.caseOf(s, d.dependent()).equals("of");
+                if (possessive || of) {
+                    out.put(name.toponym().name(), other.toponym());
+                }
+            }
+        }
+        return out;
     }
 
     static PlaceName nameAt(List<PlaceName> names, int token) {

@@ -1,6 +1,7 @@
 package org.evident.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,11 +33,16 @@ final class RecordAssembler {
     private final String genre;
     private final ContextPlace contextPlace;
 
-    RecordAssembler(PlaceKnowledge gazetteer, Map<Toponym, Location> resolved, String genre, ContextPlace contextPlace) {
+    /** Place names and the town their own sentence puts them in ("Philadelphia's Kensington section"). */
+    private final Map<String, Toponym> containers;
+
+    RecordAssembler(PlaceKnowledge gazetteer, Map<Toponym, Location> resolved, String genre, ContextPlace contextPlace,
+                    Map<String, Toponym> containers) {
         this.gazetteer = gazetteer;
         this.resolved = resolved;
         this.genre = genre;
         this.contextPlace = contextPlace;
+        this.containers = containers;
     }
 
     EventRecord assemble(AnnotatedArticle annotated, Merger.Group group, int number,
@@ -78,6 +84,8 @@ final class RecordAssembler {
         }
         if (place != null) {
             location = resolved.getOrDefault(place.toponym(), Location.unresolved(place.toponym().name()));
+            Toponym container = containers.get(place.toponym().name());
+            location = inTown(location, container == null ? null : resolved.get(container));
             evidence.add(evidence("event_loc", place.span()));
         }
         Optional<ContextPlace.Settled> settled = contextPlace.settled(first);
@@ -91,6 +99,9 @@ final class RecordAssembler {
             }
             location = settled.get().location();
             evidence.add(evidence("event_loc", settled.get().span()));
+        }
+        if (location != null) {
+            location = townHolding(location, resolved.values());
         }
 
         String date = null;
@@ -203,6 +214,60 @@ final class RecordAssembler {
 
     private static boolean sameParty(EventRecord.Responsibility known, EventRecord.Entity group) {
         return group.identifierText().equals(known.identifierText()) || group.entityText().equals(known.entityText());
+    }
+
+    /** How far from a town's point its sections lie at most (Northridge is 33 km from Los Angeles's). */
+    /** GeoNames codes of towns, highest in rank first: capital, seats of provinces, of counties, of their parts. */
+    private static final List<String> TOWN_RANKS = List.of("PPLC", "PPLG", "PPLA", "PPLA2", "PPLA3", "PPLA4");
+
+    static final double SECTION_REACH_KM = 40;
+
+    /**
+     * A section of a town (GeoNames PPLX: "Rogers Park", "North Hollywood") is told as part of the town the article
+     * names, when it names one within {@value #SECTION_REACH_KM} km: the record's place is that town, as written
+     * for the section. An analyst counts a Chicago shooting in Chicago, whichever neighbourhood the gazetteer holds.
+     * Only a seat of government holds sections (a capital, a seat of a province, a county or a part of one: Chicago,
+     * not the suburb whose hospital the victim was taken to); of several, the highest in rank, then the nearest.
+     */
+    static Location townHolding(Location place, Collection<Location> named) {
+        if (!"PPLX".equals(place.featureCode()) || place.lat() == null) {
+            return place;
+        }
+        Location town = null;
+        double nearest = SECTION_REACH_KM;
+        int highest = Integer.MAX_VALUE;
+        for (Location other : named) {
+            if (!"P".equals(other.featureClass()) || "PPLX".equals(other.featureCode()) || other.lat() == null) {
+                continue;
+            }
+            double km = org.evident.geo.GeoMath.distanceKm(place.lat(), place.lon(), other.lat(), other.lon());
+            int rank = TOWN_RANKS.indexOf(other.featureCode());
+            if (km < SECTION_REACH_KM && rank >= 0 && (rank < highest || rank == highest && km < nearest)) {
+                nearest = km;
+                highest = rank;
+                town = other;
+            }
+        }
+        return town == null ? place : asWritten(place, town);
+    }
+
+    /**
+     * A place its sentence puts in a town ("Philadelphia's Kensington section") is told as that town, as written for
+     * the place: the gazetteer's namesake elsewhere (New Kensington) is not it, and a district it does hold lies in
+     * the town anyway. A container that is no town (a county, a state) leaves the place as it is.
+     */
+    static Location inTown(Location place, Location town) {
+        if (town == null || !"P".equals(town.featureClass()) || town.lat() == null) {
+            return place;
+        }
+        return asWritten(place, town);
+    }
+
+    /** The town's location under the name written for a place inside it. */
+    private static Location asWritten(Location place, Location town) {
+        return new Location(place.extractedPlace(), town.resolvedPlace(), town.geonameid(), town.lat(), town.lon(),
+                town.province(), town.country(), town.countryCode(), town.featureClass(), town.featureCode(),
+                town.resolution());
     }
 
     /** A country or province that holds a finer place: the same country, and the same province if one is named. */

@@ -174,7 +174,7 @@ public final class GazetteerGeocoder implements Geocoder {
      * "Street" of "53rd Street"): its last word ends such names. Such a name is no town, and its bare last word is
      * not the village of that name elsewhere.
      */
-    static boolean namesStreet(String name) {
+    public static boolean namesStreet(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         return STREET_WORDS.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);

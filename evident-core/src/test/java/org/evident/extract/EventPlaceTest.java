@@ -159,4 +159,52 @@ class EventPlaceTest {
                 + " on Monday, police said.", "2021-04-06");
         assertThat(recordWithMention(records, "attacked").eventLoc().resolvedPlace()).isEqualTo("Kampala");
     }
+
+    @Test
+    void aStreetLiesInTheTownNamedWithIt() {
+        List<EventRecord> records = extractPlaced("Cheyanne Woods, a 29-year-old man, was shot and killed Tuesday in"
+                + " the 2600 block of South Bronson Avenue in Evanston, according to coroner records.", "2016-01-11");
+        assertThat(recordWithMention(records, "shot").eventLoc()).isNotNull()
+                .extracting(EventRecord.Location::extractedPlace).isEqualTo("Evanston");
+    }
+
+    @Test
+    void aSectionOfATownIsToldAsTheTownTheArticleNames() {
+        EventRecord.Location section = new EventRecord.Location("Rogers Park", "Rogers Park", 4908033L, 42.00864,
+                -87.66672, "Illinois", "United States", "USA", "P", "PPLX", 4);
+        EventRecord.Location chicago = new EventRecord.Location("Chicago", "Chicago", 4887398L, 41.85003, -87.65005,
+                "Illinois", "United States", "USA", "P", "PPLA2", 4);
+        EventRecord.Location farAway = new EventRecord.Location("Peoria", "Peoria", 4905687L, 40.69365, -89.58899,
+                "Illinois", "United States", "USA", "P", "PPLA2", 4);
+        EventRecord.Location suburb = new EventRecord.Location("Evanston", "Evanston", 4891382L, 42.04114, -87.69006,
+                "Illinois", "United States", "USA", "P", "PPL", 4);
+        assertThat(RecordAssembler.townHolding(section, List.of(section, suburb, farAway, chicago)))
+                .extracting(EventRecord.Location::extractedPlace, EventRecord.Location::resolvedPlace)
+                .containsExactly("Rogers Park", "Chicago");
+        assertThat(RecordAssembler.townHolding(section, List.of(section, farAway)).resolvedPlace())
+                .as("no town named near it").isEqualTo("Rogers Park");
+        assertThat(RecordAssembler.townHolding(section, List.of(section, suburb)).resolvedPlace())
+                .as("a plain town near it holds no sections").isEqualTo("Rogers Park");
+        assertThat(RecordAssembler.townHolding(farAway, List.of(chicago)).resolvedPlace())
+                .as("a town of its own").isEqualTo("Peoria");
+    }
+
+    @Test
+    void aPlaceItsSentencePutsInATownIsToldAsThatTown() {
+        List<EventRecord> records = extractPlaced("A man was shot on Friday in the Kensington section of"
+                + " Philadelphia.", "2016-01-11");
+        assertThat(recordWithMention(records, "shot").eventLoc()).isNotNull()
+                .extracting(EventRecord.Location::extractedPlace, EventRecord.Location::resolvedPlace)
+                .containsExactly("Kensington", "Philadelphia");
+    }
+
+    @Test
+    void aContainerThatIsNoTownLeavesThePlaceAsItIs() {
+        EventRecord.Location village = new EventRecord.Location("Oak Hill", "Oak Hill", 4167000L, 28.86, -80.85,
+                "Florida", "United States", "USA", "P", "PPL", 4);
+        EventRecord.Location county = new EventRecord.Location("Volusia County", "Volusia County", 4174000L, 29.06,
+                -81.14, "Florida", "United States", "USA", "A", "ADM2", 3);
+        assertThat(RecordAssembler.inTown(village, county)).isEqualTo(village);
+        assertThat(RecordAssembler.inTown(village, null)).isEqualTo(village);
+    }
 }
