@@ -61,7 +61,9 @@ record DateRange(LocalDate earliest, LocalDate latest, String precision) {
                 case "SP" -> new DateRange(LocalDate.of(year, 3, 1), LocalDate.of(year, 5, 31), "month");
                 case "SU" -> new DateRange(LocalDate.of(year, 6, 1), LocalDate.of(year, 8, 31), "month");
                 case "FA" -> new DateRange(LocalDate.of(year, 9, 1), LocalDate.of(year, 11, 30), "month");
-                default -> new DateRange(LocalDate.of(year, 12, 1), LocalDate.of(year + 1, 2, 28), "month");
+                // winter runs to the end of February, the 29th in a leap year
+                default -> new DateRange(LocalDate.of(year, 12, 1), YearMonth.of(year + 1, 2).atEndOfMonth(),
+                        "month");
             });
         }
         m = YEAR.matcher(value);

@@ -44,6 +44,7 @@ class DateRangeTest {
     void aSeasonIsItsThreeMonthsAndWinterEndsInTheNextYear() {
         assertThat(parse("2016-SU")).isEqualTo(new DateRange(day("2016-06-01"), day("2016-08-31"), "month"));
         assertThat(parse("2016-WI")).isEqualTo(new DateRange(day("2016-12-01"), day("2017-02-28"), "month"));
+        assertThat(parse("2019-WI")).isEqualTo(new DateRange(day("2019-12-01"), day("2020-02-29"), "month"));
     }
 
     @Test
