@@ -51,6 +51,10 @@ public final class Codebook {
     public enum MentionRole { KEEPS_COMPLEMENT, GENERIC, ANCHORING_CASE, POSSIBILITY_NOUN, TOLL_VERB, SETTING_NOUN,
         SETTING_CASE }
 
+    /** What a word of times.tsv tells about an event's time or a forecast's horizon; see times.tsv. */
+    public enum TimeRole { PLACING_VERB, FUTURE_AUX, NOT_A_DATE, HORIZON_UNIT, COUNT_WORD, HORIZON_EXTENDER,
+        VAGUE_HEAD }
+
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}
 
@@ -84,6 +88,8 @@ public final class Codebook {
     private final WordRoles<PlaceRole> placeWords;
     /** The words that tell whether a trigger reports an event, and of which one (mentions.tsv). */
     private final WordRoles<MentionRole> mentionWords;
+    /** The words that date an event or tell how far off a forecast lies (times.tsv). */
+    private final WordRoles<TimeRole> timeWords;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -206,6 +212,7 @@ public final class Codebook {
         responsibilityCues = new ResponsibilityCues(userDir, language);
         placeWords = new WordRoles<>(userDir, language, "places.tsv", PlaceRole.class);
         mentionWords = new WordRoles<>(userDir, language, "mentions.tsv", MentionRole.class);
+        timeWords = new WordRoles<>(userDir, language, "times.tsv", TimeRole.class);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -297,6 +304,10 @@ public final class Codebook {
 
     WordRoles<MentionRole> mentionWords() {
         return mentionWords;
+    }
+
+    WordRoles<TimeRole> timeWords() {
+        return timeWords;
     }
 
     Intents intents() {

@@ -30,12 +30,12 @@ final class MentionReader {
 
     private final Codebook codebook;
     private final PlaceFinder places;
-    private final TimeFinder times = new TimeFinder();
+    private final TimeFinder times;
     private final SizeFinder sizes;
     private final PartyFinder parties;
     private final SourceFinder sources;
     private final EpistemicReader epistemic;
-    private final ForecastFinder forecasts = new ForecastFinder();
+    private final ForecastFinder forecasts;
 
     MentionReader(Codebook codebook, PlaceFinder places, PartyFinder parties, SourceFinder sources) {
         this.codebook = codebook;
@@ -44,6 +44,8 @@ final class MentionReader {
         this.parties = parties;
         this.sources = sources;
         this.epistemic = new EpistemicReader(codebook, sources);
+        this.times = new TimeFinder(codebook);
+        this.forecasts = new ForecastFinder(codebook, times);
     }
 
     /** The article-wide facts a reading needs. */
@@ -517,7 +519,7 @@ final class MentionReader {
      * "the attack", "this attack" (DEFINITE), "Sunday's attack", "its attack" of a known one.
      */
     private Reading.Reference reference(Sentence s, int head) {
-        if (TimeFinder.offset(s, head).isPresent()) {
+        if (times.offset(s, head).isPresent()) {
             return Reading.Reference.NEW; // "a week after 44 people were killed": another event, dated from this one
         }
         if (!s.token(head).isNoun()) {
