@@ -55,6 +55,12 @@ public final class Codebook {
     public enum TimeRole { PLACING_VERB, FUTURE_AUX, NOT_A_DATE, HORIZON_UNIT, COUNT_WORD, HORIZON_EXTENDER,
         VAGUE_HEAD }
 
+    /** What a word of quantities.tsv tells about a count; see quantities.tsv. */
+    public enum QuantityRole { VAGUE_COUNT, FLOOR, ABOVE, CEILING, ROUGHLY, QUALIFIER_LEAD, SPAN_LEAD }
+
+    /** What a word of names.tsv tells about the name of a body; see names.tsv. */
+    public enum NameRole { NAME_LINK, NAME_ARTICLE }
+
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}
 
@@ -90,6 +96,10 @@ public final class Codebook {
     private final WordRoles<MentionRole> mentionWords;
     /** The words that date an event or tell how far off a forecast lies (times.tsv). */
     private final WordRoles<TimeRole> timeWords;
+    /** The words that make a count vague or qualify its number (quantities.tsv). */
+    private final WordRoles<QuantityRole> quantityWords;
+    /** The small words inside the name of a body (names.tsv). */
+    private final WordRoles<NameRole> nameWords;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -213,6 +223,8 @@ public final class Codebook {
         placeWords = new WordRoles<>(userDir, language, "places.tsv", PlaceRole.class);
         mentionWords = new WordRoles<>(userDir, language, "mentions.tsv", MentionRole.class);
         timeWords = new WordRoles<>(userDir, language, "times.tsv", TimeRole.class);
+        quantityWords = new WordRoles<>(userDir, language, "quantities.tsv", QuantityRole.class);
+        nameWords = new WordRoles<>(userDir, language, "names.tsv", NameRole.class);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -308,6 +320,14 @@ public final class Codebook {
 
     WordRoles<TimeRole> timeWords() {
         return timeWords;
+    }
+
+    WordRoles<QuantityRole> quantityWords() {
+        return quantityWords;
+    }
+
+    WordRoles<NameRole> nameWords() {
+        return nameWords;
     }
 
     Intents intents() {
