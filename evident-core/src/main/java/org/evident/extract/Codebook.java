@@ -59,7 +59,7 @@ public final class Codebook {
     public enum QuantityRole { VAGUE_COUNT, FLOOR, ABOVE, CEILING, ROUGHLY, QUALIFIER_LEAD, SPAN_LEAD }
 
     /** What a word of names.tsv tells about the name of a body; see names.tsv. */
-    public enum NameRole { NAME_LINK, NAME_ARTICLE }
+    public enum NameRole { NAME_LINK, NAME_ARTICLE, PRONOUN }
 
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}
@@ -328,6 +328,16 @@ public final class Codebook {
 
     WordRoles<NameRole> nameWords() {
         return nameWords;
+    }
+
+    /** Whether the words stand for a name rather than give one: a pronoun of names.tsv ("they", "this", "one"). */
+    boolean isPronounText(String text) {
+        return nameWords.has(NameRole.PRONOUN, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the token stands for a name: tagged as a pronoun, or a pronoun of names.tsv. */
+    boolean isPronoun(Token t) {
+        return t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT") || isPronounText(t.text());
     }
 
     Intents intents() {

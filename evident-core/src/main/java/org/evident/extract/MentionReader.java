@@ -142,13 +142,13 @@ final class MentionReader {
      * A speech act is reported in the words of the one who made it: its status is at least REPORTED and, unless
      * the text names another source, its speaker is the source.
      */
-    private static Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors,
+    private Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors,
                                                 boolean deniesClaims, Supplier<Reading.Source> syntacticSpeaker) {
         if (!SPEECH_ACTS.contains(category)) {
             return status;
         }
         Reading.Source speaker = null;
-        if (!actors.isEmpty() && !Syntax.isPronounText(actors.get(0).span().text())) {
+        if (!actors.isEmpty() && !codebook.isPronounText(actors.get(0).span().text())) {
             Reading.Party party = actors.get(0);
             speaker = new Reading.Source(party.span().text(), speakerKind(party), party.span());
             Reading.Source subject = syntacticSpeaker.get();
@@ -164,7 +164,7 @@ final class MentionReader {
             // "He called on both countries …", "Suga, the top spokesman, condemned the test": the subject, a
             // pronoun resolved to the person named before it, speaks even when no codebook knows the name
             speaker = syntacticSpeaker.get();
-            if (speaker != null && Syntax.isPronounText(speaker.text())) {
+            if (speaker != null && codebook.isPronounText(speaker.text())) {
                 speaker = null; // a pronoun no named person before it resolves: nobody to file it under
             }
         }
@@ -536,7 +536,7 @@ final class MentionReader {
             }
             boolean pointingPossessor = d.relation().equals("nmod:poss")
                     && (s.entityAt(d.dependent()).map(e -> e.isTime()).orElse(false)
-                    || Syntax.isPronoun(s.token(d.dependent())));
+                    || codebook.isPronoun(s.token(d.dependent())));
             if (d.relation().equals("det") && codebook.isCue(Codebook.CueRole.DEFINITE, lemma) || pointingPossessor) {
                 return Reading.Reference.ANAPHORIC; // "the attack", "Sunday's attack", "its attack"
             }

@@ -57,7 +57,7 @@ final class SourceFinder {
     private Reading.Source source(AnnotatedArticle article, Sentence s, int head, boolean farPronouns) {
         head = Syntax.looseRelativeAntecedent(s, Syntax.antecedent(s, head));
         Token token = s.token(head);
-        if (Syntax.isPronoun(token)) {
+        if (codebook.isPronoun(token)) {
             String lower = token.text().toLowerCase(Locale.ROOT);
             if (lower.equals("i")) {
                 return new Reading.Source(token.text(), "author", Span.token(article, s, head));

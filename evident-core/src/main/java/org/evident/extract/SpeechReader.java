@@ -102,7 +102,7 @@ final class SpeechReader {
             return r;
         }
         Reading.Source speaker = sources.speakerOf(article, s, verb);
-        if (speaker == null || Syntax.isPronounText(speaker.text())) {
+        if (speaker == null || codebook.isPronounText(speaker.text())) {
             return r;
         }
         return new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(), r.place(),

@@ -62,6 +62,17 @@ class CodebookFilesTest {
     }
 
     @Test
+    void aPronounAddedToNamesStandsForANameAsTheBundledOnesDo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("names.add.tsv"), "# word\trole\nyall\tPRONOUN\n");
+
+        Codebook codebook = Codebook.load(dir, "en");
+
+        assertThat(codebook.isPronounText("Yall")).isTrue();
+        assertThat(codebook.isPronounText("They")).isTrue();
+        assertThat(codebook.isPronounText("Reuters")).isFalse();
+    }
+
+    @Test
     void aWordRoleFileGivesEachWordTheValueOfItsThirdColumn(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("times.add.tsv"), "# word\trole\tvalue\neleven\tCOUNT_WORD\t11\n"
                 + "fortnight\tHORIZON_UNIT\t-\n");
