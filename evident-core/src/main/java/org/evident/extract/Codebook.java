@@ -51,6 +51,16 @@ public final class Codebook {
     public enum MentionRole { KEEPS_COMPLEMENT, GENERIC, ANCHORING_CASE, POSSIBILITY_NOUN, TOLL_VERB, SETTING_NOUN,
         SETTING_CASE }
 
+    /** What a word of times.tsv tells about an event's time or a forecast's horizon; see times.tsv. */
+    public enum TimeRole { PLACING_VERB, FUTURE_AUX, NOT_A_DATE, HORIZON_UNIT, COUNT_WORD, HORIZON_EXTENDER,
+        VAGUE_HEAD }
+
+    /** What a word of quantities.tsv tells about a count; see quantities.tsv. */
+    public enum QuantityRole { VAGUE_COUNT, FLOOR, ABOVE, CEILING, ROUGHLY, QUALIFIER_LEAD, SPAN_LEAD }
+
+    /** What a word of names.tsv tells about the name of a body; see names.tsv. */
+    public enum NameRole { NAME_LINK, NAME_ARTICLE, PRONOUN }
+
     /** A named actor: canonical name, country or international code, sector. */
     public record Actor(String identifier, String code, String sector) {}
 
@@ -84,6 +94,12 @@ public final class Codebook {
     private final WordRoles<PlaceRole> placeWords;
     /** The words that tell whether a trigger reports an event, and of which one (mentions.tsv). */
     private final WordRoles<MentionRole> mentionWords;
+    /** The words that date an event or tell how far off a forecast lies (times.tsv). */
+    private final WordRoles<TimeRole> timeWords;
+    /** The words that make a count vague or qualify its number (quantities.tsv). */
+    private final WordRoles<QuantityRole> quantityWords;
+    /** The small words inside the name of a body (names.tsv). */
+    private final WordRoles<NameRole> nameWords;
 
     /** PLOVER's categories and Evident's extensions: what a trigger may report. */
     static final Set<String> CATEGORIES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
@@ -206,6 +222,9 @@ public final class Codebook {
         responsibilityCues = new ResponsibilityCues(userDir, language);
         placeWords = new WordRoles<>(userDir, language, "places.tsv", PlaceRole.class);
         mentionWords = new WordRoles<>(userDir, language, "mentions.tsv", MentionRole.class);
+        timeWords = new WordRoles<>(userDir, language, "times.tsv", TimeRole.class);
+        quantityWords = new WordRoles<>(userDir, language, "quantities.tsv", QuantityRole.class);
+        nameWords = new WordRoles<>(userDir, language, "names.tsv", NameRole.class);
         keyTriggers = new TriggerFinder(this);
     }
 
@@ -297,6 +316,28 @@ public final class Codebook {
 
     WordRoles<MentionRole> mentionWords() {
         return mentionWords;
+    }
+
+    WordRoles<TimeRole> timeWords() {
+        return timeWords;
+    }
+
+    WordRoles<QuantityRole> quantityWords() {
+        return quantityWords;
+    }
+
+    WordRoles<NameRole> nameWords() {
+        return nameWords;
+    }
+
+    /** Whether the words stand for a name rather than give one: a pronoun of names.tsv ("they", "this", "one"). */
+    boolean isPronounText(String text) {
+        return nameWords.has(NameRole.PRONOUN, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the token stands for a name: tagged as a pronoun, or a pronoun of names.tsv. */
+    boolean isPronoun(Token t) {
+        return t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT") || isPronounText(t.text());
     }
 
     Intents intents() {

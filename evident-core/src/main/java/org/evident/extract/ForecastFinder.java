@@ -1,12 +1,15 @@
 package org.evident.extract;
 
+import static org.evident.extract.Codebook.TimeRole.COUNT_WORD;
+import static org.evident.extract.Codebook.TimeRole.HORIZON_EXTENDER;
+import static org.evident.extract.Codebook.TimeRole.HORIZON_UNIT;
+import static org.evident.extract.Codebook.TimeRole.VAGUE_HEAD;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.EntityMention;
 import org.evident.nlp.Sentence;
@@ -19,14 +22,15 @@ import org.evident.nlp.Token;
  */
 final class ForecastFinder {
 
-    private static final Map<String, String> UNITS = Map.of("day", "D", "week", "W", "month", "M", "year", "Y");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("twelve", 12), Map.entry("a", 1), Map.entry("an", 1), Map.entry("few", 3),
-            Map.entry("couple", 2), Map.entry("several", 3));
-    /** "a matter of days": a few of the unit. */
-    private static final Set<String> VAGUE_HEADS = Set.of("matter", "couple", "few", "handful");
+    /** The words of times.tsv: units, count words, words that extend a horizon, vague heads ("a matter of"). */
+    private final WordRoles<Codebook.TimeRole> words;
+    /** Tells the time tagger's dates that are nouns ("the fall of …"). */
+    private final TimeFinder times;
+
+    ForecastFinder(Codebook codebook, TimeFinder times) {
+        this.words = codebook.timeWords();
+        this.times = times;
+    }
 
     /** The horizon found in tokens [first, last] of a sentence, from the publication date; empty if none. */
     Optional<Reading.Forecast> find(AnnotatedArticle article, Sentence s, List<Integer> scope, LocalDate published) {
@@ -35,7 +39,7 @@ final class ForecastFinder {
         }
         for (int i : scope) {
             Token t = s.token(i);
-            String unit = UNITS.get(t.lemma());
+            String unit = words.value(HORIZON_UNIT, t.lemma());
             if (unit != null) {
                 Optional<Reading.Forecast> found = duration(article, s, i, unit, published);
                 if (found.isPresent()) {
@@ -45,7 +49,7 @@ final class ForecastFinder {
         }
         for (int i : scope) {
             Optional<EntityMention> entity = s.entityAt(i);
-            if (entity.isPresent() && entity.get().type().equals("DATE") && !TimeFinder.isFalsePositive(s, entity.get())) {
+            if (entity.isPresent() && entity.get().type().equals("DATE") && !times.isFalsePositive(s, entity.get())) {
                 Optional<DateRange> range = DateRange.parse(entity.get().normalized());
                 if (range.isPresent() && range.get().latest().isAfter(published)) {
                     LocalDate by = range.get().latest();
@@ -65,8 +69,7 @@ final class ForecastFinder {
         for (int k = unitToken - 1; k >= Math.max(0, unitToken - 4); k--) {
             Token t = s.token(k);
             String lower = t.text().toLowerCase(Locale.ROOT);
-            if (lower.equals("more") || lower.equals("another") || lower.equals("additional")
-                    || lower.equals("further") || lower.equals("next") || lower.equals("coming")) {
+            if (words.has(HORIZON_EXTENDER, lower)) {
                 start = k;
                 continue;
             }
@@ -76,7 +79,7 @@ final class ForecastFinder {
                 start = k;
                 continue;
             }
-            if (lower.equals("of") && k > 0 && VAGUE_HEADS.contains(s.token(k - 1).lemma())) {
+            if (lower.equals("of") && k > 0 && words.has(VAGUE_HEAD, s.token(k - 1).lemma())) {
                 count = 3; // "a matter of days": a few
                 start = k - 1;
                 if (k >= 2 && s.token(k - 2).lemma().equals("a")) {
@@ -103,7 +106,7 @@ final class ForecastFinder {
         return Optional.of(new Reading.Forecast(span.text(), "P" + count + unit, published.plus(period), span));
     }
 
-    private static Integer numberOf(Token t) {
+    private Integer numberOf(Token t) {
         if (t.isNumber() && t.normalized() != null) {
             try {
                 double value = Double.parseDouble(t.normalized());
@@ -115,6 +118,7 @@ final class ForecastFinder {
         if (t.isNumber() && t.text().matches("\\d{1,3}")) {
             return Integer.parseInt(t.text());
         }
-        return WORDS.get(t.text().toLowerCase(Locale.ROOT));
+        String count = words.value(COUNT_WORD, t.text().toLowerCase(Locale.ROOT));
+        return count == null ? null : Integer.valueOf(count);
     }
 }

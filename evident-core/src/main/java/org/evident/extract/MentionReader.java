@@ -32,12 +32,12 @@ final class MentionReader {
 
     private final Codebook codebook;
     private final PlaceFinder places;
-    private final TimeFinder times = new TimeFinder();
+    private final TimeFinder times;
     private final SizeFinder sizes;
     private final PartyFinder parties;
     private final SourceFinder sources;
     private final EpistemicReader epistemic;
-    private final ForecastFinder forecasts = new ForecastFinder();
+    private final ForecastFinder forecasts;
 
     MentionReader(Codebook codebook, PlaceFinder places, PartyFinder parties, SourceFinder sources) {
         this.codebook = codebook;
@@ -46,6 +46,8 @@ final class MentionReader {
         this.parties = parties;
         this.sources = sources;
         this.epistemic = new EpistemicReader(codebook, sources);
+        this.times = new TimeFinder(codebook);
+        this.forecasts = new ForecastFinder(codebook, times);
     }
 
     /** The article-wide facts a reading needs. */
@@ -149,13 +151,13 @@ final class MentionReader {
      * A speech act is reported in the words of the one who made it: its status is at least REPORTED and, unless
      * the text names another source, its speaker is the source.
      */
-    private static Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors,
+    private Reading.Epistemic speechAct(String category, Reading.Epistemic status, List<Reading.Party> actors,
                                                 boolean deniesClaims, Supplier<Reading.Source> syntacticSpeaker) {
         if (!TOLD_BY_ACTOR.contains(category)) {
             return status;
         }
         Reading.Source speaker = null;
-        if (!actors.isEmpty() && !Syntax.isPronounText(actors.get(0).span().text())) {
+        if (!actors.isEmpty() && !codebook.isPronounText(actors.get(0).span().text())) {
             Reading.Party party = actors.get(0);
             speaker = new Reading.Source(party.span().text(), speakerKind(party), party.span());
             Reading.Source subject = syntacticSpeaker.get();
@@ -171,7 +173,7 @@ final class MentionReader {
             // "He called on both countries …", "Suga, the top spokesman, condemned the test": the subject, a
             // pronoun resolved to the person named before it, speaks even when no codebook knows the name
             speaker = syntacticSpeaker.get();
-            if (speaker != null && Syntax.isPronounText(speaker.text())) {
+            if (speaker != null && codebook.isPronounText(speaker.text())) {
                 speaker = null; // a pronoun no named person before it resolves: nobody to file it under
             }
         }
@@ -526,7 +528,7 @@ final class MentionReader {
      * "the attack", "this attack" (DEFINITE), "Sunday's attack", "its attack" of a known one.
      */
     private Reading.Reference reference(Sentence s, int head) {
-        if (TimeFinder.offset(s, head).isPresent()) {
+        if (times.offset(s, head).isPresent()) {
             return Reading.Reference.NEW; // "a week after 44 people were killed": another event, dated from this one
         }
         if (!s.token(head).isNoun()) {
@@ -543,7 +545,7 @@ final class MentionReader {
             }
             boolean pointingPossessor = d.relation().equals("nmod:poss")
                     && (s.entityAt(d.dependent()).map(e -> e.isTime()).orElse(false)
-                    || Syntax.isPronoun(s.token(d.dependent())));
+                    || codebook.isPronoun(s.token(d.dependent())));
             if (d.relation().equals("det") && codebook.isCue(Codebook.CueRole.DEFINITE, lemma) || pointingPossessor) {
                 return Reading.Reference.ANAPHORIC; // "the attack", "Sunday's attack", "its attack"
             }

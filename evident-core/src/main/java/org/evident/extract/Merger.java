@@ -497,8 +497,8 @@ final class Merger {
     }
 
     /** b names a non-pronoun actor and the group has actors, none of them the same. */
-    private static boolean hasOtherActor(Group group, Reading b) {
-        List<Reading.Party> own = b.actors().stream().filter(p -> !Syntax.isPronounText(p.span().text())).toList();
+    private boolean hasOtherActor(Group group, Reading b) {
+        List<Reading.Party> own = b.actors().stream().filter(p -> !codebook.isPronounText(p.span().text())).toList();
         if (own.isEmpty()) {
             return false;
         }

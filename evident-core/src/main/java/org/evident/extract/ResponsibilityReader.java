@@ -38,7 +38,7 @@ final class ResponsibilityReader {
                     && !isNegated(s, i)) {
                 int claimant = subject(s, i) >= 0 ? subject(s, i) : byAgent(s, i); // "… was claimed by IS"
                 claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
-                if (claimant >= 0 && !Syntax.isPronoun(s.token(claimant))) {
+                if (claimant >= 0 && !codebook.isPronoun(s.token(claimant))) {
                     found.add(new Found(parties.party(article, s, claimant), cue.status(),
                             claimedAct >= 0 ? claimedAct : target(s, i), Span.token(article, s, i)));
                 }
@@ -87,7 +87,7 @@ final class ResponsibilityReader {
                         // "authorities blamed the bombing on the PKK": the object is the attack, "on" the party
                         found.add(new Found(parties.party(article, s, on), cue.status(), blamed,
                                 Span.token(article, s, i)));
-                    } else if (!Syntax.isPronoun(s.token(blamed))) {
+                    } else if (!codebook.isPronoun(s.token(blamed))) {
                         found.add(new Found(parties.party(article, s, blamed), cue.status(), target(s, i),
                                 Span.token(article, s, i)));
                     }
@@ -97,7 +97,7 @@ final class ResponsibilityReader {
                 // only an accusation of an attack blames anyone for one ("accused the minister of fraud" does not)
                 int act = accusedAttack(s, i, cue.marker());
                 for (int accused : act < 0 ? List.<Integer>of() : objects(s, i)) {
-                    if (!Syntax.isPronoun(s.token(accused))) {
+                    if (!codebook.isPronoun(s.token(accused))) {
                         found.add(new Found(parties.party(article, s, accused), cue.status(), act,
                                 Span.token(article, s, i)));
                     }
@@ -125,7 +125,7 @@ final class ResponsibilityReader {
                 // "the group denied any involvement in the attack": a denial of responsibility
                 int denier = subject(s, i);
                 denier = denier < 0 ? denier : Syntax.onLineOf(article.article().body(), s, denier, i);
-                if (denier >= 0 && !Syntax.isPronoun(s.token(denier))) {
+                if (denier >= 0 && !codebook.isPronoun(s.token(denier))) {
                     found.add(new Found(parties.party(article, s, denier), cue.status(), target(s, i),
                             Span.token(article, s, i)));
                 }
@@ -312,7 +312,7 @@ final class ResponsibilityReader {
     }
 
     /** The noun of "for X", else of "in X" (on the verb or on its object), the antecedent for "for which"; else -1. */
-    private static int target(Sentence s, int verb) {
+    private int target(Sentence s, int verb) {
         List<Integer> candidates = new java.util.ArrayList<>(s.children(verb, "obl"));
         for (int obj : s.children(verb, "obj")) {
             candidates.addAll(s.children(obj, "nmod"));
@@ -323,7 +323,7 @@ final class ResponsibilityReader {
             for (int c : candidates) {
                 if (Syntax.caseOf(s, c).equals(preposition)) {
                     int target = Syntax.antecedent(s, c);
-                    return target == c && Syntax.isPronoun(s.token(c)) ? -1 : target;
+                    return target == c && codebook.isPronoun(s.token(c)) ? -1 : target;
                 }
             }
         }

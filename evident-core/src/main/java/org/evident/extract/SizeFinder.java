@@ -1,5 +1,13 @@
 package org.evident.extract;
 
+import static org.evident.extract.Codebook.QuantityRole.ABOVE;
+import static org.evident.extract.Codebook.QuantityRole.CEILING;
+import static org.evident.extract.Codebook.QuantityRole.FLOOR;
+import static org.evident.extract.Codebook.QuantityRole.QUALIFIER_LEAD;
+import static org.evident.extract.Codebook.QuantityRole.ROUGHLY;
+import static org.evident.extract.Codebook.QuantityRole.SPAN_LEAD;
+import static org.evident.extract.Codebook.QuantityRole.VAGUE_COUNT;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +27,6 @@ import org.evident.nlp.Token;
  */
 final class SizeFinder {
 
-    /** Vague quantities: the least they mean (ACLED reads "dozens" as at least 12). */
-    private static final Map<String, Integer> VAGUE = Map.of("dozens", 12, "scores", 20, "hundreds", 100,
-            "thousands", 1000, "several", 3, "tens", 20);
 
     private static final Set<String> NOT_COUNTS = Set.of("MONEY", "PERCENT", "DURATION", "DATE", "TIME", "ORDINAL",
             "SET");
@@ -43,9 +48,12 @@ final class SizeFinder {
     private static final Set<String> PREDICATIVE = Set.of("xcomp", "obj");
 
     private final Codebook codebook;
+    /** The words of quantities.tsv: vague counts and the qualifiers of a number. */
+    private final WordRoles<Codebook.QuantityRole> quantities;
 
     SizeFinder(Codebook codebook) {
         this.codebook = codebook;
+        this.quantities = codebook.quantityWords();
     }
 
     /** Counts given by size words in the phrase around a trigger: the trigger itself and words linked to it. */
@@ -258,7 +266,7 @@ final class SizeFinder {
                     && TWO.equals(codebook.sizeRole(s.token(d.dependent()))))) {
                 return Optional.of(two(article, s, head)); // "both victims"
             }
-        } else if (VAGUE.containsKey(token.text().toLowerCase(Locale.ROOT))) {
+        } else if (quantities.has(VAGUE_COUNT, token.text().toLowerCase(Locale.ROOT))) {
             number = head; // "dozens of people"
         } else if (ONE.equals(codebook.sizeRole(token))) {
             return Optional.of(one(article, s, head)); // "he": a pointed-at person is one
@@ -277,8 +285,9 @@ final class SizeFinder {
         range[0] = Math.min(range[0], qualifierStart(s, number));
         Span span = Span.of(article, s, range);
         String word = s.token(number).text().toLowerCase(Locale.ROOT);
-        if (VAGUE.containsKey(word)) {
-            return Optional.of(new Counted(new Reading.Count(null, VAGUE.get(word), null, word, span), false));
+        if (quantities.has(VAGUE_COUNT, word)) {
+            int least = Integer.parseInt(quantities.value(VAGUE_COUNT, word));
+            return Optional.of(new Counted(new Reading.Count(null, least, null, word, span), false));
         }
         Integer value = numericValue(s, number);
         if (value == null) {
@@ -286,14 +295,18 @@ final class SizeFinder {
         }
         // only an exact number or a floor the text states ("at least 12") is a PLOVER size; "more than 70",
         // "nearly 80" and "up to 30" keep their range but give no single number
-        Reading.Count count = switch (qualifier == null ? "" : qualifier) {
-            case "at least" -> new Reading.Count(value, value, null, qualifier, span);
-            case "more than", "over" -> new Reading.Count(null, value + 1, null, qualifier, span);
-            case "up to", "at most", "fewer than", "less than", "under" -> new Reading.Count(null, null, value,
-                    qualifier, span);
-            case "" -> new Reading.Count(value, value, value, null, span);
-            default -> new Reading.Count(null, null, null, qualifier, span); // about, nearly, some
-        };
+        Reading.Count count;
+        if (qualifier == null) {
+            count = new Reading.Count(value, value, value, null, span);
+        } else if (quantities.has(FLOOR, qualifier)) {
+            count = new Reading.Count(value, value, null, qualifier, span);
+        } else if (quantities.has(ABOVE, qualifier)) {
+            count = new Reading.Count(null, value + 1, null, qualifier, span);
+        } else if (quantities.has(CEILING, qualifier)) {
+            count = new Reading.Count(null, null, value, qualifier, span);
+        } else {
+            count = new Reading.Count(null, null, null, qualifier, span); // about, nearly, some
+        }
         return Optional.of(new Counted(count, false));
     }
 
@@ -370,7 +383,7 @@ final class SizeFinder {
     }
 
     /** "at least", "more than", "about", "nearly", … before the number. */
-    private static String qualifier(Sentence s, int number) {
+    private String qualifier(Sentence s, int number) {
         for (Dependency d : s.childrenOf(number)) {
             if (d.dependent() > number || d.baseRelation().equals("punct")) {
                 continue; // qualifiers stand before the number: "at least 12", "more than 30", "nearly 40"
@@ -379,7 +392,7 @@ final class SizeFinder {
             StringBuilder phrase = new StringBuilder();
             for (int k = d.dependent() - 1; k >= 0 && k >= d.dependent() - 1; k--) {
                 String before = s.token(k).lemma();
-                if (Set.of("at", "more", "less", "fewer", "up").contains(before)) {
+                if (quantities.has(QUALIFIER_LEAD, before)) {
                     phrase.append(before).append(' ');
                 }
             }
@@ -391,22 +404,22 @@ final class SizeFinder {
             if (text.equals("least")) {
                 text = "at least";
             }
-            if (Set.of("at least", "more than", "over", "up to", "at most", "fewer than", "less than", "under", "about",
-                    "around", "nearly", "almost", "approximately", "some", "roughly", "close to").contains(text)) {
+            if (quantities.has(FLOOR, text) || quantities.has(ABOVE, text) || quantities.has(CEILING, text)
+                    || quantities.has(ROUGHLY, text)) {
                 return text;
             }
         }
         return null;
     }
 
-    private static int qualifierStart(Sentence s, int number) {
+    private int qualifierStart(Sentence s, int number) {
         int start = number;
         for (Dependency d : s.childrenOf(number)) {
             if (d.dependent() < start && !s.token(d.dependent()).pos().equals(",")) {
                 start = d.dependent();
             }
         }
-        if (start < number && start > 0 && Set.of("at", "more", "up").contains(s.token(start - 1).lemma())) {
+        if (start < number && start > 0 && quantities.has(SPAN_LEAD, s.token(start - 1).lemma())) {
             start--;
         }
         return start;

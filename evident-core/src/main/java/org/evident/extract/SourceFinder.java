@@ -1,5 +1,8 @@
 package org.evident.extract;
 
+import static org.evident.extract.Codebook.NameRole.NAME_ARTICLE;
+import static org.evident.extract.Codebook.NameRole.NAME_LINK;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +20,12 @@ import org.evident.nlp.Token;
 final class SourceFinder {
 
     private final Codebook codebook;
+    /** The small words inside the name of a body (names.tsv). */
+    private final WordRoles<Codebook.NameRole> nameWords;
 
     SourceFinder(Codebook codebook) {
         this.codebook = codebook;
+        this.nameWords = codebook.nameWords();
     }
 
     /** The speaker of a reporting verb, or null. */
@@ -51,7 +57,7 @@ final class SourceFinder {
     private Reading.Source source(AnnotatedArticle article, Sentence s, int head, boolean farPronouns) {
         head = Syntax.looseRelativeAntecedent(s, Syntax.antecedent(s, head));
         Token token = s.token(head);
-        if (Syntax.isPronoun(token)) {
+        if (codebook.isPronoun(token)) {
             String lower = token.text().toLowerCase(Locale.ROOT);
             if (lower.equals("i")) {
                 return new Reading.Source(token.text(), "author", Span.token(article, s, head));
@@ -145,7 +151,7 @@ final class SourceFinder {
      * apposition names ("another provincial official, the deputy police chief Ahmad Karimi": Ahmad Karimi); else
      * the phrase as written. The full phrase stays in the evidence.
      */
-    static String filedName(Sentence s, int head, String phrase) {
+    String filedName(Sentence s, int head, String phrase) {
         Optional<EntityMention> own = s.entityAt(head)
                 .filter(e -> e.type().equals("PERSON") || e.type().equals("ORGANIZATION"));
         if (own.isPresent()) {
@@ -167,15 +173,12 @@ final class SourceFinder {
         return named != null ? named : phrase;
     }
 
-    /** Small words inside the name of a body: "Centre for Law and Justice", "Committee of the Red Cross". */
-    private static final Set<String> NAME_LINKS = Set.of("for", "of", "and", "the", "on", "&");
-
     /**
      * An organisation's name as written when the tagger stopped at its first small word ("The European Centre" of
      * "The European Centre for Law and Justice"): the entity runs on over small words followed by capitalised
      * ones. Only a run the phrase holds verbatim is taken.
      */
-    private static String wholeName(Sentence s, EntityMention entity, String phrase) {
+    private String wholeName(Sentence s, EntityMention entity, String phrase) {
         if (!entity.type().equals("ORGANIZATION")) {
             return entity.text();
         }
@@ -189,10 +192,10 @@ final class SourceFinder {
                 name.append(pending).append(' ').append(t.text());
                 pending.setLength(0);
                 longest = name.toString();
-            } else if (NAME_LINKS.contains(t.text().toLowerCase(Locale.ROOT)) && pending.length() == 0) {
+            } else if (nameWords.has(NAME_LINK, t.text().toLowerCase(Locale.ROOT)) && pending.length() == 0) {
                 pending.append(' ').append(t.text());
                 links++;
-            } else if (t.text().equalsIgnoreCase("the") && pending.length() > 0) {
+            } else if (nameWords.has(NAME_ARTICLE, t.text().toLowerCase(Locale.ROOT)) && pending.length() > 0) {
                 pending.append(' ').append(t.text()); // "of the Red Cross"
             } else {
                 break;

@@ -22,12 +22,14 @@ final class SpeechReader {
 
     private final Codebook codebook;
     private final SourceFinder sources;
-    private final ForecastFinder forecasts = new ForecastFinder();
-    private final TimeFinder times = new TimeFinder();
+    private final ForecastFinder forecasts;
+    private final TimeFinder times;
 
     SpeechReader(Codebook codebook, SourceFinder sources) {
         this.codebook = codebook;
         this.sources = sources;
+        this.times = new TimeFinder(codebook);
+        this.forecasts = new ForecastFinder(codebook, times);
     }
 
     /** What speech in a sentence adds: new readings, and extra mentions for readings already there. */
@@ -101,7 +103,7 @@ final class SpeechReader {
             return r;
         }
         Reading.Source speaker = sources.speakerOf(article, s, verb);
-        if (speaker == null || Syntax.isPronounText(speaker.text())) {
+        if (speaker == null || codebook.isPronounText(speaker.text())) {
             return r;
         }
         return new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(), r.place(),

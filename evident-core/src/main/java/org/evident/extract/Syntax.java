@@ -17,8 +17,6 @@ final class Syntax {
     private static final Set<String> CLAUSAL = Set.of("acl:relcl", "acl", "advcl", "ccomp", "parataxis", "punct",
             "dep", "cc", "conj", "mark");
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
-            "their", "i", "we", "you", "me", "us", "who", "which", "that", "this", "these", "those", "one");
 
     private Syntax() {}
 
@@ -152,14 +150,6 @@ final class Syntax {
                 && verb == governor + 2 && s.token(governor + 1).text().equals(",");
     }
 
-    static boolean isPronounText(String text) {
-        return PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    static boolean isPronoun(Token t) {
-        return t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")
-                || PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
-    }
 
     /** For a relative pronoun or a relative clause's subject, the noun the clause modifies; else the token. */
     static int antecedent(Sentence s, int index) {

@@ -1,15 +1,24 @@
 package org.evident.extract;
 
+import static org.evident.extract.Codebook.TimeRole.FUTURE_AUX;
+import static org.evident.extract.Codebook.TimeRole.NOT_A_DATE;
+import static org.evident.extract.Codebook.TimeRole.PLACING_VERB;
+
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.format.TextStyle;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Dependency;
 import org.evident.nlp.EntityMention;
@@ -21,6 +30,13 @@ import org.evident.nlp.Sentence;
  * positives: a modal "may", the noun "fall", and a bare "the year".
  */
 final class TimeFinder {
+
+    /** The words of times.tsv: placing verbs, future auxiliaries, and the tagger's dates that are nouns. */
+    private final WordRoles<Codebook.TimeRole> words;
+
+    TimeFinder(Codebook codebook) {
+        this.words = codebook.timeWords();
+    }
 
     private static final Set<String> TIME_PATH = Set.of("obl", "nmod", "compound", "nmod:poss", "obl:tmod",
             "nmod:tmod", "advmod", "amod", "appos", "obl:npmod");
@@ -70,7 +86,7 @@ final class TimeFinder {
      * telling (the publication day); "two days before" puts it after. Weeks and days give a day, months and years
      * their month.
      */
-    private static Optional<Reading.Time> spanFromNow(AnnotatedArticle article, Sentence s, int trigger) {
+    private Optional<Reading.Time> spanFromNow(AnnotatedArticle article, Sentence s, int trigger) {
         LocalDate published = article.article().published();
         Optional<Offset> offset = offset(s, trigger);
         if (published == null || offset.isEmpty() || offset.get().duration().normalized() == null) {
@@ -101,7 +117,7 @@ final class TimeFinder {
      * "It comes a week after 44 people were killed" (the clause marked, the span its dependent) or "a day before a
      * meeting" (the noun marked, hung on the span).
      */
-    static Optional<Offset> offset(Sentence s, int trigger) {
+    Optional<Offset> offset(Sentence s, int trigger) {
         String marker = null;
         for (Dependency d : s.childrenOf(trigger)) {
             String lemma = s.token(d.dependent()).lemma();
@@ -122,22 +138,19 @@ final class TimeFinder {
                 int telling = token == Syntax.governor(s, trigger) ? Syntax.governor(s, token) : Syntax.governor(s, trigger);
                 // "it comes a week after X": X is dated from the telling; "police arrested five men two days after
                 // the attack" dates the arrest from the attack, and the attack is the article's own event
-                return telling >= 0 && PLACING_VERBS.contains(s.token(telling).lemma())
+                return telling >= 0 && words.has(PLACING_VERB, s.token(telling).lemma())
                         ? Optional.of(new Offset(marker.equals("after"), entity.get())) : Optional.empty();
             }
         }
         return Optional.empty();
     }
 
-    /** Verbs that place the sentence's subject in time relative to another event: "it came a day before …". */
-    private static final Set<String> PLACING_VERBS = Set.of("come", "follow", "happen", "occur", "be");
-
     private static boolean isDate(EntityMention e) {
         return e.type().equals("DATE") || e.type().equals("TIME");
     }
 
     /** The time an entity denotes, unless it is one of SUTime's false positives. */
-    static Optional<Reading.Time> time(AnnotatedArticle article, Sentence s, EntityMention e) {
+    Optional<Reading.Time> time(AnnotatedArticle article, Sentence s, EntityMention e) {
         if (isFalsePositive(s, e)) {
             return Optional.empty();
         }
@@ -155,8 +168,9 @@ final class TimeFinder {
      * "Brunson was detained in October", told in May: a month or day named without its year, which SUTime puts
      * in the year of publication, lies in the year before when it would come after the telling of a past event.
      */
-    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-            + "[a-z]*\\b\\.?");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(" + Arrays.stream(Month.values())
+            .map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).substring(0, 3).toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining("|")) + ")[a-z]*\\b\\.?");
 
     static DateRange pastYear(DateRange range, String text, LocalDate published, boolean future) {
         if (future || published == null || !range.earliest().isAfter(published) || text.matches(".*\\d{4}.*")
@@ -171,8 +185,9 @@ final class TimeFinder {
     private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.?|p\\.m\\.?|am|pm)"
             + "(?![a-z])");
 
-    private static final java.util.List<String> WEEKDAYS = java.util.List.of("monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
+    /** The weekdays' names in lower case, Monday first (java.time's own English names). */
+    private static final List<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+            .map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)).toList();
 
     /**
      * A bare weekday ("on Sunday", "last Friday night", "Tuesday morning") resolved against the publication date:
@@ -205,12 +220,12 @@ final class TimeFinder {
     }
 
     /** A future verb governs the token: "will rally on Saturday", "is to meet on Monday". */
-    private static boolean isFuture(Sentence s, int token) {
+    private boolean isFuture(Sentence s, int token) {
         int clause = Syntax.clauseHead(s, token);
         for (int current = clause; current >= 0; current = Syntax.governor(s, current)) {
             for (int aux : s.children(current, "aux")) {
                 String lower = s.token(aux).text().toLowerCase(Locale.ROOT);
-                if (lower.equals("will") || lower.equals("'ll") || lower.equals("shall")) {
+                if (words.has(FUTURE_AUX, lower)) {
                     return true;
                 }
             }
@@ -222,13 +237,12 @@ final class TimeFinder {
         return false;
     }
 
-    static boolean isFalsePositive(Sentence s, EntityMention e) {
+    boolean isFalsePositive(Sentence s, EntityMention e) {
         String text = e.text().toLowerCase(Locale.ROOT);
         if (text.endsWith(" may") || text.equals("may")) {
             return !e.text().contains("May");
         }
         // a season or "the year" with no word anchoring it is a noun ("the fall of its strongholds")
-        return text.equals("fall") || text.equals("the fall") || text.equals("spring") || text.equals("the spring")
-                || text.equals("the year");
+        return words.has(NOT_A_DATE, text);
     }
 }

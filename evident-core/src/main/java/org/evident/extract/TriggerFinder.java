@@ -363,7 +363,7 @@ final class TriggerFinder {
 
     private boolean isActor(Token t) {
         return VerbPatterns.isActorType(t.ner()) || t.isProperNoun() || codebook.isAgentNoun(t.lemma())
-                || codebook.actor(t.text()) != null || Syntax.isPronoun(t);
+                || codebook.actor(t.text()) != null || codebook.isPronoun(t);
     }
 
     private TriggerMatch match(Sentence sentence, int start, Codebook.Trigger entry) {

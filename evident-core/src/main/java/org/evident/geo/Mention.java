@@ -1,6 +1,12 @@
 package org.evident.geo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,14 +29,14 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted, boo
             "^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|lower"
                     + "|mid|greater|rural|downtown|eastern|western)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** The words of kind-words.tsv: each word's kind, and the words by where they are written. */
+    private static final KindWords KIND_WORDS = KindWords.load();
     private static final Pattern KIND_AFTER = Pattern.compile(
-            "^(.+?)\\s+(province|governorate|state|region|oblast|prefecture|county|district|parish|city|town"
-                    + "|village|municipality)$", Pattern.CASE_INSENSITIVE);
+            "^(.+?)\\s+(" + KIND_WORDS.anyOf("IN_NAME") + ")$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUE_BEFORE = Pattern.compile(
-            "(?:city|town|village|province|governorate|state|county|district|region) of\\s*$",
-            Pattern.CASE_INSENSITIVE);
+            KIND_WORDS.anyOf("BEFORE") + " of\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUE_AFTER = Pattern.compile(
-            "^\\s+(province|governorate|county|district|parish|city|town|village)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\s+(" + KIND_WORDS.anyOf("AFTER") + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /** A name and a comma ("Edmonton, Ky"), or a legislator's party ("D-Calif", "R-Tenn"), before the mention. */
     private static final Pattern AFTER_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*,\\s*|\\b[DRI]-)$");
@@ -92,10 +98,41 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted, boo
     }
 
     private static Place.Kind kindOf(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "province", "governorate", "state", "region", "oblast", "prefecture" -> Place.Kind.ADMIN1;
-            case "county", "district", "parish", "municipality" -> Place.Kind.ADMIN2;
-            default -> Place.Kind.PLACE;
-        };
+        return KIND_WORDS.kinds().getOrDefault(word.toLowerCase(Locale.ROOT), Place.Kind.PLACE);
+    }
+
+    /**
+     * The words of kind-words.tsv.
+     *
+     * @param kinds   each word's kind
+     * @param written the words by where they tell the kind (IN_NAME, BEFORE, AFTER), in the file's order
+     */
+    private record KindWords(Map<String, Place.Kind> kinds, Map<String, List<String>> written) {
+
+        static KindWords load() {
+            try {
+                Map<String, Place.Kind> kinds = new HashMap<>();
+                Map<String, List<String>> written = new HashMap<>();
+                for (String[] row : GazetteerLoader.tsv("/org/evident/geo/kind-words.tsv")) {
+                    String word = row[0].strip();
+                    kinds.put(word, Place.Kind.valueOf(row[1].strip()));
+                    for (String where : row[2].split(",")) {
+                        written.computeIfAbsent(where.strip(), w -> new ArrayList<>()).add(word);
+                    }
+                }
+                return new KindWords(Map.copyOf(kinds), Map.copyOf(written));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A group matching any word written in that place, each word taken literally. */
+        String anyOf(String where) {
+            List<String> words = written.get(where);
+            if (words == null) {
+                throw new IllegalStateException("kind-words.tsv has no words written " + where);
+            }
+            return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
+        }
     }
 }

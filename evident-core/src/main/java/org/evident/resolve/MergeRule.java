@@ -1,5 +1,6 @@
 package org.evident.resolve;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Set;
 import org.evident.geo.GeoMath;
@@ -40,9 +41,12 @@ import org.evident.geo.GeoMath;
  * Any place or actor conflict keeps the records apart. When the place does not agree (missing, or only the
  * country), the actors or the figures must, so that two undated, unplaced "protests" are not glued together by
  * category alone. Figures never keep reports apart and status never decides: a toll that rises from 5 to 7, or a
- * denial, is the same event seen again.
+ * denial, is the same event seen again. The rule is serializable so that a cluster job can ship the builder's own
+ * ({@code Pipelines.resolver().rule()}) to its executors.
  */
-public final class MergeRule {
+public final class MergeRule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int SUB_CITY_KM = 5;
     static final int CITY_KM = 30;

@@ -62,6 +62,32 @@ class CodebookFilesTest {
     }
 
     @Test
+    void aPronounAddedToNamesStandsForANameAsTheBundledOnesDo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("names.add.tsv"), "# word\trole\nyall\tPRONOUN\n");
+
+        Codebook codebook = Codebook.load(dir, "en");
+
+        assertThat(codebook.isPronounText("Yall")).isTrue();
+        assertThat(codebook.isPronounText("They")).isTrue();
+        assertThat(codebook.isPronounText("Reuters")).isFalse();
+    }
+
+    @Test
+    void aWordRoleFileGivesEachWordTheValueOfItsThirdColumn(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("times.add.tsv"), "# word\trole\tvalue\neleven\tCOUNT_WORD\t11\n"
+                + "fortnight\tHORIZON_UNIT\t-\n");
+
+        WordRoles<Codebook.TimeRole> words = Codebook.load(dir, "en").timeWords();
+
+        assertThat(words.value(Codebook.TimeRole.COUNT_WORD, "eleven")).isEqualTo("11");
+        assertThat(words.value(Codebook.TimeRole.COUNT_WORD, "twelve")).isEqualTo("12");
+        assertThat(words.value(Codebook.TimeRole.HORIZON_UNIT, "week")).isEqualTo("W");
+        assertThat(words.has(Codebook.TimeRole.HORIZON_UNIT, "fortnight")).isTrue();
+        assertThat(words.value(Codebook.TimeRole.HORIZON_UNIT, "fortnight")).isNull();
+        assertThat(words.value(Codebook.TimeRole.VAGUE_HEAD, "eleven")).isNull();
+    }
+
+    @Test
     void anUnknownCategoryNamesFileLineAndReason(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("triggers.add.tsv"), HEADER + "rebuff\tV\tREJECT\t-\t-\n"
                 + "stonewall\tV\tREFUSE\t-\t-\n");

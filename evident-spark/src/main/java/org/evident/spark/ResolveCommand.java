@@ -2,6 +2,7 @@ package org.evident.spark;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.evident.pipeline.Pipelines;
 import org.evident.spark.resolve.StoreRule;
 import org.evident.spark.resolve.ResolveJob;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class ResolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ResolveJob.Options options = new ResolveJob.Options(job.input, job.output, windowDays, blockDays);
         try (SparkSession spark = SparkMain.session("evident resolve", job.master)) {
-            ResolveJob.Summary summary = ResolveJob.run(spark, options, new StoreRule());
+            ResolveJob.Summary summary = ResolveJob.run(spark, options, new StoreRule(Pipelines.resolver().rule()));
             spec.commandLine().getErr().printf("evident spark: %d records resolved into %d events, %d bad lines; output in %s%n",
                     summary.records(), summary.events(), summary.errors(), job.output);
             return summary.errors() > 0 ? SparkMain.PARTIAL : 0;

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.evident.exchange.ArticleEventsReader;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
+import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class ResolveJobTest {
         try (SparkSession spark = SparkSession.builder().master("local[2]").appName("evident test")
                 .config("spark.ui.enabled", "false").getOrCreate()) {
             summary = ResolveJob.run(spark, new ResolveJob.Options(records.toString(), dir.resolve("out").toString(),
-                    2, 30), new StoreRule());
+                    2, 30), new StoreRule(Pipelines.resolver().rule()));
         }
 
         Map<String, JsonNode> events = new TreeMap<>();
