@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** A forecast's horizon read from the words of its clause, on hand-parsed sentences (no parse arcs needed). */
@@ -27,7 +28,9 @@ class ForecastFinderTest {
         AnnotatedArticle article = article(published, s);
         Sentence placed = article.sentences().get(0);
         List<Integer> scope = IntStream.range(0, placed.tokens().size()).boxed().toList();
-        return new ForecastFinder().find(article, placed, scope, published == null ? null : LocalDate.parse(published));
+        Codebook codebook = BundledCodebook.get();
+        return new ForecastFinder(codebook, new TimeFinder(codebook))
+                .find(article, placed, scope, published == null ? null : LocalDate.parse(published));
     }
 
     @Test
