@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.evident.geo.PlaceKnowledge;
 import org.evident.model.EventRecord.Location;
+import org.evident.testkit.BundledCodebook;
 import org.junit.jupiter.api.Test;
 
 /** Which opening words of an article are its dateline, against a gazetteer that knows a few names. */
@@ -31,7 +32,7 @@ class DatelineTest {
     };
 
     private static Optional<String> dateline(String body) {
-        return new PlaceFinder(KNOWS, null).dateline(body).map(d -> body.substring(d.begin(), d.end()));
+        return new PlaceFinder(KNOWS, BundledCodebook.get()).dateline(body).map(d -> body.substring(d.begin(), d.end()));
     }
 
     @Test
@@ -43,7 +44,7 @@ class DatelineTest {
     @Test
     void aCreditBeforeTheDatelineIsNotPartOfItsPlace() {
         String body = "Ex-con turns self in\n\nAssociated Press MEMPHIS, Tenn. (AP) - An ex-con turned himself in.";
-        assertThat(new PlaceFinder(KNOWS, null).dateline(body)).hasValueSatisfying(d -> {
+        assertThat(new PlaceFinder(KNOWS, BundledCodebook.get()).dateline(body)).hasValueSatisfying(d -> {
             assertThat(body.substring(d.begin(), d.end())).isEqualTo("MEMPHIS");
             assertThat(body.substring(d.regionBegin(), d.regionEnd())).isEqualTo("Tenn.");
         });
