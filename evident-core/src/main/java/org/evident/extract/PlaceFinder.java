@@ -8,8 +8,10 @@ import static org.evident.extract.Codebook.PlaceRole.PLACE_KIND;
 import static org.evident.extract.Codebook.PlaceRole.PLACE_OBJECT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +107,7 @@ final class PlaceFinder {
         if (capitalsFrom == 0 || capitalsFrom == words.length) {
             return -1;
         }
-        String tail = String.join(" ", java.util.Arrays.asList(words).subList(capitalsFrom, words.length));
+        String tail = String.join(" ", Arrays.asList(words).subList(capitalsFrom, words.length));
         return gazetteer.isPlaceName(tail) ? m.end("place") - tail.length() : -1;
     }
 
@@ -118,7 +120,7 @@ final class PlaceFinder {
     }
 
     private static boolean isCapitals(String words) {
-        return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(java.util.Locale.ROOT));
+        return words.chars().anyMatch(Character::isLetter) && words.equals(words.toUpperCase(Locale.ROOT));
     }
 
     /** Every place name of a sentence, left to right. */
@@ -185,7 +187,7 @@ final class PlaceFinder {
     private boolean placeTakenForAPerson(Sentence s, EntityMention e) {
         int governor = Syntax.governor(s, e.last());
         String marker = Syntax.caseOf(s, e.last());
-        String governorLemma = governor < 0 ? "" : s.token(governor).lemma().toLowerCase(java.util.Locale.ROOT);
+        String governorLemma = governor < 0 ? "" : s.token(governor).lemma().toLowerCase(Locale.ROOT);
         if (marker.equals("of") && words.has(PLACE_KIND, governorLemma)) {
             return true;
         }
@@ -237,7 +239,7 @@ final class PlaceFinder {
     private PlaceName name(AnnotatedArticle article, Sentence s, int first, int last) {
         int start = first;
         if (first >= 2 && s.token(first - 1).text().equals("-")
-                && words.has(ARABIC_ARTICLE, s.token(first - 2).text().toLowerCase(java.util.Locale.ROOT))
+                && words.has(ARABIC_ARTICLE, s.token(first - 2).text().toLowerCase(Locale.ROOT))
                 && s.token(first - 2).end() == s.token(first - 1).begin()) {
             start = first - 2;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.evident.geo.GeoMath;
 import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.model.Article;
@@ -216,10 +217,10 @@ final class RecordAssembler {
         return group.identifierText().equals(known.identifierText()) || group.entityText().equals(known.entityText());
     }
 
-    /** How far from a town's point its sections lie at most (Northridge is 33 km from Los Angeles's). */
     /** GeoNames codes of towns, highest in rank first: capital, seats of provinces, of counties, of their parts. */
     private static final List<String> TOWN_RANKS = List.of("PPLC", "PPLG", "PPLA", "PPLA2", "PPLA3", "PPLA4");
 
+    /** How far from a town's point its sections lie at most (Northridge is 33 km from Los Angeles's). */
     static final double SECTION_REACH_KM = 40;
 
     /**
@@ -240,7 +241,7 @@ final class RecordAssembler {
             if (!"P".equals(other.featureClass()) || "PPLX".equals(other.featureCode()) || other.lat() == null) {
                 continue;
             }
-            double km = org.evident.geo.GeoMath.distanceKm(place.lat(), place.lon(), other.lat(), other.lon());
+            double km = GeoMath.distanceKm(place.lat(), place.lon(), other.lat(), other.lon());
             int rank = TOWN_RANKS.indexOf(other.featureCode());
             if (km < SECTION_REACH_KM && rank >= 0 && (rank < highest || rank == highest && km < nearest)) {
                 nearest = km;
