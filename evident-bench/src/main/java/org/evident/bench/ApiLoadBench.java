@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.evident.io.ScratchFolder;
 import org.evident.server.EvidentServer;
 import org.evident.server.ServerConfig;
 import org.evident.store.Store;
@@ -48,19 +49,20 @@ public final class ApiLoadBench {
         int clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         int seconds = Math.min(600, Integer.parseInt(options.getOrDefault("seconds", "30")));
         int warmup = Math.min(120, Integer.parseInt(options.getOrDefault("warmup", "10")));
-        String db = options.getOrDefault("db",
-                Files.createTempDirectory("evident-api-bench-").resolve("evident").toString());
-
-        try (Store store = Store.open(StoreLocation.parse(db, null))) {
-            fill(store, records, db);
-            ServerConfig config = new ServerConfig("127.0.0.1", 0, "bench-token", false, 0,
-                    ServerConfig.DEFAULT_MAX_BODY_BYTES);
-            try (EvidentServer server = EvidentServer.start(config, store, (org.evident.pipeline.Pipeline) null)) {
-                String base = "http://127.0.0.1:" + server.port();
-                System.out.printf("== API load: %d clients, %d s warm-up, then %d s measured, against %s%n", clients,
-                        warmup, seconds, base);
-                run(base, clients, warmup, false);
-                run(base, clients, seconds, true);
+        // a --db store is kept for the next run (filling it takes minutes); the default one goes with its folder
+        try (ScratchFolder scratch = ScratchFolder.create("evident-api-bench-")) {
+            String db = options.getOrDefault("db", scratch.path().resolve("evident").toString());
+            try (Store store = Store.open(StoreLocation.parse(db, null))) {
+                fill(store, records, db);
+                ServerConfig config = new ServerConfig("127.0.0.1", 0, "bench-token", false, 0,
+                        ServerConfig.DEFAULT_MAX_BODY_BYTES);
+                try (EvidentServer server = EvidentServer.start(config, store, (org.evident.pipeline.Pipeline) null)) {
+                    String base = "http://127.0.0.1:" + server.port();
+                    System.out.printf("== API load: %d clients, %d s warm-up, then %d s measured, against %s%n",
+                            clients, warmup, seconds, base);
+                    run(base, clients, warmup, false);
+                    run(base, clients, seconds, true);
+                }
             }
         }
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.evident.io.ScratchFolder;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Outcome;
@@ -66,14 +67,26 @@ public final class CrashLoopBench {
             return;
         }
         if (options.containsKey("commit-cost")) {
-            commitCost(Integer.parseInt(options.get("commit-cost")), options.getOrDefault("modes", "durable,delayed"),
-                    Files.createTempDirectory("evident-commit-"));
+            try (ScratchFolder scratch = ScratchFolder.create("evident-commit-")) {
+                commitCost(Integer.parseInt(options.get("commit-cost")),
+                        options.getOrDefault("modes", "durable,delayed"), scratch.path());
+            }
             return;
         }
         int kills = Integer.parseInt(options.getOrDefault("kills", "100"));
         int maxDelay = Integer.parseInt(options.getOrDefault("max-delay-ms", "5000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
-        Path dir = options.containsKey("dir") ? Path.of(options.get("dir")) : Files.createTempDirectory("evident-crash-");
+        if (options.containsKey("dir")) { // kept afterwards, to look into
+            crashLoops(options, Path.of(options.get("dir")), kills, maxDelay, seed);
+        } else {
+            try (ScratchFolder scratch = ScratchFolder.create("evident-crash-")) {
+                crashLoops(options, scratch.path(), kills, maxDelay, seed);
+            }
+        }
+    }
+
+    private static void crashLoops(Map<String, String> options, Path dir, int kills, int maxDelay, long seed)
+            throws Exception {
         for (String mode : options.getOrDefault("modes", "durable,delayed").split(",")) {
             boolean delayed = switch (mode) {
                 case "durable" -> false;

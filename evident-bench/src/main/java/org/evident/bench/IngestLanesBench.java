@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.evident.io.ScratchFolder;
 import org.evident.model.Json;
 import org.evident.pipeline.Pipeline;
 import org.evident.pipeline.Pipelines;
@@ -64,9 +65,9 @@ public final class IngestLanesBench {
 
     private static void run(Pipeline pipeline, int round, int lanes, List<String> warmUp, List<String> timed,
                             String longArticle) throws Exception {
-        Path dir = Files.createTempDirectory("evident-lanes-bench-");
-        try (Store store = Store.open(new StoreLocation("jdbc:h2:mem:lanes-" + round + ";DB_CLOSE_DELAY=-1",
-                dir.resolve("index")))) {
+        try (ScratchFolder scratch = ScratchFolder.create("evident-lanes-bench-");
+             Store store = Store.open(new StoreLocation("jdbc:h2:mem:lanes-" + round + ";DB_CLOSE_DELAY=-1",
+                     scratch.path().resolve("index")))) {
             ServerConfig config = ServerConfig.local(0, TOKEN).withRateLimit(0).withIngestLanes(lanes);
             try (EvidentServer server = EvidentServer.start(config, store, pipeline)) {
                 HttpClient client = HttpClient.newHttpClient();

@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.evident.io.ScratchFolder;
 import org.evident.read.Outcomes;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
@@ -66,9 +66,8 @@ public final class ReadThroughput {
                         + "; use --articles N and --rounds N");
             }
         }
-        Path dir = Files.createTempDirectory("evident-read-bench");
-        try {
-            List<Path> inputs = writeCorpus(dir, articles);
+        try (ScratchFolder scratch = ScratchFolder.create("evident-read-bench")) {
+            List<Path> inputs = writeCorpus(scratch.path(), articles);
             System.out.printf(Locale.ROOT, "%d articles of about 1,000 words per format; best of %d rounds%n",
                     articles, rounds);
             System.out.printf(Locale.ROOT, "%-18s %8s %8s %7s %9s %10s %10s %10s %11s %13s%n", "input",
@@ -76,10 +75,6 @@ public final class ReadThroughput {
                     "of extraction");
             for (Path input : inputs) {
                 measure(input, articles, rounds);
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evident.io.ScratchFolder;
 import org.evident.model.Article;
 import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
@@ -44,18 +45,20 @@ public final class StoreBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
-        Path work = Files.createTempDirectory("evident-bench-");
-        if (!options.containsKey("skip-extraction")) {
-            Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus/geoparsing/GeoVirus.xml"));
-            extractionVersusStore(corpus, Integer.parseInt(options.getOrDefault("articles", "60")), threads,
-                    options.containsKey("durable"), work);
+        try (ScratchFolder scratch = ScratchFolder.create("evident-bench-")) {
+            Path work = scratch.path();
+            if (!options.containsKey("skip-extraction")) {
+                Path corpus = Path.of(options.getOrDefault("corpus", "../shared/corpus/geoparsing/GeoVirus.xml"));
+                extractionVersusStore(corpus, Integer.parseInt(options.getOrDefault("articles", "60")), threads,
+                        options.containsKey("durable"), work);
+            }
+            if (options.containsKey("skip-queries")) {
+                return;
+            }
+            String db = options.getOrDefault("db", work.resolve("synthetic/evident").toString());
+            queries(db, Integer.parseInt(options.getOrDefault("records", "100000")),
+                    Integer.parseInt(options.getOrDefault("queries", "200")));
         }
-        if (options.containsKey("skip-queries")) {
-            return;
-        }
-        String db = options.getOrDefault("db", work.resolve("synthetic/evident").toString());
-        queries(db, Integer.parseInt(options.getOrDefault("records", "100000")),
-                Integer.parseInt(options.getOrDefault("queries", "200")));
     }
 
     /** "--name value" pairs and bare "--flag"s (value "true"); shared by the benchmarks' mains. */

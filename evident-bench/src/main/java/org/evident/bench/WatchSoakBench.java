@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.evident.io.ScratchFolder;
 import org.evident.model.Article;
 import org.evident.model.Outcome;
 import org.evident.pipeline.Pipelines;
@@ -89,9 +90,10 @@ public final class WatchSoakBench {
         // the JDK's server otherwise leaves Nagle on, and each small answer waits for the client's delayed ACK
         // (about 40 ms on Linux): the site's cost, not the watch's
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        Path dir = Files.createTempDirectory("evident-watch-soak-");
-        try (Site site = new Site(sources, items, texts);
-             Store store = Store.open(StoreLocation.parse(dir.resolve("db").toString(), dir.resolve("index")))) {
+        try (ScratchFolder scratch = ScratchFolder.create("evident-watch-soak-");
+             Site site = new Site(sources, items, texts);
+             Store store = Store.open(StoreLocation.parse(scratch.path().resolve("db").toString(),
+                     scratch.path().resolve("index")))) {
             FetchSettings fetching = new FetchSettings("evident-soak/1", Duration.ofSeconds(30), Duration.ZERO,
                     threads, 5, 0, Duration.ofSeconds(1), 32L << 20);
             List<SourceSpec> specs = SourceSpec.parse(site.feedUrls());

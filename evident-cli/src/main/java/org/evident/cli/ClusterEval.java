@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.evident.eval.ClusterScore;
 import org.evident.eval.Gold;
 import org.evident.eval.GoldCase;
@@ -23,6 +22,7 @@ import org.evident.eval.GoldScorer;
 import org.evident.eval.MainRecord;
 import org.evident.exchange.ArticleEvents;
 import org.evident.exchange.ArticleEventsJson;
+import org.evident.io.ScratchFolder;
 import org.evident.read.ArticleReader;
 import org.evident.read.ReadOptions;
 import org.evident.model.Article;
@@ -216,19 +216,18 @@ final class ClusterEval {
         List<Case> ordered = new ArrayList<>(cases);
         ordered.sort(Comparator.comparing((Case c) -> c.article().published(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(c -> c.article().id()));
-        Path folder = Files.createTempDirectory("evident-clusters");
         Map<String, StoredArticle> stored = new HashMap<>();
-        StoreLocation location = new StoreLocation("jdbc:h2:mem:clusters-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                folder.resolve("index"));
-        try (Store store = Store.open(location, Pipelines.resolver())) {
-            for (Case c : ordered) {
-                store.save(c.article(), records.get(c.article().id()));
+        try (ScratchFolder folder = ScratchFolder.create("evident-clusters")) {
+            StoreLocation location = new StoreLocation(
+                    "jdbc:h2:mem:clusters-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", folder.path().resolve("index"));
+            try (Store store = Store.open(location, Pipelines.resolver())) {
+                for (Case c : ordered) {
+                    store.save(c.article(), records.get(c.article().id()));
+                }
+                for (Case c : ordered) {
+                    store.article(c.article().id()).ifPresent(a -> stored.put(c.article().id(), a));
+                }
             }
-            for (Case c : ordered) {
-                store.article(c.article().id()).ifPresent(a -> stored.put(c.article().id(), a));
-            }
-        } finally {
-            deleteTree(folder);
         }
         return stored;
     }
@@ -340,13 +339,5 @@ final class ClusterEval {
         return where + "  " + item.name() + " (" + item.realEvent() + ") pub " + item.article().published() + ": "
                 + r.event() + r.mode() + " date " + r.date() + " place " + place + " actors "
                 + r.actor().stream().map(e -> e.code() + ":" + e.entityText()).toList() + " \"" + mention + "\"";
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> tree = Files.walk(folder)) {
-            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

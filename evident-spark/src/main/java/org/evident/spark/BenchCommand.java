@@ -8,11 +8,11 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.evident.io.ScratchFolder;
 import org.evident.read.ArticleReader;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
@@ -51,8 +51,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path sample = Files.createTempDirectory("evident-bench-");
-        try {
+        try (ScratchFolder scratch = ScratchFolder.create("evident-bench-")) {
+            Path sample = scratch.path();
             List<Article> articles = copySample(sample);
             out.printf("sample: %d articles from %d files of %s%n", articles.size(), limit, input);
             long loadStart = System.nanoTime();
@@ -68,8 +68,6 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("%-10s %6.2f articles/s  scaling x%.2f%n", master, rate, rate / first);
             }
             return 0;
-        } finally {
-            delete(sample);
         }
     }
 
@@ -115,10 +113,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Articles per wall-clock second of the job; prints the CPU the process spent, and so the cores it used. */
     private double sparkRate(String master, Path sample, int articles) throws IOException {
-        Path output = Files.createTempDirectory("evident-bench-out-");
-        delete(output);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        try (SparkSession spark = SparkMain.session("evident bench", master)) {
+        try (ScratchFolder scratch = ScratchFolder.create("evident-bench-out-");
+             SparkSession spark = SparkMain.session("evident bench", master)) {
+            Path output = scratch.path().resolve("records"); // the job makes its output folder itself
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
             ExtractJob.run(spark, new ExtractJob.Options(sample.toUri().toString(), output.toUri().toString(), 0,
@@ -128,23 +126,10 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("%-10s %.1f s wall, %.1f s CPU (%.2f cores busy), %.0f ms CPU/article%n",
                     master, seconds, cpu, cpu / seconds, 1000 * cpu / articles);
             return articles / seconds;
-        } finally {
-            delete(output);
         }
     }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -2,12 +2,10 @@ package org.evident.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.evident.io.ScratchFolder;
 import org.evident.model.Status;
 import org.evident.model.Outcome;
 import org.evident.resolve.EventSummary;
@@ -149,7 +147,7 @@ class StoreTest {
         try (Store store = Store.open(location)) {
             saveAll(store, everything());
         }
-        deleteTree(location.indexDir());
+        ScratchFolder.deleteTree(location.indexDir());
         try (Store store = Store.open(location)) {
             assertThat(store.events(Query.all(10).withText("drone"))).hasSize(1);
             assertThat(store.reindex()).isEqualTo(6);
@@ -165,14 +163,6 @@ class StoreTest {
             store.logProblem("broken.json", null, "REJECTED", "invalid JSON");
 
             assertThat(store.stats()).isEqualTo(new Stats(0, 0, 0, 1));
-        }
-    }
-
-    private static void deleteTree(Path root) throws Exception {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
