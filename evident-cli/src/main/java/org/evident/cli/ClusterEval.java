@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.evident.eval.ClusterScore;
+import org.evident.eval.CountScorer;
 import org.evident.eval.Gold;
 import org.evident.eval.GoldCase;
 import org.evident.eval.GoldScorer;
@@ -66,9 +67,10 @@ final class ClusterEval {
     private final boolean json;
     private final boolean verbose;
     private final Path codebooks;
+    private final String onlyHalf;
 
     ClusterEval(Environment env, Path input, List<Path> goldFiles, Path articlesDir, String main, Integer limit, Path extracted,
-                boolean json, boolean verbose, Path codebooks) {
+                boolean json, boolean verbose, Path codebooks, String onlyHalf) {
         this.env = env;
         this.input = input;
         this.goldFiles = goldFiles;
@@ -81,6 +83,7 @@ final class ClusterEval {
         this.json = json;
         this.verbose = verbose;
         this.codebooks = codebooks;
+        this.onlyHalf = onlyHalf;
     }
 
     int run() throws IOException {
@@ -140,6 +143,10 @@ final class ClusterEval {
             }
             if (limit != null && cases.size() >= limit) {
                 break;
+            }
+            // split by real event, so that every report of one event is in the same half
+            if (onlyHalf != null && !CountScorer.half(columns[1].strip()).equals(onlyHalf)) {
+                continue;
             }
             String id = columns[0].strip();
             Path file = folder.resolve(id.endsWith(".json") || id.endsWith(".txt") ? id : id + ".json");

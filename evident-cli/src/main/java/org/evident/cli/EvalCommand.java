@@ -175,7 +175,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--half", paramLabel = "tune|val", description = {
             "With --counts, --genres, --case or --plover-gsr: score only that half",
             "  (fixed by the CRC-32 of the article, snippet or record id); without it the sentence sets",
-            "  also print a summary line per half."})
+            "  also print a summary line per half. With --clusters and a TSV: only the real events of that",
+            "  half (by the CRC-32 of the event's label), with all their articles."})
     String half;
 
     @Option(names = "--json", description = "Print the scores as one JSON object.")
@@ -229,8 +230,11 @@ final class EvalCommand implements Callable<Integer> {
                 env.err().println("evident: --across scores the gold files given, --clusters a TSV; give one");
                 return Main.NOTHING_READ;
             }
+            if (!validHalf()) {
+                return Main.NOTHING_READ;
+            }
             return new ClusterEval(env, clusters, goldFiles, articles, main, limit, extracted, json, verbose,
-                    codebooks).run();
+                    codebooks, half).run();
         }
         if (counts != null || genres != null) {
             return callCounts();

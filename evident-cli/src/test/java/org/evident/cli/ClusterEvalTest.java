@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evident.eval.CountScorer;
 import org.evident.exchange.ArticleEvents;
 import org.evident.exchange.ArticleEventsJson;
 import org.evident.read.ArticleReader;
@@ -58,6 +59,34 @@ class ClusterEvalTest {
                 .contains("items=3 real=2 stored=2 without_record=0 mixed=0")
                 .contains("B3 P=1.000 R=1.000 F1=1.000")
                 .contains("all-separate: B3 F1=0.800 pairwise F1=0.000");
+    }
+
+    @Test
+    void aHalfHoldsEveryReportOfItsRealEvents(@TempDir Path dir) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("corpus/articles"));
+        StringBuilder gold = new StringBuilder("doc_id\tincident_id\n");
+        List<String> lines = new ArrayList<>();
+        int inTune = 0;
+        for (int incident = 0; incident < 6; incident++) {
+            String event = "incident-" + incident;
+            for (int report = 0; report < 2; report++) {
+                String name = "a" + incident + "-" + report;
+                article(articles, name, "Shooting " + incident + ". A man was shot on Sunday.", "2024-01-0" + (report + 1));
+                gold.append(name).append('\t').append(event).append('\n');
+                lines.add(line(articles, name, EventRecords.of("r" + name, "-").category("ASSAULT", "firearms")
+                        .date("2023-12-31").place("Town " + incident, 40 + incident, -100, "USA", "United States", 4)));
+                inTune += CountScorer.half(event).equals(CountScorer.TUNE) ? 1 : 0;
+            }
+        }
+        Files.writeString(dir.resolve("corpus/gold.tsv"), gold);
+        Path extracted = Files.write(dir.resolve("records.jsonl"), lines);
+
+        int code = Main.commandLine(env).execute("eval", "--clusters", dir.resolve("corpus").toString(),
+                "--main", "ASSAULT/firearms", "--extracted", extracted.toString(), "--half", "tune");
+
+        assertThat(code).isZero();
+        assertThat(inTune).isBetween(2, 10); // both halves hold a real event, or the test tells nothing
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("items=" + inTune + " real=" + inTune / 2 + " ");
     }
 
     @Test
