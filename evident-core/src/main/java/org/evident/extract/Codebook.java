@@ -69,6 +69,7 @@ public final class Codebook {
     private final Set<String> keyCueLemmas = new HashSet<>();
     private final Map<String, Actor> actorsByName;
     private final int longestActorName;
+    private final NamedActors namedActors;
     private final Map<String, String> agentSectors;
     /** Nouns that name people (agents.tsv, then person-nouns.tsv), each true when it names a body of people. */
     private final Map<String, Boolean> personNouns;
@@ -141,6 +142,7 @@ public final class Codebook {
             }
         }
         longestActorName = longest;
+        namedActors = NamedActors.read(userDir, language);
         agentSectors = new HashMap<>();
         personNouns = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "agents.tsv", 1)) {
@@ -360,6 +362,11 @@ public final class Codebook {
 
     int longestActorName() {
         return longestActorName;
+    }
+
+    /** The field's named actors (phoenix-actors.tsv), consulted after the hand-made actors.tsv. */
+    NamedActors namedActors() {
+        return namedActors;
     }
 
     /** True when the noun is an agent noun of agents.tsv, one that can act and has a sector. */

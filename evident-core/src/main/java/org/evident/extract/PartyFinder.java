@@ -126,8 +126,19 @@ final class PartyFinder {
             identifier = actor.identifier();
             code = actor.code();
             sector = sector == null ? actor.sector() : sector;
-        } else if (s.token(head).isProperNoun()) {
-            identifier = properName(article, s, head);
+        } else {
+            NamedMatch named = findNamedActor(article, s, range);
+            if (named != null) {
+                code = named.actor().code();
+                sector = sector == null ? named.actor().sector() : sector;
+                // "Kabul" files "Kabul police" under Afghanistan, but the police are not Afghanistan
+                if (named.first() <= head && head <= named.last()) {
+                    identifier = named.actor().identifier();
+                }
+            }
+            if (identifier == null && s.token(head).isProperNoun()) {
+                identifier = properName(article, s, head);
+            }
         }
         if (code == null) {
             code = countryOf(s, range).orElse(null);
@@ -177,6 +188,39 @@ final class PartyFinder {
             }
         }
         return null;
+    }
+
+    /** A named actor of the field's dictionaries and the tokens that name it. */
+    private record NamedMatch(Codebook.Actor actor, int first, int last) {}
+
+    /**
+     * The longest run of proper nouns inside the phrase that the field's dictionaries name, as of the article's
+     * publication day ("Prime Minister Erdogan" in 2017 is Turkey's government), or null.
+     */
+    private NamedMatch findNamedActor(AnnotatedArticle article, Sentence s, int[] range) {
+        NamedActors named = codebook.namedActors();
+        for (int length = Math.min(named.longestName(), range[1] - range[0] + 1); length >= 1; length--) {
+            for (int start = range[0]; start + length - 1 <= range[1]; start++) {
+                if (!properNouns(s, start, start + length - 1)) {
+                    continue;
+                }
+                String text = article.text(s.token(start).begin(), s.token(start + length - 1).end());
+                Optional<Codebook.Actor> actor = named.actor(text, article.article().published());
+                if (actor.isPresent()) {
+                    return new NamedMatch(actor.get(), start, start + length - 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean properNouns(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!s.token(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String properName(AnnotatedArticle article, Sentence s, int head) {

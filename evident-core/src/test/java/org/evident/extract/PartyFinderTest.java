@@ -89,6 +89,35 @@ class PartyFinderTest {
     }
 
     @Test
+    void aNamedPersonGetsTheCountryAndSectorTheFieldsDictionariesGiveForTheDay() {
+        // "Erdogan condemned the attack": Turkey's government in 2017, an elite politician before he held office
+        Sentence s = parsed("Erdogan/Erdogan/NNP/PERSON condemned/condemn/VBD the/the/DT attack/attack/NN",
+                "1>0:nsubj", "1>3:obj", "3>2:det");
+        s = withEntities(s, entity(s, 0, 0, "PERSON", null));
+        AnnotatedArticle in2017 = article("2017-01-02", s);
+        assertThat(parties.actors(in2017, in2017.sentences().get(0), 1, 1)).singleElement().satisfies(p -> {
+            assertThat(p.entity().code()).isEqualTo("TUR");
+            assertThat(p.entity().sector()).isEqualTo("GOV");
+            assertThat(p.entity().identifierText()).isEqualTo("Recep Tayyip Erdogan");
+        });
+        AnnotatedArticle in1995 = article("1995-06-01", s);
+        assertThat(parties.actors(in1995, in1995.sentences().get(0), 1, 1)).singleElement()
+                .satisfies(p -> assertThat(p.entity().sector()).isEqualTo("ELI"));
+    }
+
+    @Test
+    void aCityIsNoNamedActorOfTheDictionaries() {
+        // "Memphis police arrested him": the dictionaries file Memphis under Egypt, the gazetteer knows better
+        Sentence s = parsed("Memphis/Memphis/NNP/CITY police/police/NNS arrested/arrest/VBD him/he/PRP",
+                "2>1:nsubj", "1>0:compound", "2>3:obj");
+        AnnotatedArticle article = article("2016-01-01", s);
+        assertThat(parties.actors(article, article.sentences().get(0), 2, 2)).singleElement().satisfies(p -> {
+            assertThat(p.entity().code()).isNull();
+            assertThat(p.entity().sector()).isEqualTo("COP");
+        });
+    }
+
+    @Test
     void aNumberOrATimeIsNoParty() {
         // "killed 13 on Monday"
         Sentence s = parsed("Gunmen/gunman/NNS killed/kill/VBD 13/13/CD", "1>0:nsubj", "1>2:obj");
