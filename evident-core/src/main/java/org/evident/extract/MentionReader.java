@@ -3,7 +3,9 @@ package org.evident.extract;
 import static org.evident.extract.Codebook.MentionRole.ANCHORING_CASE;
 import static org.evident.extract.Codebook.MentionRole.GENERIC;
 import static org.evident.extract.Codebook.MentionRole.KEEPS_COMPLEMENT;
+import static org.evident.extract.Codebook.MentionRole.OTHER_SENSE;
 import static org.evident.extract.Codebook.MentionRole.POSSIBILITY_NOUN;
+import static org.evident.extract.Codebook.MentionRole.READER_PRONOUN;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ final class MentionReader {
         triggers.forEach(t -> isTrigger[t.head()] = true);
         List<Reading> readings = new ArrayList<>();
         for (TriggerMatch trigger : triggers) {
-            if (!reportsEvent(s, trigger)) {
+            if (!reportsEvent(s, trigger) || addressesReader(context, s, trigger.head())) {
                 continue;
             }
             if (trigger.category().equals("X-DISASTER")
@@ -211,6 +213,9 @@ final class MentionReader {
         int head = trigger.head();
         Token t = s.token(head);
         String relation = Syntax.relation(s, head);
+        if (t.isVerb() && trigger.first() == trigger.last() && hasOtherSenseParticle(s, head)) {
+            return false; // "Sign up": another verb than "sign"
+        }
         if (relation.equals("amod") && !EpistemicReader.isGerundBeforeName(s, head)
                 || relation.equals("compound") && t.isNoun()) {
             return false; // "the targeted restaurant", "attack helicopters"
@@ -233,6 +238,38 @@ final class MentionReader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A verb whose particle makes another verb (mentions.tsv OTHER_SENSE: "sign up"), the particle its child or, in
+     * a parse that loses it, the next word.
+     */
+    private boolean hasOtherSenseParticle(Sentence s, int verb) {
+        List<Integer> particles = new ArrayList<>(s.children(verb, "compound:prt"));
+        if (verb + 1 < s.tokens().size() && s.token(verb + 1).pos().equals("RP")) {
+            particles.add(verb + 1);
+        }
+        String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+        return particles.stream().anyMatch(p -> codebook.mentionWords()
+                .has(OTHER_SENSE, lemma + " " + s.token(p).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "You agree to receive occasional updates": outside a quotation, a verb whose subject addresses the reader
+     * (mentions.tsv READER_PRONOUN) tells the reader what to do, not what happened. The subject is the verb's own,
+     * or, where the parse loses it, the pronoun right before the verb.
+     */
+    private boolean addressesReader(Context context, Sentence s, int head) {
+        Token verb = s.token(head);
+        if (!verb.isVerb() || Quotes.at(context.quotes(), verb.begin()) != null) {
+            return false;
+        }
+        List<Integer> subjects = new ArrayList<>(s.children(head, "nsubj"));
+        if (head > 0 && s.token(head - 1).pos().equals("PRP")) {
+            subjects.add(head - 1);
+        }
+        return subjects.stream().anyMatch(subject -> codebook.mentionWords()
+                .has(READER_PRONOUN, s.token(subject).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -402,7 +402,8 @@ final class Merger {
                         && !a.category().equals("ASSAULT")) {
                     return false; // an arrest and a state of emergency are two coercions
                 }
-                if (placeOf(a) != null && placeOf(b) != null && !samePlace(placeOf(a), placeOf(b))) {
+                if (placeOf(a) != null && placeOf(b) != null && !samePlace(placeOf(a), placeOf(b))
+                        && isMapped(placeOf(a)) == isMapped(placeOf(b))) {
                     return false;
                 }
                 if (timeOf(a) != null && timeOf(b) != null && !timeOf(a).range().overlaps(widen(timeOf(b).range()))) {
@@ -529,6 +530,16 @@ final class Merger {
             }
         }
         return false;
+    }
+
+    /**
+     * A place the gazetteer put on the map. A name it could not ("the 53rd Street tunnel", a club, a school) lies
+     * somewhere in the article's place, so it does not tell another place than a mapped one; two such names that
+     * differ still do.
+     */
+    private boolean isMapped(Reading.Place place) {
+        Location location = resolved.get(place.toponym());
+        return location != null && location.lat() != null;
     }
 
     /** Within 50 km, or one is a country (or province) that holds the other; by name when unresolved. */

@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class EventExtractorTest {
 
     @Test
+    void whatAPageAsksOfItsReaderIsNoEventButWhatAQuotedSpeakerAsksIs() {
+        String text = "Rebels attacked an army base in Idlib on Monday.\n"
+                + "You agree to receive occasional updates and special offers.\n"
+                + "\"You agreed to a truce with the rebels in May,\" the minister told the general.";
+        List<EventRecord> records = extract(text, "2019-05-15");
+        int quoted = text.indexOf("agreed");
+        assertThat(records).noneSatisfy(r -> assertThat(r.mentions())
+                .anySatisfy(m -> assertThat(m.text()).isEqualTo("agree")));
+        assertThat(records).anySatisfy(r -> assertThat(r.mentions())
+                .anySatisfy(m -> assertThat(m.start()).isEqualTo(quoted)));
+    }
+
+    @Test
     void countsPeopleKilledButNeverMoney() {
         List<EventRecord> records = extract("Gunmen killed 12 people at a market in Kano on Monday. "
                 + "The market brings the city 40 million dollars a year.", "2021-03-02");

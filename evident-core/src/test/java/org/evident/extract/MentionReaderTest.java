@@ -29,6 +29,16 @@ class MentionReaderTest {
     }
 
     @Test
+    void aParticleThatMakesAnotherVerbLeavesNoTriggerOfTheVerb() {
+        // "Sign up now" enrols; "signed the deal" agrees
+        Sentence signUp = parsed("Sign/sign/VB up/up/RP now/now/RB", "0>1:compound:prt", "0>2:advmod");
+        assertThat(reader.reportsEvent(signUp, trigger(signUp, 0, "AGREE"))).isFalse();
+        Sentence signed = parsed("they/they/PRP signed/sign/VBD the/the/DT deal/deal/NN", "1>0:nsubj", "3>2:det",
+                "1>3:obj");
+        assertThat(reader.reportsEvent(signed, trigger(signed, 1, "AGREE"))).isTrue();
+    }
+
+    @Test
     void aGerundBeforeANameIsTheEventTheParserMadeAnAdjectiveOf() {
         Sentence s = parsed("after/after/IN storming/storm/VBG Kunduz/Kunduz/NNP/CITY", "2>1:amod", "2>0:case");
         assertThat(reader.reportsEvent(s, trigger(s, 1, "ASSAULT"))).isTrue();

@@ -8,6 +8,8 @@ import static org.evident.testkit.Parses.parsed;
 
 import java.util.List;
 import java.util.Map;
+import org.evident.geo.Toponym;
+import org.evident.model.EventRecord.Location;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Sentence;
@@ -47,6 +49,31 @@ class MergerTest {
         AnnotatedArticle article = article("2020-01-01", attacked, theAttack);
         return merge(article, reading(article.sentences().get(0), 1, "ASSAULT", Status.ASSERTED),
                 referring(reading(article.sentences().get(1), 1, category, Status.ASSERTED), reference));
+    }
+
+    @Test
+    void aPlaceTheGazetteerCannotMapTellsNoOtherPlaceThanAMappedOne() {
+        // "Two trains collided in Queens." / "The trains collided in the Steinway tunnel."
+        Sentence inQueens = parsed("Trains/train/NNS collided/collide/VBD in/in/IN Queens/Queens/NNP",
+                "1>0:nsubj", "1>3:obl", "3>2:case");
+        Sentence inTunnel = parsed("Trains/train/NNS collided/collide/VBD in/in/IN Steinway/Steinway/NNP",
+                "1>0:nsubj", "1>3:obl", "3>2:case");
+        AnnotatedArticle article = article("2020-01-01", inQueens, inTunnel);
+        Toponym queens = new Toponym("Queens", 21, 27);
+        Toponym tunnel = new Toponym("Steinway", 49, 57);
+        Reading first = placed(reading(article.sentences().get(0), 1, "X-DISASTER", Status.ASSERTED), queens);
+        Reading second = referring(placed(reading(article.sentences().get(1), 1, "X-DISASTER", Status.ASSERTED),
+                tunnel), Reading.Reference.ANAPHORIC);
+        Map<Toponym, Location> resolved = Map.of(queens, new Location("Queens", "Queens", 5133268L, 40.68, -73.84,
+                "New York", "United States", "USA", "A", "ADM2", 3), tunnel, Location.unresolved("Steinway"));
+        List<Merger.Group> groups = new Merger(codebook, resolved, article.article().body())
+                .merge(List.of(first, second), Map.of());
+        assertThat(groups).singleElement();
+    }
+
+    private static Reading placed(Reading r, Toponym toponym) {
+        return new Reading(r.trigger(), r.category(), r.modes(), r.contexts(), r.actors(), r.recipients(),
+                new Reading.Place(toponym, null), r.time(), r.counts(), r.epistemic(), r.forecast(), r.reference());
     }
 
     @Test
