@@ -78,4 +78,11 @@ class PloverCategoriesTest {
         assertThat(categories("The opposition party will boycott the vote unless the president steps down."))
                 .contains("THREATEN").doesNotContain("PROTEST");
     }
+
+    @Test
+    void aDictionaryPatternOnTheComplementOfAnIntentionIsReadAsThatIntention() {
+        // "impose restrictions" (CAMEO 172, COERCE) stands in the clause of "plans": the plan is a threat
+        assertThat(categories("The government plans to impose new restrictions on foreign journalists."))
+                .contains("THREATEN");
+    }
 }
