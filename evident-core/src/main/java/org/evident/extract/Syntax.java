@@ -25,6 +25,18 @@ final class Syntax {
         return s.headOf(index).map(Dependency::relation).orElse("root");
     }
 
+    /**
+     * The verb whose clause a verb stands in: itself, or, for an open complement ("plans to impose", "continued to
+     * send"), the verb it completes, which shares its subject and its place in the sentence.
+     */
+    static int completedVerb(Sentence s, int verb) {
+        int current = verb;
+        for (int guard = 0; guard < 4 && relation(s, current).equals("xcomp") && governor(s, current) >= 0; guard++) {
+            current = governor(s, current);
+        }
+        return current;
+    }
+
     /** The head's governor, or -1. */
     static int governor(Sentence s, int index) {
         return s.headOf(index).map(Dependency::governor).orElse(-1);

@@ -242,11 +242,12 @@ final class TriggerFinder {
      * Whether a verb is what its sentence tells: the root, or what the root's speaker says ("X said Y banned Z").
      */
     private boolean isMainPredicate(Sentence sentence, int verb) {
-        String relation = Syntax.relation(sentence, verb);
+        int clause = Syntax.completedVerb(sentence, verb); // "plans to impose": the plan's clause
+        String relation = Syntax.relation(sentence, clause);
         if (relation.equals("root")) {
             return true;
         }
-        int governor = Syntax.governor(sentence, verb);
+        int governor = Syntax.governor(sentence, clause);
         return relation.equals("ccomp") && governor >= 0 && Syntax.relation(sentence, governor).equals("root")
                 && codebook.isCue(Codebook.CueRole.SAY, sentence.token(governor).lemma());
     }

@@ -140,7 +140,8 @@ final class VerbPatterns {
     Found match(Sentence s, int verb, java.util.function.IntPredicate canAct,
                 java.util.function.Predicate<String> partitive) {
         Token token = s.token(verb);
-        String clause = Syntax.relation(s, verb);
+        // an open complement stands where the verb it completes stands: "continued to send arms"
+        String clause = Syntax.relation(s, Syntax.completedVerb(s, verb));
         if (!token.isVerb() || !HAND_WRITTEN_CLAUSE.contains(clause)) {
             return null;
         }

@@ -78,4 +78,32 @@ class PloverCategoriesTest {
         assertThat(categories("The opposition party will boycott the vote unless the president steps down."))
                 .contains("THREATEN").doesNotContain("PROTEST");
     }
+
+    @Test
+    void aDictionaryPatternOnTheComplementOfAnIntentionIsReadAsThatIntention() {
+        // "impose restrictions" (CAMEO 172, COERCE) stands in the clause of "plans": the plan is a threat
+        assertThat(categories("The government plans to impose new restrictions on foreign journalists."))
+                .contains("THREATEN");
+    }
+
+    @Test
+    void aMilitarySurrenderIsARetreat() {
+        // CAMEO 0874 "retreat or surrender militarily" is RETREAT disarm in CAMEO2PLOVER
+        assertThat(categories("Forty rebels surrendered to the army in the northern hills on Sunday."))
+                .contains("RETREAT").doesNotContain("CONCEDE");
+    }
+
+    @Test
+    void aMediationEffortIsAConsultation() {
+        // CAMEO 045 "engage in mediation" is CONSULT in CAMEO2PLOVER
+        assertThat(categories("Qatar launched a mediation effort between the two neighbours on Saturday."))
+                .contains("CONSULT");
+    }
+
+    @Test
+    void armsSentToSomeoneAreMilitaryAid() {
+        // CAMEO codes "send arms" as a deployment (154, MOBILIZE); PLOVER's AID includes arms given to a recipient
+        assertThat(categories("Russia sent arms to the Syrian government last year."))
+                .contains("AID").doesNotContain("MOBILIZE");
+    }
 }
