@@ -179,6 +179,11 @@ final class EvalCommand implements Callable<Integer> {
             "  half (by the CRC-32 of the event's label), with all their articles."})
     String half;
 
+    @Option(names = "--label", paramLabel = "LABEL", description = {
+            "With --case or --plover-gsr: score only the texts of this label (a CASE sub-type such as ATTRIB,",
+            "  a PLOVER category); with --half tune and --verbose, the misses of one label on the tuning half."})
+    String label;
+
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
 
@@ -331,7 +336,7 @@ final class EvalCommand implements Callable<Integer> {
             sets.add(new SentenceEval.TestSet("plover_gsr", "sentences", ploverGsr, LabelledTexts::readPloverGsr,
                     LabelMapping.ploverGsr()));
         }
-        SentenceEval eval = new SentenceEval(env, limit, verbose, codebooks, half);
+        SentenceEval eval = new SentenceEval(env, limit, verbose, codebooks, half, label);
         ObjectNode root = Json.mapper().createObjectNode();
         boolean partial = false;
         int read = 0;

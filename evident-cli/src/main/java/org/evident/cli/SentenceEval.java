@@ -41,14 +41,19 @@ final class SentenceEval {
     private final boolean verbose;
     private final Path codebooks;
     private final String half;
+    private final String label;
 
-    /** {@code half}: tune or val to score only that half of each set (by the CRC-32 of the text id), or null. */
-    SentenceEval(Environment env, Integer limit, boolean verbose, Path codebooks, String half) {
+    /**
+     * {@code half}: tune or val to score only that half of each set (by the CRC-32 of the text id), or null;
+     * {@code label}: the one label whose texts to score, or null for all.
+     */
+    SentenceEval(Environment env, Integer limit, boolean verbose, Path codebooks, String half, String label) {
         this.env = env;
         this.limit = limit;
         this.verbose = verbose;
         this.codebooks = codebooks;
         this.half = half;
+        this.label = label;
     }
 
     /** Reads and scores one set; null (after a one-line error) when its file cannot be read. */
@@ -62,6 +67,9 @@ final class SentenceEval {
         }
         if (half != null) {
             texts = texts.stream().filter(t -> CountScorer.half(t.id()).equals(half)).toList();
+        }
+        if (label != null) {
+            texts = texts.stream().filter(t -> t.label().equals(label)).toList();
         }
         if (limit != null && texts.size() > limit) {
             texts = texts.subList(0, limit);

@@ -44,4 +44,19 @@ class SentenceEvalWithPipelineTest {
         assertThat(gsr.get("by_label").get("FIGHT").get("expected").asText()).isEqualTo("ASSAULT");
         assertThat(gsr.get("category_met").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void scoresOnlyTheTextsOfOneLabelWhenAskedTo(@TempDir Path dir) throws Exception {
+        Path snippets = Files.writeString(dir.resolve("case.tsv"), "id\tEventSnippet\tSubType\n"
+                + "1\tPolice arrested four dock workers in the port of Elden on Tuesday.\tARREST\n"
+                + "2\tHundreds of teachers protested outside the parliament on Monday.\tPEACE_PROTEST\n");
+
+        Cli.Run run = Cli.run(SharedAnnotator::get, null, "", "eval", "--case", snippets.toString(),
+                "--label", "ARREST", "--json");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode caseSet = Json.mapper().readTree(run.out()).get("case");
+        assertThat(caseSet.get("texts").asInt()).isEqualTo(1);
+        assertThat(caseSet.get("by_label").has("PEACE_PROTEST")).isFalse();
+    }
 }

@@ -1,5 +1,6 @@
 package org.evident.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.evident.extract.Codebook.Cue;
 import org.evident.extract.Codebook.CueRole;
@@ -289,7 +290,7 @@ final class EpistemicReader {
      */
     static boolean claimsOwnAct(Codebook codebook, Sentence s, int clause, int verb) {
         int speaker = SourceFinder.speakerToken(s, verb);
-        if (speaker < 0 || !(s.token(speaker).isProperNoun() || codebook.actor(s.token(speaker).text()) != null)) {
+        if (speaker < 0 || !isNamed(codebook, s, speaker)) {
             return false;
         }
         for (int subject : s.children(clause, "nsubj")) {
@@ -304,6 +305,26 @@ final class EpistemicReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A name, or a noun for a body that a name makes one of: "the JNIM group", "the militant group Boko Haram"; not
+     * one person who speaks for the named body ("a State Department spokesman": "it" is the department).
+     */
+    private static boolean isNamed(Codebook codebook, Sentence s, int noun) {
+        Token head = s.token(noun);
+        if (isName(codebook, head)) {
+            return true;
+        }
+        boolean onePerson = head.pos().equals("NN") && codebook.isPersonNoun(head.lemma())
+                && !codebook.isGroupNoun(head.lemma());
+        List<Integer> names = new java.util.ArrayList<>(s.children(noun, "compound"));
+        names.addAll(s.children(noun, "appos"));
+        return !onePerson && names.stream().anyMatch(n -> isName(codebook, s.token(n)));
+    }
+
+    private static boolean isName(Codebook codebook, Token t) {
+        return t.isProperNoun() || codebook.actor(t.text()) != null;
     }
 
     /** A pronoun that can stand for a speaking group or body: "they", "it", "we" (cues.tsv). */

@@ -11,7 +11,7 @@ import org.evident.nlp.Token;
 final class ResponsibilityCues {
 
     /** How the party is named; see responsibility.tsv. */
-    enum Construction { CLAIM, CLAIM_OBJECT, NAMES, BEHIND, BLAME, ACCUSE, RESPONSIBLE, ATTRIBUTE, DENY }
+    enum Construction { CLAIM, TAKE, CLAIM_OBJECT, NAMES, BEHIND, BLAME, ACCUSE, RESPONSIBLE, ATTRIBUTE, DENY }
 
     /** One row: a word of a part of speech, its construction, its preposition (or empty) and the status it gives. */
     record Cue(String lemma, char pos, Construction construction, String marker, String status) {
@@ -59,11 +59,12 @@ final class ResponsibilityCues {
 
     /**
      * Whether a sentence with this lemma may hold a claim or an attribution, so it is worth the parse. A denial
-     * needs none of its own: its verb is a speech cue already.
+     * needs none of its own: its verb is a speech cue already; nor does a verb as common as "take": a claim with it
+     * names the act it takes responsibility for, whose word selects the sentence.
      */
     boolean startsFrom(String lemma) {
         Cue cue = byLemma.get(lemma);
         return cue != null && cue.construction() != Construction.CLAIM_OBJECT
-                && cue.construction() != Construction.DENY;
+                && cue.construction() != Construction.DENY && cue.construction() != Construction.TAKE;
     }
 }

@@ -3,6 +3,7 @@ package org.evident.extract;
 import java.util.List;
 import org.evident.model.Status;
 import org.evident.nlp.AnnotatedArticle;
+import org.evident.nlp.Dependency;
 import org.evident.nlp.Sentence;
 import org.evident.nlp.Token;
 
@@ -34,9 +35,11 @@ final class ResponsibilityReader {
             ResponsibilityCues.Cue cue = cues.at(t);
             ResponsibilityCues.Construction construction = cue == null ? null : cue.construction();
             int claimedAct = construction == ResponsibilityCues.Construction.CLAIM ? claimedAttack(s, i) : -1;
-            if (construction == ResponsibilityCues.Construction.CLAIM && (hasClaimObject(s, i) || claimedAct >= 0)
-                    && !isNegated(s, i)) {
+            boolean claims = construction == ResponsibilityCues.Construction.CLAIM
+                    || construction == ResponsibilityCues.Construction.TAKE;
+            if (claims && (hasClaimObject(s, i) || claimedAct >= 0) && !isNegated(s, i)) {
                 int claimant = subject(s, i) >= 0 ? subject(s, i) : byAgent(s, i); // "… was claimed by IS"
+                claimant = claimant >= 0 ? claimant : messageIssuer(s, i);
                 claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
                 if (claimant >= 0 && !codebook.isPronoun(s.token(claimant))) {
                     found.add(new Found(parties.party(article, s, claimant), cue.status(),
@@ -81,8 +84,10 @@ final class ResponsibilityReader {
                     }
                 }
             } else if (construction == ResponsibilityCues.Construction.BLAME) {
-                int on = marked(s, s.children(i, "obl"), cue.marker());
+                int verbOn = marked(s, s.children(i, "obl"), cue.marker());
                 for (int blamed : objects(s, i)) {
+                    // the parser hangs "on X" on the verb or on the act ("blamed [the bombing on X]")
+                    int on = verbOn >= 0 ? verbOn : marked(s, s.children(blamed, "nmod"), cue.marker());
                     if (on >= 0) {
                         // "authorities blamed the bombing on the PKK": the object is the attack, "on" the party
                         found.add(new Found(parties.party(article, s, on), cue.status(), blamed,
@@ -130,8 +135,9 @@ final class ResponsibilityReader {
                             Span.token(article, s, i)));
                 }
             }
-            if (t.isVerb() && Syntax.relation(s, i).matches("acl|acl:relcl|root|ccomp|conj|advcl")) {
+            if (t.isVerb() && cue == null && Syntax.relation(s, i).matches("acl|acl:relcl|root|ccomp|conj|advcl")) {
                 // "girls abducted by Boko Haram": an armed group named as the agent of the act, in the text's voice
+                // (not of a claim or a blame: "claimed by IS" is IS's word, read above)
                 // "the attack was carried out by IS": a light verb's act is its passive subject
                 int act = codebook.isCue(Codebook.CueRole.LIGHT_VERB, t.lemma())
                         ? s.children(i, "nsubj:pass").stream().findFirst().orElse(i) : i;
@@ -235,8 +241,22 @@ final class ResponsibilityReader {
     /** Who a verb acts on: its object, or the subject of its passive ("X was blamed for …"). */
     private static List<Integer> objects(Sentence s, int verb) {
         List<Integer> objects = new java.util.ArrayList<>(s.children(verb, "obj"));
-        objects.addAll(s.children(verb, "nsubj:pass"));
+        objects.addAll(passiveSubjects(s, verb));
         return objects;
+    }
+
+    /**
+     * The subject of a passive ("the attack was claimed by IS"), or the noun a participle modifies ("an attack
+     * claimed by IS").
+     */
+    private static List<Integer> passiveSubjects(Sentence s, int verb) {
+        List<Integer> subjects = new java.util.ArrayList<>(s.children(verb, "nsubj:pass"));
+        int governor = Syntax.governor(s, verb);
+        if (subjects.isEmpty() && governor >= 0 && Syntax.relation(s, verb).equals("acl")
+                && s.token(verb).pos().equals("VBN")) {
+            subjects.add(governor);
+        }
+        return subjects;
     }
 
     /**
@@ -292,9 +312,12 @@ final class ResponsibilityReader {
         return false;
     }
 
+    /** The active subject of a verb ("X claimed"; "the attack was claimed" has none), its antecedent for "which". */
     private static int subject(Sentence s, int verb) {
-        for (int subject : s.children(verb, "nsubj")) {
-            return Syntax.antecedent(s, subject);
+        for (Dependency d : s.childrenOf(verb)) {
+            if (d.relation().equals("nsubj")) {
+                return Syntax.antecedent(s, d.dependent());
+            }
         }
         // "the group, which later claims responsibility", parsed with the verb hung on "which" and "which" on the
         // noun: the relative pronoun still speaks for that noun
@@ -306,9 +329,31 @@ final class ResponsibilityReader {
         return -1;
     }
 
+    /**
+     * Who issued the message a claim is the "-ing" modifier of (cues.tsv MESSAGE): its owner ("the group's statement
+     * claiming …", "a statement from the group claiming …"), else the subject of the verb it hangs on ("IS issued a
+     * statement claiming …", "in a statement claiming …, the group said"); or -1.
+     */
+    private int messageIssuer(Sentence s, int verb) {
+        int message = Syntax.governor(s, verb);
+        if (message < 0 || !Syntax.relation(s, verb).equals("acl")
+                || !codebook.isCue(Codebook.CueRole.MESSAGE, s.token(message).lemma())) {
+            return -1;
+        }
+        for (Dependency d : s.childrenOf(message)) {
+            boolean owner = d.relation().equals("nmod:poss")
+                    || d.baseRelation().equals("nmod") && List.of("from", "by").contains(Syntax.caseOf(s, d.dependent()));
+            if (owner && !codebook.isPronoun(s.token(d.dependent()))) {
+                return d.dependent();
+            }
+        }
+        int issuing = Syntax.governor(s, message);
+        return issuing < 0 || !s.token(issuing).isVerb() ? -1 : subject(s, issuing);
+    }
+
     /** The "by" agent of a passive verb, or -1. */
     private static int byAgent(Sentence s, int verb) {
-        return s.children(verb, "nsubj:pass").isEmpty() ? -1 : marked(s, s.children(verb, "obl"), "by");
+        return passiveSubjects(s, verb).isEmpty() ? -1 : marked(s, s.children(verb, "obl"), "by");
     }
 
     /** The noun of "for X", else of "in X" (on the verb or on its object), the antecedent for "for which"; else -1. */

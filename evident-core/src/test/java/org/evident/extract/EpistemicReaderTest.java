@@ -100,4 +100,23 @@ class EpistemicReaderTest {
         Sentence common = parsed("the/the/DT burning/burn/VBG town/town/NN", "2>1:amod", "2>0:det");
         assertThat(EpistemicReader.isGerundBeforeName(common, 1)).isFalse();
     }
+
+    @Test
+    void aGroupNamedOnItsNounSayingItDidTheActClaimsIt() {
+        // "the JNIM group said it carried out the attack": the speaker's noun is named by its compound
+        Sentence s = parsed("the/the/DT JNIM/JNIM/NNP group/group/NN said/say/VBD it/it/PRP carried/carry/VBD "
+                + "out/out/RP the/the/DT attack/attack/NN", "2>0:det", "2>1:compound", "3>2:nsubj", "3>5:ccomp",
+                "5>4:nsubj", "5>6:compound:prt", "5>8:obj", "8>7:det");
+        assertThat(EpistemicReader.claimsOwnAct(codebook, s, 5, 3)).isTrue();
+        Sentence unnamed = parsed("the/the/DT group/group/NN said/say/VBD it/it/PRP carried/carry/VBD out/out/RP "
+                + "the/the/DT attack/attack/NN", "1>0:det", "2>1:nsubj", "2>4:ccomp", "4>3:nsubj",
+                "4>5:compound:prt", "4>7:obj", "7>6:det");
+        assertThat(EpistemicReader.claimsOwnAct(codebook, unnamed, 4, 2)).isFalse();
+        // "a Defense Ministry spokesman said it had carried out the attack": "it" is the ministry, not the speaker
+        Sentence spokesman = parsed("a/a/DT Defense/Defense/NNP Ministry/Ministry/NNP spokesman/spokesman/NN "
+                + "said/say/VBD it/it/PRP carried/carry/VBD out/out/RP the/the/DT attack/attack/NN", "3>0:det",
+                "3>1:compound", "3>2:compound", "4>3:nsubj", "4>6:ccomp", "6>5:nsubj", "6>7:compound:prt", "6>9:obj",
+                "9>8:det");
+        assertThat(EpistemicReader.claimsOwnAct(codebook, spokesman, 6, 4)).isFalse();
+    }
 }

@@ -69,4 +69,59 @@ class ResponsibilityReaderTest {
                 + "fraud/fraud/NN", "1>0:nsubj", "1>3:obj", "3>2:det", "1>5:obl", "5>4:case");
         assertThat(find(s)).isEmpty();
     }
+
+    @Test
+    void anAttackClaimedByAGroupIsClaimedByTheAgentNotThePassiveSubject() {
+        // "The attack was claimed by the Taliban"
+        Sentence s = taliban(parsed("The/the/DT attack/attack/NN was/be/VBD claimed/claim/VBN by/by/IN the/the/DT "
+                + "Taliban/Taliban/NNP/ORGANIZATION", "3>1:nsubj:pass", "1>0:det", "3>2:aux:pass", "3>6:obl",
+                "6>4:case", "6>5:det"), 6);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("the Taliban");
+            assertThat(found.status()).isEqualTo("CLAIMED");
+            assertThat(found.target()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aBlameWhoseOnPhraseHangsOnTheActStillBlamesTheGroup() {
+        // "Police blamed the bombing on the Taliban", "on the Taliban" parsed as a modifier of "bombing"
+        Sentence s = taliban(parsed("Police/police/NNS blamed/blame/VBD the/the/DT bombing/bombing/NN on/on/IN "
+                + "the/the/DT Taliban/Taliban/NNP/ORGANIZATION", "1>0:nsubj", "1>3:obj", "3>2:det", "3>6:nmod",
+                "6>4:case", "6>5:det"), 6);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("the Taliban");
+            assertThat(found.target()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aStatementClaimingResponsibilityIsTheClaimOfWhoIssuedIt() {
+        // "The Taliban issued a statement claiming responsibility for the attack"
+        Sentence s = taliban(parsed("The/the/DT Taliban/Taliban/NNP/ORGANIZATION issued/issue/VBD a/a/DT "
+                + "statement/statement/NN claiming/claim/VBG responsibility/responsibility/NN for/for/IN the/the/DT "
+                + "attack/attack/NN", "2>1:nsubj", "1>0:det", "2>4:obj", "4>3:det", "4>5:acl", "5>6:obj",
+                "6>9:nmod", "9>7:case", "9>8:det"), 1);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("The Taliban");
+            assertThat(found.status()).isEqualTo("CLAIMED");
+            assertThat(found.target()).isEqualTo(9);
+        });
+    }
+
+    @Test
+    void takingCreditForAnAttackClaimsItButTakingAPlaceClaimsNothing() {
+        // "The Taliban took credit for the attack" / "The Taliban took the town"
+        Sentence credit = taliban(parsed("The/the/DT Taliban/Taliban/NNP/ORGANIZATION took/take/VBD credit/credit/NN "
+                + "for/for/IN the/the/DT attack/attack/NN", "2>1:nsubj", "1>0:det", "2>3:obj", "2>6:obl",
+                "6>4:case", "6>5:det"), 1);
+        assertThat(find(credit)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("The Taliban");
+            assertThat(found.status()).isEqualTo("CLAIMED");
+            assertThat(found.target()).isEqualTo(6);
+        });
+        Sentence town = taliban(parsed("The/the/DT Taliban/Taliban/NNP/ORGANIZATION took/take/VBD the/the/DT "
+                + "town/town/NN", "2>1:nsubj", "1>0:det", "2>4:obj", "4>3:det"), 1);
+        assertThat(find(town)).isEmpty();
+    }
 }

@@ -307,4 +307,12 @@ class SourceAndStatusRulesTest {
         assertThat(arrest.status()).isEqualTo(Status.REPORTED);
         assertThat(arrest.source().text()).isEqualTo("Abdi Hassan");
     }
+
+    @Test
+    void aGroupNamedOnItsNounClaimsTheAttackItSaysItCarriedOut() {
+        EventRecord attack = recordWithMention(extract("Gunmen killed five soldiers in northern Mali on Sunday.\n\n"
+                + "In a statement posted online, the Ansaroul group said it had carried out the attack.",
+                "2019-05-02"), "killed");
+        assertThat(attack.responsibility()).extracting(EventRecord.Responsibility::status).contains("CLAIMED");
+    }
 }
