@@ -96,8 +96,42 @@ final class ContextPlace {
         if (country == null) {
             return Optional.empty();
         }
+        Optional<Settled> town = mainTown(country);
+        if (town.isPresent()) {
+            return town;
+        }
         Span first = spanOf(firstIn.get(country));
         return gazetteer.country(country).map(location -> new Settled(location, first));
+    }
+
+    /**
+     * The town an article without a dateline is about: of the towns it names in its country, the one named more
+     * often than all others together (a local report names its town again and again, and the suspect's home or the
+     * hospital's town once). It is nearer than the country, which no reader of local news takes for the place.
+     */
+    private Optional<Settled> mainTown(String country) {
+        Map<Long, Integer> mentions = new HashMap<>();
+        Map<Long, PlaceFinder.PlaceName> firstOf = new HashMap<>();
+        int all = 0;
+        for (int sentence = 0; sentence < article.sentences().size(); sentence++) {
+            for (PlaceFinder.PlaceName name : placeNames.getOrDefault(sentence, List.of())) {
+                Location location = resolved.get(name.toponym());
+                if (location == null || !"P".equals(location.featureClass()) || location.geonameid() == null
+                        || !country.equals(location.countryCode())) {
+                    continue;
+                }
+                mentions.merge(location.geonameid(), 1, Integer::sum);
+                firstOf.putIfAbsent(location.geonameid(), name);
+                all++;
+            }
+        }
+        for (Map.Entry<Long, Integer> e : mentions.entrySet()) {
+            if (2 * e.getValue() > all) {
+                PlaceFinder.PlaceName name = firstOf.get(e.getKey());
+                return Optional.of(new Settled(resolved.get(name.toponym()), spanOf(name)));
+            }
+        }
+        return Optional.empty();
     }
 
     private Span spanOf(PlaceFinder.PlaceName name) {

@@ -468,6 +468,8 @@ final class MentionReader {
                 } else if ((d.relation().equals("obl") || d.relation().equals("obj")) && s.token(word).isVerb()
                         && SizeFinder.HIT.equals(codebook.sizeRole(s.token(d.dependent())))) {
                     words.add(d.dependent()); // "was taken to the hospital in critical condition"
+                    // "taken to the hospital, where he died": the clause on the place tells the victim's fate
+                    words.addAll(s.children(d.dependent(), "acl:relcl"));
                 }
             }
         }

@@ -53,6 +53,15 @@ class EventPlaceTest {
     }
 
     @Test
+    void anArticleWithoutADatelineIsAboutTheTownItNamesMostOften() {
+        List<EventRecord> records = extractPlaced("Gunmen shot a trader on Monday, police said. The trader lived in"
+                + " Gulu and sold maize at a market in Gulu. His brother, who lives in Lira, said he had no enemies.",
+                "2021-04-06");
+        assertThat(recordWithMention(records, "shot").eventLoc()).isNotNull()
+                .extracting(EventRecord.Location::resolvedPlace).isEqualTo("Gulu");
+    }
+
+    @Test
     void aDatelinePlacesWhatNoNearerWordsPlace() {
         List<EventRecord> records = extractPlaced("GULU, Uganda (AP) — Police fired tear gas at striking nurses on"
                 + " Monday, a union leader said.", "2021-04-06");

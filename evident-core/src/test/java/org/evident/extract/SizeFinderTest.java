@@ -96,6 +96,19 @@ class SizeFinderTest {
     }
 
     @Test
+    void aPersonStruckOrHitIsHarmed() {
+        Sentence struck = parsed("the/the/DT man/man/NN was/be/VBD struck/strike/VBN", "1>0:det", "3>1:nsubj:pass",
+                "3>2:aux:pass");
+        AnnotatedArticle article = article("2020-01-01", struck);
+        assertThat(sizes.counts(article, article.sentences().get(0), List.of(3))).containsKey(SizeFinder.HIT);
+        Sentence hit = parsed("the/the/DT attacker/attacker/NN hit/hit/VBD him/he/PRP", "1>0:det", "2>1:nsubj",
+                "2>3:obj");
+        AnnotatedArticle hitArticle = article("2020-01-01", hit);
+        assertThat(sizes.counts(hitArticle, hitArticle.sentences().get(0), List.of(2)).get(SizeFinder.HIT).value())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aFatalEventWithoutANumberIsAtLeastOneDeadUnlessOnlyAttempted() {
         Sentence fatal = parsed("a/a/DT fatal/fatal/JJ shooting/shooting/NN", "2>0:det", "2>1:amod");
         AnnotatedArticle article = article("2020-01-01", fatal);

@@ -80,6 +80,12 @@ class SizeRulesTest {
     }
 
     @Test
+    void aVictimTakenToTheHospitalWhereHeDiedIsDead() {
+        assertThat(size("Lopez was shot in the chest and was taken by a friend to Mount Sinai Hospital, where he died"
+                + " an hour later, authorities said.", "shot")).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
     void aFatalShootingHasAtLeastOneDeadUnlessAttempted() {
         EventRecord fatal = recordWithMention(extract("Police are investigating a fatal shooting on the east side.",
                 "2016-01-25"), "shooting");
