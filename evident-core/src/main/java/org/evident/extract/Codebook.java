@@ -49,7 +49,7 @@ public final class Codebook {
 
     /** What a word of mentions.tsv tells about a mention of an event; see mentions.tsv. */
     public enum MentionRole { KEEPS_COMPLEMENT, GENERIC, ANCHORING_CASE, POSSIBILITY_NOUN, TOLL_VERB, SETTING_NOUN,
-        SETTING_CASE, READER_PRONOUN, OTHER_SENSE }
+        SETTING_CASE, READER_PRONOUN, OTHER_SENSE, ISSUER_CASE }
 
     /** What a word of times.tsv tells about an event's time or a forecast's horizon; see times.tsv. */
     public enum TimeRole { PLACING_VERB, FUTURE_AUX, NOT_A_DATE, HORIZON_UNIT, COUNT_WORD, HORIZON_EXTENDER,

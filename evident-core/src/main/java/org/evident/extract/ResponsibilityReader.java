@@ -342,7 +342,8 @@ final class ResponsibilityReader {
         }
         for (Dependency d : s.childrenOf(message)) {
             boolean owner = d.relation().equals("nmod:poss")
-                    || d.baseRelation().equals("nmod") && List.of("from", "by").contains(Syntax.caseOf(s, d.dependent()));
+                    || d.baseRelation().equals("nmod") && codebook.mentionWords()
+                            .has(Codebook.MentionRole.ISSUER_CASE, Syntax.caseOf(s, d.dependent()));
             if (owner && !codebook.isPronoun(s.token(d.dependent()))) {
                 return d.dependent();
             }
