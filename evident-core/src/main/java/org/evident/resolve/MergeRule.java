@@ -2,6 +2,7 @@ package org.evident.resolve;
 
 import java.io.Serializable;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.evident.geo.GeoMath;
 
@@ -16,7 +17,11 @@ import org.evident.geo.GeoMath;
  *   <li><b>Time.</b> Both must have a day range (their own date, else the article's publication day and the
  *       {@value Occurrence#UNDATED_LOOKBACK_DAYS} days before it — also when the extractor filled the date in from
  *       the publication day), and the ranges must overlap once each is widened by {@code dayWindow} days — a report
- *       written the next morning often dates the event a day off.</li>
+ *       written the next morning often dates the event a day off. A report whose text gives no date and that was
+ *       published up to {@value #FOLLOW_UP_DAYS} days after the other's days may be a follow-up (an arrest, a
+ *       funeral, a charge weeks later): it joins only when its place agrees and it names the same people (a
+ *       name no word of either place: the town is in every report of every event there), and never when anything
+ *       conflicts.</li>
  *   <li><b>Place.</b> With two geocoded points, the distance must be within what the coarser of the two
  *       resolutions can tell apart: {@value #SUB_CITY_KM} km for two sub-city places, {@value #CITY_KM} km at city
  *       level, {@value #DISTRICT_KM} km for districts, {@value #PROVINCE_KM} km for provinces; beyond it is a
@@ -58,6 +63,9 @@ public final class MergeRule implements Serializable {
 
     /** A country-only place containing the other's: no conflict, and a tie-breaker, but no agreement. */
     static final double CONTAINED_SCORE = 0.1;
+
+    /** How long after an event an undated report of it may still be a follow-up. */
+    public static final int FOLLOW_UP_DAYS = 60;
 
     private final int dayWindow;
 
@@ -108,8 +116,13 @@ public final class MergeRule implements Serializable {
         if (!a.dated() || !b.dated()) {
             return Verdict.unsure("no date");
         }
+        boolean followUp = false;
         if (a.earliest().minusDays(dayWindow).isAfter(b.latest()) || b.earliest().minusDays(dayWindow).isAfter(a.latest())) {
-            return Verdict.conflict("days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest());
+            String days = "days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest();
+            if (!mayFollowUp(a, b) && !mayFollowUp(b, a)) {
+                return Verdict.conflict(days);
+            }
+            followUp = true;
         }
         double placeScore = placeScore(a, b);
         Agreement place = placeScore < 0 ? Agreement.CONFLICT
@@ -126,6 +139,10 @@ public final class MergeRule implements Serializable {
         if (modes == Agreement.CONFLICT && actors != Agreement.AGREE) {
             return Verdict.conflict("modes " + a.modes() + " vs " + b.modes());
         }
+        if (followUp && (place != Agreement.AGREE || !shareParticipant(a, b))) {
+            return Verdict.conflict("days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".."
+                    + b.latest() + ", and a later undated report agrees on too little to be a follow-up");
+        }
         boolean sameDays = a.earliest().equals(b.earliest()) && a.latest().equals(b.latest());
         boolean contained = placeScore > 0 && placeScore <= CONTAINED_SCORE;
         if (place == Agreement.UNKNOWN && actors != Agreement.AGREE && figures != Agreement.AGREE
@@ -137,7 +154,13 @@ public final class MergeRule implements Serializable {
                 + (modes == Agreement.AGREE ? 0.5 : 0) + (sameDays ? 0.5 : 0);
         return new Verdict(true, false, score, "place " + (placeScore > 0 && placeScore <= CONTAINED_SCORE
                 ? "CONTAINS" : place) + ", actors " + actors + ", figures " + figures + ", modes " + modes
-                + ", days " + (sameDays ? "SAME" : "OVERLAP"));
+                + ", days " + (followUp ? "FOLLOW-UP" : sameDays ? "SAME" : "OVERLAP"));
+    }
+
+    /** Whether {@code later}, a report without a date of its own, comes after {@code earlier}'s days, soon enough. */
+    private static boolean mayFollowUp(Occurrence later, Occurrence earlier) {
+        return later.undated() && later.earliest().isAfter(earlier.latest())
+                && !later.latest().isAfter(earlier.earliest().plusDays(FOLLOW_UP_DAYS));
     }
 
     /**
@@ -248,6 +271,24 @@ public final class MergeRule implements Serializable {
         Set<String> names = new java.util.HashSet<>();
         a.stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
         return b.stream().filter(Occurrence::nameWord).anyMatch(w -> names.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Whether two reports name the same participant: a name word both share that is no word of either's place.
+     * The place was weighed already, and weeks apart the town's name ("Cedar Rapids", "Memphis") is in every
+     * report of every shooting there; a follow-up names the people of its event.
+     */
+    private static boolean shareParticipant(Occurrence a, Occurrence b) {
+        Set<String> places = new java.util.HashSet<>();
+        for (Occurrence o : List.of(a, b)) {
+            if (o.place() != null) {
+                places.addAll(java.util.Arrays.asList(o.place().split("[^\\p{L}\\p{N}]+")));
+            }
+        }
+        Set<String> names = new java.util.HashSet<>();
+        a.actorWords().stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
+        return b.actorWords().stream().filter(Occurrence::nameWord).map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> names.contains(w) && places.stream().noneMatch(p -> p.startsWith(w)));
     }
 
     private static Agreement overlap(Set<String> a, Set<String> b) {

@@ -24,10 +24,12 @@ import org.evident.model.EventRecord;
  * @param actorCodes coded actors and recipients (country or group codes)
  * @param dead       the report's death toll, or null
  * @param injured    the report's count of injured, or null
+ * @param undated    the text gives no date: the day range is only the publication day and the days before it
  */
 public record Occurrence(String articleId, String category, Set<String> modes, LocalDate earliest,
                          LocalDate latest, Double lat, Double lon, int resolution, String place, String countryCode,
-                         Set<String> actorWords, Set<String> actorCodes, Integer dead, Integer injured) {
+                         Set<String> actorWords, Set<String> actorCodes, Integer dead, Integer injured,
+                         boolean undated) {
 
     /**
      * A record's date is its own; else the article's publication day and the days just before it. A date the
@@ -55,7 +57,8 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
         EventRecord r = report.record();
         LocalDate earliest = null;
         LocalDate latest = null;
-        if (fromPublication(r)) {
+        boolean undated = fromPublication(r);
+        if (undated) {
             latest = day(r.dateInfo().latest());
             earliest = latest == null ? null : latest.minusDays(UNDATED_LOOKBACK_DAYS);
         } else {
@@ -79,6 +82,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
         if (earliest == null && report.published() != null) {
             earliest = report.published().minusDays(UNDATED_LOOKBACK_DAYS);
             latest = report.published();
+            undated = true;
         }
         EventRecord.Location loc = r.eventLoc();
         Set<String> words = new LinkedHashSet<>();
@@ -90,7 +94,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
                 loc == null || loc.resolution() == null ? 0 : loc.resolution(),
                 loc == null ? null : placeName(loc), loc == null ? null : loc.countryCode(), words, codes,
-                r.size() == null ? null : r.size().dead(), r.size() == null ? null : r.size().injured());
+                r.size() == null ? null : r.size().dead(), r.size() == null ? null : r.size().injured(), undated);
     }
 
     private static boolean fromPublication(EventRecord r) {

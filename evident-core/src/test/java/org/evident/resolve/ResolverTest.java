@@ -252,6 +252,34 @@ class ResolverTest {
     }
 
     @Test
+    void anUndatedReportWeeksLaterFollowsUpTheEventWhoseTownAndPeopleItNames() {
+        EventRecord shooting = shooting("r1", "a").date("2024-03-02")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4)
+                .text("Orla Venkman was shot outside a bar on Reno Avenue on Saturday.").build();
+        EventRecord charged = shooting("r2", "b").publicationDate("2024-04-10")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4)
+                .text("A grand jury indicted the man accused of shooting Orla Venkman, prosecutors said.").build();
+        EventRecord anotherVictim = shooting("r3", "c").publicationDate("2024-04-10")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4)
+                .text("Dale Morgan was shot outside a bar on Reno Avenue, police said.").build();
+        EventRecord datedLater = shooting("r4", "d").date("2024-04-08")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4)
+                .text("Orla Venkman was shot again on Monday.").build();
+        EventRecord monthsLater = shooting("r5", "e").publicationDate("2024-07-10")
+                .place("Reno", 39.53, -119.81, "USA", "United States", 4)
+                .text("The man accused of shooting Orla Venkman pleaded guilty.").build();
+
+        MergeRule.Verdict followUp = MergeRule.standard().compare(occurrence(shooting), occurrence(charged));
+        assertThat(followUp.same()).isTrue();
+        assertThat(followUp.reason()).contains("FOLLOW-UP");
+        // only the town's name in common: every report of every shooting there has it
+        assertThat(MergeRule.standard().compare(occurrence(shooting), occurrence(anotherVictim)).same()).isFalse();
+        // a report that dates its own event weeks later tells of another one
+        assertThat(MergeRule.standard().compare(occurrence(shooting), occurrence(datedLater)).conflict()).isTrue();
+        assertThat(MergeRule.standard().compare(occurrence(shooting), occurrence(monthsLater)).conflict()).isTrue();
+    }
+
+    @Test
     void placesOfOneNameResolvedToDifferentHomonymsStillAgree() {
         EventRecord county = shooting("r1", "a").date("2024-01-01")
                 .place("Harlow County", 37.3, -87.5, "USA", "United States", 3).build();

@@ -16,6 +16,7 @@ import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
 import org.evident.resolve.EventSummary;
+import org.evident.resolve.MergeRule;
 import org.evident.resolve.Occurrence;
 import org.evident.resolve.Report;
 import org.evident.resolve.Resolver;
@@ -172,8 +173,12 @@ final class ArticleWriter {
             return List.of();
         }
         int window = resolver.rule().dayWindow();
+        // an undated report may follow up an event weeks before it, and an undated event be followed up by this one
+        int before = o.undated() ? MergeRule.FOLLOW_UP_DAYS : window;
+        int after = MergeRule.FOLLOW_UP_DAYS;
         String sql = "SELECT r.event_id, r.article_id, r.category, r.modes, r.date_earliest, r.date_latest, r.lat,"
-                + " r.lon, r.resolution, r.place, r.country_code, r.actor_words, r.actor_codes, r.dead, r.injured"
+                + " r.lon, r.resolution, r.place, r.country_code, r.actor_words, r.actor_codes, r.dead, r.injured,"
+                + " r.undated"
                 + " FROM events e JOIN records r ON r.event_id = e.id"
                 + " WHERE e.category = ? AND e.span_latest >= ? AND e.span_earliest <= ?"
                 + (regional(o) ? " AND (e.lat IS NULL OR e.lat BETWEEN ? AND ? OR e.country_code = ?)" : "")
@@ -181,8 +186,8 @@ final class ArticleWriter {
         List<Resolver.Candidate<Long>> candidates = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, o.category());
-            Columns.date(st, 2, o.earliest().minusDays(window));
-            Columns.date(st, 3, o.latest().plusDays(window));
+            Columns.date(st, 2, o.earliest().minusDays(before));
+            Columns.date(st, 3, o.latest().plusDays(after));
             if (regional(o)) {
                 st.setDouble(4, o.lat() - CANDIDATE_LAT_DEGREES);
                 st.setDouble(5, o.lat() + CANDIDATE_LAT_DEGREES);
@@ -218,7 +223,7 @@ final class ArticleWriter {
                 Columns.date(rs, "date_earliest"), Columns.date(rs, "date_latest"), Columns.number(rs, "lat"),
                 Columns.number(rs, "lon"), rs.getInt("resolution"), rs.getString("place"), rs.getString("country_code"),
                 Columns.split(rs.getString("actor_words")), Columns.split(rs.getString("actor_codes")),
-                Columns.integer(rs, "dead"), Columns.integer(rs, "injured"));
+                Columns.integer(rs, "dead"), Columns.integer(rs, "injured"), rs.getBoolean("undated"));
     }
 
     private static long newEvent(Connection c, String category) throws SQLException {
@@ -236,8 +241,8 @@ final class ArticleWriter {
     private static long insertRecord(Connection c, EventRecord r, Occurrence o, long eventId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO records (record_id, article_id, event_id, category,"
                 + " modes, status, date_earliest, date_latest, lat, lon, resolution, place, country_code, country, dead,"
-                + " injured, arrested, actor_words, actor_codes, json)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + " injured, arrested, actor_words, actor_codes, json, undated)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             st.setString(1, Columns.clip(r.id(), 200));
             st.setString(2, r.articleId());
             st.setLong(3, eventId);
@@ -258,6 +263,7 @@ final class ArticleWriter {
             st.setString(18, Columns.clip(Columns.joined(o.actorWords()), 4000));
             st.setString(19, Columns.clip(Columns.joined(o.actorCodes()), 1000));
             st.setString(20, json(r));
+            st.setBoolean(21, o.undated());
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
