@@ -25,10 +25,9 @@ import java.util.regex.Pattern;
  */
 record Mention(String name, String full, boolean compass, Place.Kind wanted, boolean afterName) {
 
+    /** A word of part-words.txt ("northern", "downtown") before the name of the place it is a part of. */
     private static final Pattern COMPASS = Pattern.compile(
-            "^(?:(?:north|south|east|west)(?:ern)?|(?:north|south)[- ]?(?:east|west)(?:ern)?|central|upper|lower"
-                    + "|mid|greater|rural|downtown|eastern|western)\\s+(.+)$",
-            Pattern.CASE_INSENSITIVE);
+            "^" + anyWordOf("/org/evident/geo/part-words.txt") + "\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** The words of kind-words.tsv: each word's kind, and the words by where they are written. */
     private static final KindWords KIND_WORDS = KindWords.load();
     private static final Pattern KIND_AFTER = Pattern.compile(
@@ -95,6 +94,18 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted, boo
             }
         }
         return null;
+    }
+
+    /** A group matching any line of a word list beside this class, longest first, each taken literally. */
+    private static String anyWordOf(String path) {
+        try {
+            List<String> words = new ArrayList<>();
+            GazetteerLoader.tsv(path).forEach(row -> words.add(row[0].strip()));
+            words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Place.Kind kindOf(String word) {

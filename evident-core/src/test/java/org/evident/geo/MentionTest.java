@@ -33,4 +33,16 @@ class MentionTest {
         assertThat(read("Troops left the oblast of Kherson.", "Kherson").wanted()).isNull();
         assertThat(read("Voters in Lagos State went to the polls.", "Lagos").wanted()).isNull();
     }
+
+    @Test
+    void aPartWordBeforeTheNameLeavesThePlaceItIsAPartOf() {
+        Mention northern = read("Clashes in northern Kenya went on.", "northern Kenya");
+        Mention southEast = read("Floods hit South-East Asia.", "South-East Asia");
+
+        assertThat(northern.compass()).isTrue();
+        assertThat(northern.name()).isEqualTo("Kenya");
+        assertThat(southEast.name()).isEqualTo("Asia");
+        assertThat(read("Shots in downtown Dayton.", "downtown Dayton").name()).isEqualTo("Dayton");
+        assertThat(read("Rain in Norwich.", "Norwich").compass()).isFalse();
+    }
 }
