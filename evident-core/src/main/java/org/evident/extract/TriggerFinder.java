@@ -58,8 +58,56 @@ final class TriggerFinder {
         assaultOutranksShowOfForce(found);
         if (!sentence.dependencies().isEmpty()) {
             releasesOfThings(sentence, found);
+            complaintsNotStreetProtests(sentence, found);
         }
         return found;
+    }
+
+    /**
+     * A protest verb that reports what is wrong ("protested that the authorities fail", "the authorities fail, a
+     * group protested") is a complaint, PLOVER ACCUSE disapprove, not a street protest: its clause is what is said.
+     * A protest told with its clause of grievance as a complement, or placed after that clause as its reporter.
+     */
+    private static void complaintsNotStreetProtests(Sentence sentence, List<TriggerMatch> found) {
+        for (int k = 0; k < found.size(); k++) {
+            TriggerMatch trigger = found.get(k);
+            if (trigger.category().equals("PROTEST") && sentence.token(trigger.head()).isVerb()
+                    && reportsAClause(sentence, trigger.head())) {
+                Codebook.Trigger entry = trigger.entry();
+                found.set(k, new TriggerMatch(sentence, trigger.first(), trigger.last(), trigger.head(),
+                        new Codebook.Trigger(entry.lemmas(), entry.pos(), "ACCUSE", List.of(COMPLAINT),
+                                entry.contexts())));
+            }
+        }
+    }
+
+    /** PLOVER's mode of ACCUSE for a complaint or criticism. */
+    private static final String COMPLAINT = "disapprove";
+
+    /** Relations by which the parser hangs a reporting clause placed after what it reports ("S, X protested"). */
+    private static final Set<String> REPORTER_AFTER = Set.of("parataxis", "dep");
+
+    /**
+     * "protested that S", or "S, X protested": the verb's clausal complement, or the clause it reports after a
+     * comma, with a subject of its own and no object (the parser hangs it on the clause or on one of its words).
+     */
+    private static boolean reportsAClause(Sentence sentence, int verb) {
+        if (!sentence.children(verb, "ccomp").isEmpty()) {
+            return true;
+        }
+        int governor = Syntax.governor(sentence, verb);
+        return REPORTER_AFTER.contains(Syntax.relation(sentence, verb)) && governor >= 0 && governor < verb
+                && commaBetween(sentence, governor, verb)
+                && !sentence.children(verb, "nsubj").isEmpty() && sentence.children(verb, "obj").isEmpty();
+    }
+
+    private static boolean commaBetween(Sentence sentence, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (sentence.token(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mode of a trigger that frees people (RETREAT release: "freed the hostages", "the release of prisoners"). */

@@ -59,4 +59,39 @@ class TriggerFinderTest {
         Sentence s = parsed("They/they/PRP were/be/VBD released/release/VBN", "2>0:nsubj:pass", "2>1:aux:pass");
         assertThat(categories(s)).contains("RETREAT released");
     }
+
+    @Test
+    void protestingThatSomethingIsWrongIsAComplaint() {
+        // "the group protested that the authorities fail": PLOVER ACCUSE disapprove, not a street protest
+        Sentence s = parsed("The/the/DT group/group/NN protested/protest/VBD that/that/IN authorities/authority/NNS "
+                        + "fail/fail/VBP",
+                "1>0:det", "2>1:nsubj", "2>5:ccomp", "5>3:mark", "5>4:nsubj");
+        assertThat(categories(s)).contains("ACCUSE protested").doesNotContain("PROTEST protested");
+    }
+
+    @Test
+    void aProtestReportingTheClauseBeforeItIsAComplaint() {
+        // "Authorities fail, a group protested"
+        Sentence s = parsed("Authorities/authority/NNS fail/fail/VBP ,/,/, a/a/DT group/group/NN "
+                        + "protested/protest/VBD",
+                "1>0:nsubj", "1>2:punct", "1>5:parataxis", "4>3:det", "5>4:nsubj");
+        assertThat(categories(s)).contains("ACCUSE protested").doesNotContain("PROTEST protested");
+    }
+
+    @Test
+    void aProtestAgainstSomethingStaysAProtest() {
+        Sentence s = parsed("Students/student/NNS protested/protest/VBD against/against/IN the/the/DT "
+                        + "decision/decision/NN",
+                "1>0:nsubj", "1>4:obl", "4>2:case", "4>3:det");
+        assertThat(categories(s)).containsExactly("PROTEST protested");
+    }
+
+    @Test
+    void aReporterTheParserHangsOnANounIsStillAComplaint() {
+        // "Authorities fail refugees, a group protested": the parser may hang the reporter on the clause's object
+        Sentence s = parsed("Authorities/authority/NNS fail/fail/VBP refugees/refugee/NNS ,/,/, a/a/DT group/group/NN "
+                        + "protested/protest/VBD",
+                "1>0:nsubj", "1>2:obj", "2>3:punct", "2>6:dep", "5>4:det", "6>5:nsubj");
+        assertThat(categories(s)).contains("ACCUSE protested").doesNotContain("PROTEST protested");
+    }
 }

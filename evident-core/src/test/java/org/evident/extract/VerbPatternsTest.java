@@ -266,4 +266,35 @@ class VerbPatternsTest {
                 "2>0:det", "2>1:compound", "3>2:nsubj", "3>5:obj", "5>4:det");
         assertThat(categories(named)).containsExactly("RETREAT declared");
     }
+
+    @Test
+    void reducingSuppliesIsASanction() {
+        // PLOVER: reducing or stopping aid is SANCTION, not AID; CAMEO.2.0.txt has no "reduce supplies"
+        Sentence s = parsed("Sudan/Sudan/NNP/COUNTRY reduced/reduce/VBD food/food/NN supplies/supply/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:compound");
+        assertThat(categories(s)).containsExactly("SANCTION reduced");
+    }
+
+    @Test
+    void aSuspensionOfLinksIsASanction() {
+        Sentence s = parsed("Italy/Italy/NNP/COUNTRY announced/announce/VBD a/a/DT suspension/suspension/NN "
+                        + "of/of/IN links/link/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:det", "3>5:nmod", "5>4:case");
+        assertThat(finder.find(s)).singleElement().satisfies(t -> assertThat(t.category()).isEqualTo("SANCTION"));
+    }
+
+    @Test
+    void strengtheningOnesForcesIsABuildUp() {
+        Sentence s = parsed("Israel/Israel/NNP/COUNTRY strengthened/strengthen/VBD its/its/PRP$ forces/force/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:nmod:poss");
+        assertThat(categories(s)).containsExactly("MOBILIZE strengthened");
+    }
+
+    @Test
+    void acceptingDemandsIsYieldingNotDemanding() {
+        Sentence s = parsed("Sudan/Sudan/NNP/COUNTRY accepted/accept/VBD demands/demand/NNS from/from/IN "
+                        + "rebels/rebel/NNS",
+                "1>0:nsubj", "1>2:obj", "2>4:nmod", "4>3:case");
+        assertThat(categories(s)).containsExactly("CONCEDE accepted");
+    }
 }
