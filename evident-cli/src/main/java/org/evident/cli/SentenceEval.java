@@ -112,13 +112,17 @@ final class SentenceEval {
                 s.modeMet(), s.texts());
         out.printf("  no record   %.3f  (%d/%d)%n", s.withoutRecordShare(), s.withoutRecord(), s.texts());
         out.printf("  categories  %.2f distinct per %s%n", s.meanCategories(), singular(unit));
+        boolean goldParties = s.parties().countries() > 0;
+        if (goldParties) {
+            out.printf("  parties     %s  gold actors a record's party has%n", s.parties().summary());
+        }
         if (half == null) {
             for (String h : List.of(CountScorer.TUNE, CountScorer.VAL)) {
                 SentenceScore part = new SentenceScore(s.name(), s.results().stream()
                         .filter(t -> CountScorer.half(t.text().id()).equals(h)).toList(), Map.of());
-                out.printf("  half %-4s   category %.3f (%d/%d)  mode %.3f  categories %.2f%n", h,
+                out.printf("  half %-4s   category %.3f (%d/%d)  mode %.3f  categories %.2f%s%n", h,
                         part.categoryShare(), part.categoryMet(), part.texts(), part.modeShare(),
-                        part.meanCategories());
+                        part.meanCategories(), goldParties ? "  parties " + part.parties().summary() : "");
             }
         }
         int width = s.byLabel().stream().mapToInt(t -> t.label().length()).max().orElse(10);
@@ -155,6 +159,13 @@ final class SentenceEval {
         node.put("without_record_share", s.withoutRecordShare());
         node.put("without_record", s.withoutRecord());
         node.put("mean_categories", s.meanCategories());
+        if (s.parties().countries() > 0) {
+            ObjectNode parties = node.putObject("parties");
+            parties.put("countries", s.parties().countries());
+            parties.put("countries_met", s.parties().countriesMet());
+            parties.put("sectors", s.parties().sectors());
+            parties.put("sectors_met", s.parties().sectorsMet());
+        }
         node.put("seconds", r.seconds());
         ObjectNode labels = node.putObject("by_label");
         for (SentenceScore.LabelTally t : s.byLabel()) {

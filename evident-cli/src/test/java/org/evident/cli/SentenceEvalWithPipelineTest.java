@@ -23,7 +23,8 @@ class SentenceEvalWithPipelineTest {
         Path sentences = Files.writeString(dir.resolve("gsr.txt"), """
                 [
                 {"id": "G-DOC", "event": "DOCUMENT", "eventText": "notes",},
-                {"id": "G-1", "event": "FIGHT", "text": "Rebels attacked an army post near the border on Sunday, killing two soldiers.",},
+                {"id": "G-1", "event": "FIGHT", "text": "Rebels attacked an army post near the border on Sunday, killing two soldiers.",
+                 "source": [{"actorText": "Rebels", "code": "XYZ", "sector": "REB"},], "target": "",},
                 ]
                 """);
 
@@ -43,6 +44,9 @@ class SentenceEvalWithPipelineTest {
         assertThat(gsr.get("texts").asInt()).isEqualTo(1);
         assertThat(gsr.get("by_label").get("FIGHT").get("expected").asText()).isEqualTo("ASSAULT");
         assertThat(gsr.get("category_met").asInt()).isEqualTo(1);
+        assertThat(gsr.get("parties").get("countries").asInt()).as("the gold actor with a country code").isEqualTo(1);
+        assertThat(gsr.get("parties").get("countries_met").asInt()).as("no party is coded XYZ").isZero();
+        assertThat(gsr.get("parties").get("sectors").asInt()).isEqualTo(1);
     }
 
     @Test

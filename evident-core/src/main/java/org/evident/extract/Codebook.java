@@ -70,6 +70,7 @@ public final class Codebook {
     private final Map<String, Actor> actorsByName;
     private final int longestActorName;
     private final NamedActors namedActors;
+    private final FieldAgents fieldAgents;
     private final Map<String, String> agentSectors;
     /** Nouns that name people (agents.tsv, then person-nouns.tsv), each true when it names a body of people. */
     private final Map<String, Boolean> personNouns;
@@ -143,6 +144,7 @@ public final class Codebook {
         }
         longestActorName = longest;
         namedActors = NamedActors.read(userDir, language);
+        fieldAgents = FieldAgents.read(userDir, language);
         agentSectors = new HashMap<>();
         personNouns = new HashMap<>();
         for (Tsv.Row row : Tsv.read(userDir, language, "agents.tsv", 1)) {
@@ -367,6 +369,11 @@ public final class Codebook {
     /** The field's named actors (phoenix-actors.tsv), consulted after the hand-made actors.tsv. */
     NamedActors namedActors() {
         return namedActors;
+    }
+
+    /** The field's agent nouns (phoenix-agents.tsv), consulted after the hand-made agents.tsv. */
+    FieldAgents fieldAgents() {
+        return fieldAgents;
     }
 
     /** True when the noun is an agent noun of agents.tsv, one that can act and has a sector. */

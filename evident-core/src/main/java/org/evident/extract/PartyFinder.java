@@ -14,7 +14,8 @@ import org.evident.nlp.Token;
  * Actors and recipients from the parse: the subject (or "by" agent) of a verbal trigger does it, the object (or
  * passive subject) undergoes it; for a nominal trigger, its possessor or a name compounded with it ("Putin's
  * intervention", "a PKK attack") does it and "on"/"against" marks the recipient. Each party gets its canonical
- * name from the actor codebook, its country from the gazetteer's demonyms and its sector from the agent nouns.
+ * name from the actor codebook, its country from the gazetteer's demonyms and its sector from the agent nouns: the
+ * hand-made agents.tsv, then a named actor's own sector, then the field's agent nouns (phoenix-agents.tsv).
  */
 final class PartyFinder {
 
@@ -143,8 +144,20 @@ final class PartyFinder {
         if (code == null) {
             code = countryOf(s, range).orElse(null);
         }
+        if (sector == null && !codebook.isAgentNoun(s.token(head).lemma())) {
+            sector = fieldSector(s, range[0], head); // "peasants", "Syrian commandos"; agents.tsv's rows decide first
+        }
         EventRecord.Entity entity = new EventRecord.Entity(span.text(), identifier, code, sector);
         return new Reading.Party(entity, span, s.token(head).lemma());
+    }
+
+    /** The sector the field's agent nouns give the words of the phrase that end at its head ("riot police"). */
+    private String fieldSector(Sentence s, int first, int head) {
+        List<String> before = new ArrayList<>();
+        for (int i = Math.max(first, head - codebook.fieldAgents().longestPhrase() + 1); i < head; i++) {
+            before.add(s.token(i).text());
+        }
+        return codebook.fieldAgents().sector(before, s.token(head).lemma(), s.token(head).text());
     }
 
     /** "the militants", "the fighters": a common noun of an armed group with "the", naming no group itself. */

@@ -127,7 +127,7 @@ public final class PhoenixConverter {
         }
     }
 
-    private static String stripComment(String line) {
+    static String stripComment(String line) {
         int hash = line.indexOf('#');
         int semicolon = line.indexOf(';');
         int cut = hash < 0 ? semicolon : semicolon < 0 ? hash : Math.min(hash, semicolon);
@@ -165,6 +165,11 @@ public final class PhoenixConverter {
             }
         }
         return codes;
+    }
+
+    /** The PLOVER sector of a CAMEO role, or null when PLOVER keeps none for it. */
+    static String sector(String role) {
+        return SECTORS.get(role);
     }
 
     private static DatedCode code(String cameo, String restriction) {
@@ -216,7 +221,7 @@ public final class PhoenixConverter {
         }
     }
 
-    /** {@code PhoenixConverter PETRARCH2_DIR OUT_DIR}: writes OUT_DIR/phoenix-actors.tsv. */
+    /** {@code PhoenixConverter PETRARCH2_DIR OUT_DIR}: writes OUT_DIR/phoenix-actors.tsv and phoenix-agents.tsv. */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
             System.err.println("usage: PhoenixConverter PETRARCH2_DIR OUT_DIR");
@@ -234,10 +239,17 @@ public final class PhoenixConverter {
         }
         Files.write(Path.of(args[1]).resolve("phoenix-actors.tsv"), out, StandardCharsets.UTF_8);
         System.err.println("phoenix-actors.tsv: " + actors + " actors");
+        List<String> licence = Files.readAllLines(in.resolve("LICENSE"), StandardCharsets.UTF_8);
+        List<String> agents = new ArrayList<>(PhoenixAgentConverter.header(licence));
+        List<PhoenixAgentConverter.Agent> converted = PhoenixAgentConverter.convert(
+                Files.readAllLines(in.resolve("Phoenix.agents.txt"), StandardCharsets.UTF_8));
+        converted.forEach(a -> agents.add(a.tsv()));
+        Files.write(Path.of(args[1]).resolve("phoenix-agents.tsv"), agents, StandardCharsets.UTF_8);
+        System.err.println("phoenix-agents.tsv: " + converted.size() + " phrases");
     }
 
     private static List<String> header(List<String> licence) {
-        List<String> header = new ArrayList<>(List.of(
+        return header(List.of(
                 "# Named actors of PETRARCH2's Phoenix dictionaries: every name an actor goes by, its canonical name,",
                 "# and its codes with the days they hold. DERIVED DATA, do not edit by hand: regenerate with",
                 "# dev/convert-phoenix (org.evident.extract.PhoenixConverter); add or correct rows in actors.tsv,",
@@ -245,10 +257,7 @@ public final class PhoenixConverter {
                 "#",
                 "# Source: Phoenix.Countries.actors.txt, Phoenix.International.actors.txt and",
                 "# Phoenix.MilNonState.actors.txt of PETRARCH2 (https://github.com/openeventdata/petrarch2,",
-                "# commit 676801cd), under the MIT License:"));
-        licence.stream().filter(l -> !l.isBlank()).forEach(l -> header.add("#   " + l.strip()));
-        header.addAll(List.of(
-                "#",
+                "# commit 676801cd), under the MIT License:"), licence, List.of(
                 "# Columns (tab-separated; '#' starts a comment line):",
                 "#   names       every name, '|'-separated, upper case, matched on runs of proper nouns whatever their case",
                 "#   identifier  the canonical name written to identifier_text",
@@ -256,6 +265,14 @@ public final class PhoenixConverter {
                 "#               for open; a code without days holds whenever no dated one does",
                 "#",
                 "# names\tidentifier\tcodes"));
+    }
+
+    /** A derived codebook's header: what it is and where from, the source's licence notice, then its columns. */
+    static List<String> header(List<String> about, List<String> licence, List<String> columns) {
+        List<String> header = new ArrayList<>(about);
+        licence.stream().filter(l -> !l.isBlank()).forEach(l -> header.add("#   " + l.strip()));
+        header.add("#");
+        header.addAll(columns);
         return header;
     }
 }

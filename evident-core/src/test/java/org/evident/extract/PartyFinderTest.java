@@ -106,6 +106,38 @@ class PartyFinderTest {
     }
 
     @Test
+    void aCommonNounGetsItsSectorFromTheFieldsAgentNounsAndADemonymItsCountry() {
+        // "Iraqi commandos stormed the village": "commando" is no row of agents.tsv, the field's agents file it MIL
+        Sentence s = parsed("Iraqi/Iraqi/JJ commandos/commando/NNS stormed/storm/VBD the/the/DT village/village/NN",
+                "2>1:nsubj", "1>0:amod", "2>4:obj", "4>3:det");
+        AnnotatedArticle article = article("2020-01-01", s);
+        assertThat(parties.actors(article, article.sentences().get(0), 2, 2)).singleElement().satisfies(p -> {
+            assertThat(p.entity().code()).isEqualTo("IRQ");
+            assertThat(p.entity().sector()).isEqualTo("MIL");
+        });
+    }
+
+    @Test
+    void aFieldAgentPhraseEndsAtTheHeadNoun() {
+        // "A death squad killed him": the phrase gives the sector its head noun alone does not
+        Sentence s = parsed("A/a/DT death/death/NN squad/squad/NN killed/kill/VBD him/he/PRP",
+                "3>2:nsubj", "2>0:det", "2>1:compound", "3>4:obj");
+        AnnotatedArticle article = article("2020-01-01", s);
+        assertThat(parties.actors(article, article.sentences().get(0), 3, 3)).singleElement()
+                .satisfies(p -> assertThat(p.entity().sector()).isEqualTo("UAF"));
+    }
+
+    @Test
+    void aNounOfAgentsTsvKeepsItsHandRowEvenWithoutASector() {
+        // "Firefighters reached the house": agents.tsv gives firefighters no sector; the field's agents say GOV
+        Sentence s = parsed("Firefighters/firefighter/NNS reached/reach/VBD the/the/DT house/house/NN",
+                "1>0:nsubj", "1>3:obj", "3>2:det");
+        AnnotatedArticle article = article("2020-01-01", s);
+        assertThat(parties.actors(article, article.sentences().get(0), 1, 1)).singleElement()
+                .satisfies(p -> assertThat(p.entity().sector()).isNull());
+    }
+
+    @Test
     void aCityIsNoNamedActorOfTheDictionaries() {
         // "Memphis police arrested him": the dictionaries file Memphis under Egypt, the gazetteer knows better
         Sentence s = parsed("Memphis/Memphis/NNP/CITY police/police/NNS arrested/arrest/VBD him/he/PRP",

@@ -101,6 +101,18 @@ public final class EventRecords {
         return this;
     }
 
+    /** An actor with its country and sector codes. */
+    public EventRecords actor(String words, String code, String sector) {
+        actors.add(new EventRecord.Entity(words, null, code, sector));
+        return this;
+    }
+
+    /** A recipient with its country and sector codes. */
+    public EventRecords recipient(String words, String code, String sector) {
+        recipients.add(new EventRecord.Entity(words, null, code, sector));
+        return this;
+    }
+
     /** Who claims or is blamed for it; status CLAIMED, ALLEGED or ASSERTED. */
     public EventRecords responsibility(String words, String claimStatus) {
         responsibility.add(new EventRecord.Responsibility(words, words, claimStatus));

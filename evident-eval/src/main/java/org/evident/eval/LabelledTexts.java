@@ -53,7 +53,9 @@ public final class LabelledTexts {
 
     /**
      * The sentences of a PLOVER gold-standard record file: a JSON array of records with {@code id}, {@code event}
-     * and {@code text}. The documentation record (event DOCUMENT, no text) is left out.
+     * and {@code text}, and their {@code source} and {@code target} actors (arrays of {@code actorText}, {@code code},
+     * {@code sector}; an empty string where there is none). The documentation record (event DOCUMENT, no text) is
+     * left out.
      *
      * @throws IOException naming the file and the record that lacks an event
      */
@@ -80,8 +82,25 @@ public final class LabelledTexts {
             if (event.isBlank() || text.isBlank()) {
                 throw new IOException(file + ": " + id + ": record has no " + (event.isBlank() ? "event" : "text"));
             }
-            texts.add(new LabelledText(file.getFileName() + ":" + id, id, text.strip(), event.strip()));
+            texts.add(new LabelledText(file.getFileName() + ":" + id, id, text.strip(), event.strip(),
+                    goldParties(record)));
         }
         return texts;
+    }
+
+    /** The source and target actors of a gold record that carry a country code, sources first. */
+    private static List<GoldParty> goldParties(JsonNode record) {
+        List<GoldParty> parties = new ArrayList<>();
+        for (String role : List.of("source", "target")) {
+            JsonNode value = record.path(role); // an array of actors, or "" where there is none
+            for (JsonNode actor : value.isArray() ? value : value.isObject() ? List.of(value) : List.<JsonNode>of()) {
+                GoldParty party = GoldParty.of(actor.path("actorText").asText(""), actor.path("code").asText(null),
+                        actor.path("sector").asText(null));
+                if (party != null) {
+                    parties.add(party);
+                }
+            }
+        }
+        return parties;
     }
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * The figures of a sentence-level test set: the share of texts whose records include the mapped category, the
  * share that also has the mapped mode, the share without any record, the mean number of distinct categories per
- * text, and the same counts per label.
+ * text, how many gold actors the records' parties have, and the same counts per label.
  *
  * @param name      the test set
  * @param results   one per scored text, in file order
@@ -56,6 +56,11 @@ public record SentenceScore(String name, List<SentenceScorer.Result> results, Ma
     public double meanCategories() {
         return results.isEmpty() ? 0 : results.stream().mapToInt(r -> r.categories().size()).sum()
                 / (double) results.size();
+    }
+
+    /** The gold actors of all texts against their records' parties (none for a set without gold actors). */
+    public PartyTally parties() {
+        return results.stream().map(SentenceScorer.Result::parties).reduce(PartyTally.NONE, PartyTally::plus);
     }
 
     public int unscoredTexts() {

@@ -32,7 +32,7 @@ public final class SentenceScorer {
         Set<String> categories = new TreeSet<>();
         records.forEach(r -> categories.addAll(r.event()));
         return new Result(text, expectation, expectation.categoryMet(records), expectation.modeMet(records),
-                categories, records.size());
+                categories, records.size(), PartyTally.of(text.parties(), records));
     }
 
     /**
@@ -42,9 +42,10 @@ public final class SentenceScorer {
      * @param modeMet     … and the expected mode with it, where the label fixes one
      * @param categories  the distinct categories of its records
      * @param records     how many records it got
+     * @param parties     how many of its gold actors the records' parties have
      */
     public record Result(LabelledText text, Expectation expectation, boolean categoryMet, boolean modeMet,
-                         Set<String> categories, int records) {
+                         Set<String> categories, int records, PartyTally parties) {
         public Result {
             categories = Set.copyOf(categories);
         }

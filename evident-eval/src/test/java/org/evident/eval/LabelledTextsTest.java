@@ -62,6 +62,26 @@ class LabelledTextsTest {
     }
 
     @Test
+    void readsTheGoldActorsThatCarryACountryWithTheirSectorsFirstThreeLetters(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("gsr.txt"), """
+                [
+                {"id": "GSR-FIGHT-0001", "event": "FIGHT", "text": "Serb police clashed with ethnic Albanians.",
+                 "source": [{"actorText": "Serb police", "code": "SRB", "sector": "COP"},
+                            {"actorText": "somebody", "code": ""},],
+                 "target": [{"actorText": "ethnic Albanians", "code": "SRB", "sector": "CVLalb"},
+                            {"actorText": "the side", "code": "ALB", "sector": "***"},],},
+                {"id": "GSR-AGREE-0001", "event": "AGREE", "text": "They agreed.", "target": "diplomatic",},
+                ]
+                """);
+
+        List<LabelledText> texts = LabelledTexts.readPloverGsr(file);
+
+        assertThat(texts.get(0).parties()).containsExactly(new GoldParty("Serb police", "SRB", "COP"),
+                new GoldParty("ethnic Albanians", "SRB", "CVL"), new GoldParty("the side", "ALB", null));
+        assertThat(texts.get(1).parties()).as("a target that is a plain string names no actor").isEmpty();
+    }
+
+    @Test
     void namesTheRecordThatHasNoText(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("gsr.txt"), "[{\"id\": \"X-1\", \"event\": \"AGREE\"}]");
 

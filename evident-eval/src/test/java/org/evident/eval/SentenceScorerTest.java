@@ -71,6 +71,38 @@ class SentenceScorerTest {
     }
 
     @Test
+    void goldActorsAreMetByAnyRecordsActorOrRecipientCountryAndSectorOnOneParty() {
+        SentenceScorer gsr = new SentenceScorer(LabelMapping.ploverGsr());
+        LabelledText text = new LabelledText("t:1", "1", "Serb police clashed with ethnic Albanians.", "FIGHT",
+                List.of(new GoldParty("Serb police", "SRB", "COP"), new GoldParty("ethnic Albanians", "SRB", "CVL"),
+                        new GoldParty("Tirana", "ALB", null), new GoldParty("NATO", "IGO", "MIL")));
+        List<EventRecord> records = List.of(
+                EventRecords.of("r1", "a").category("ASSAULT").actor("Serb police", "SRB", "MIL").build(),
+                EventRecords.of("r2", "a").category("ASSAULT").actor("police", null, "COP")
+                        .recipient("Albanians", "ALB", "CVL").build());
+
+        PartyTally tally = gsr.score(text, records).parties();
+
+        // SRB and ALB are met, IGO not; no party is SRB with COP or CVL: sector and country must sit on one party
+        assertThat(tally).isEqualTo(new PartyTally(4, 3, 3, 0));
+        assertThat(tally.summary()).isEqualTo("country 3/4 (0.750)  country+sector 0/3 (0.000)");
+        assertThat(gsr.score(text, List.of()).parties()).isEqualTo(new PartyTally(4, 0, 3, 0));
+    }
+
+    @Test
+    void partiesAddUpOverTexts() {
+        SentenceScorer gsr = new SentenceScorer(LabelMapping.ploverGsr());
+        LabelledText one = new LabelledText("t:1", "1", "A.", "FIGHT", List.of(new GoldParty("Iraq", "IRQ", "GOV")));
+        LabelledText two = new LabelledText("t:2", "2", "B.", "FIGHT", List.of(new GoldParty("Iran", "IRN", null)));
+        EventRecord iraq = EventRecords.of("r", "a").category("ASSAULT").actor("Iraq", "IRQ", "GOV").build();
+
+        SentenceScore score = new SentenceScore("gsr", List.of(gsr.score(one, List.of(iraq)),
+                gsr.score(two, List.of(iraq))), Map.of());
+
+        assertThat(score.parties()).isEqualTo(new PartyTally(2, 1, 1, 1));
+    }
+
+    @Test
     void unmappedLabelsAreNotScored() {
         assertThat(caseScorer.scores(text("1", "HQ_ESTABLISHED"))).isFalse();
         assertThatThrownBy(() -> caseScorer.score(text("1", "HQ_ESTABLISHED"), List.of()))
