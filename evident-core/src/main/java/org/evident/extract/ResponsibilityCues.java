@@ -28,7 +28,8 @@ final class ResponsibilityCues {
 
     private static final List<String> STATUSES = List.of("CLAIMED", "ALLEGED", "DENIED", "");
 
-    private final Map<String, Cue> byLemma = new HashMap<>();
+    /** The rows of each lemma: one a part of speech ("claim" the verb and "claim" the noun read differently). */
+    private final Map<String, List<Cue>> byLemma = new HashMap<>();
 
     ResponsibilityCues(Path userDir, String language) {
         for (Tsv.Row row : Tsv.read(userDir, language, "responsibility.tsv", 3)) {
@@ -41,20 +42,20 @@ final class ResponsibilityCues {
             }
             Cue cue = new Cue(row.cell(0).toLowerCase(Locale.ROOT), pos.charAt(0),
                     row.constant(2, Construction.class, "construction"), row.cell(3), row.cell(4));
-            byLemma.put(cue.lemma(), cue);
+            byLemma.computeIfAbsent(cue.lemma(), lemma -> new java.util.ArrayList<>()).add(cue);
         }
     }
 
     /** The cue a token is, by its lemma and part of speech; or null. */
     Cue at(Token token) {
-        Cue cue = byLemma.get(token.lemma());
-        return cue != null && cue.matches(token) ? cue : null;
+        return byLemma.getOrDefault(token.lemma(), List.of()).stream().filter(cue -> cue.matches(token)).findFirst()
+                .orElse(null);
     }
 
     /** Whether a lemma is what is claimed ("responsibility", "credit"). */
     boolean isClaimObject(String lemma) {
-        Cue cue = byLemma.get(lemma);
-        return cue != null && cue.construction() == Construction.CLAIM_OBJECT;
+        return byLemma.getOrDefault(lemma, List.of()).stream()
+                .anyMatch(cue -> cue.construction() == Construction.CLAIM_OBJECT);
     }
 
     /**
@@ -63,8 +64,8 @@ final class ResponsibilityCues {
      * names the act it takes responsibility for, whose word selects the sentence.
      */
     boolean startsFrom(String lemma) {
-        Cue cue = byLemma.get(lemma);
-        return cue != null && cue.construction() != Construction.CLAIM_OBJECT
-                && cue.construction() != Construction.DENY && cue.construction() != Construction.TAKE;
+        return byLemma.getOrDefault(lemma, List.of()).stream()
+                .map(Cue::construction)
+                .anyMatch(c -> c != Construction.CLAIM_OBJECT && c != Construction.DENY && c != Construction.TAKE);
     }
 }

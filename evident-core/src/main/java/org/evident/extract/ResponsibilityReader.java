@@ -37,7 +37,12 @@ final class ResponsibilityReader {
             int claimedAct = construction == ResponsibilityCues.Construction.CLAIM ? claimedAttack(s, i) : -1;
             boolean claims = construction == ResponsibilityCues.Construction.CLAIM
                     || construction == ResponsibilityCues.Construction.TAKE;
-            if (claims && (hasClaimObject(s, i) || claimedAct >= 0) && !isNegated(s, i)) {
+            if (claims && t.isNoun()) {
+                Found claim = claimNoun(article, s, i, cue);
+                if (claim != null) {
+                    found.add(claim);
+                }
+            } else if (claims && (hasClaimObject(s, i) || claimedAct >= 0) && !isNegated(s, i)) {
                 int claimant = subject(s, i) >= 0 ? subject(s, i) : byAgent(s, i); // "… was claimed by IS"
                 claimant = claimant >= 0 ? claimant : messageIssuer(s, i);
                 claimant = claimant < 0 ? claimant : Syntax.onLineOf(article.article().body(), s, claimant, i);
@@ -172,6 +177,46 @@ final class ResponsibilityReader {
         String status = says ? (negated ? DENIED : CLAIMED) : say.status() == Status.DENIED && !negated ? DENIED : null;
         int speaker = Syntax.onLineOf(article.article().body(), s, SourceFinder.speakerToken(s, verb), verb);
         return status == null ? null : new Found(parties.party(article, s, speaker), status, attack, cue);
+    }
+
+    /**
+     * "the group's claim of responsibility for the attack", "a responsibility claim by IS": a claim noun whose "of"
+     * phrase (responsibility.tsv marker) or compound is what is claimed, made by its possessor or by the party a
+     * message's issuer preposition names (mentions.tsv ISSUER_CASE); it claims the act its "for" phrase names, else
+     * the nearest attack before it. Null when the noun claims no responsibility or names no one.
+     */
+    private Found claimNoun(AnnotatedArticle article, Sentence s, int noun, ResponsibilityCues.Cue cue) {
+        List<Integer> claimed = new java.util.ArrayList<>();
+        int claimant = -1;
+        for (Dependency d : s.childrenOf(noun)) {
+            int child = d.dependent();
+            boolean marked = d.baseRelation().equals("nmod") && Syntax.caseOf(s, child).equals(cue.marker());
+            if (codebook.responsibilityCues().isClaimObject(s.token(child).lemma())
+                    && (d.relation().equals("compound") || marked)) {
+                claimed.add(child);
+            } else if (d.relation().equals("nmod:poss")) {
+                claimant = child;
+            }
+        }
+        // the phrases on the claim, and on what is claimed, where the parser may hang them ("a claim of
+        // [responsibility by the group for the attack]")
+        List<Integer> phrases = new java.util.ArrayList<>(s.children(noun, "nmod"));
+        claimed.forEach(object -> phrases.addAll(s.children(object, "nmod")));
+        for (int phrase : phrases) {
+            if (claimant < 0 && isIssuer(s, phrase)) {
+                claimant = phrase;
+            }
+        }
+        if (claimed.isEmpty() || claimant < 0 || codebook.isPronoun(s.token(claimant))) {
+            return null;
+        }
+        return new Found(parties.party(article, s, claimant), cue.status(), actNamed(s, phrases),
+                Span.token(article, s, noun));
+    }
+
+    /** A phrase whose preposition names who issued a message: "by the group", "from the group" (mentions.tsv). */
+    private boolean isIssuer(Sentence s, int phrase) {
+        return codebook.mentionWords().has(Codebook.MentionRole.ISSUER_CASE, Syntax.caseOf(s, phrase));
     }
 
     /** What a party's own word makes of its responsibility. */
@@ -342,8 +387,7 @@ final class ResponsibilityReader {
         }
         for (Dependency d : s.childrenOf(message)) {
             boolean owner = d.relation().equals("nmod:poss")
-                    || d.baseRelation().equals("nmod") && codebook.mentionWords()
-                            .has(Codebook.MentionRole.ISSUER_CASE, Syntax.caseOf(s, d.dependent()));
+                    || d.baseRelation().equals("nmod") && isIssuer(s, d.dependent());
             if (owner && !codebook.isPronoun(s.token(d.dependent()))) {
                 return d.dependent();
             }
@@ -363,6 +407,11 @@ final class ResponsibilityReader {
         for (int obj : s.children(verb, "obj")) {
             candidates.addAll(s.children(obj, "nmod"));
         }
+        return actNamed(s, candidates);
+    }
+
+    /** Of phrases hung on a claim or a blame, the noun of the first "for X", else of "in X"; else -1. */
+    private int actNamed(Sentence s, List<Integer> candidates) {
         // "for" names the act; "in" does only where nothing is claimed "for" ("denied any role in the attack"), so
         // "claimed responsibility in a statement for the attack" takes the attack
         for (String preposition : List.of("for", "in")) {

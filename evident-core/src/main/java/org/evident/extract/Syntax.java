@@ -130,7 +130,8 @@ final class Syntax {
         while (range[0] < head && (isEdgeNoise(s.token(range[0])) || isMarker(s, range[0]))) {
             range[0]++;
         }
-        while (range[1] > head && isEdgeNoise(s.token(range[1]))) {
+        // a possessor's own marker is no part of its name: "the Taliban's" is the Taliban
+        while (range[1] > head && (isEdgeNoise(s.token(range[1])) || s.token(range[1]).pos().equals("POS"))) {
             range[1]--;
         }
     }

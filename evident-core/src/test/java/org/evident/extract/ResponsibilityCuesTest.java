@@ -34,6 +34,15 @@ class ResponsibilityCuesTest {
     }
 
     @Test
+    void aLemmaMayBeOneCueAsAVerbAndAnotherAsANoun() throws IOException {
+        ResponsibilityCues cues = cues("claim\tV\tCLAIM\t-\tCLAIMED", "claim\tN\tCLAIM\tof\tCLAIMED");
+        assertThat(cues.at(token("claimed", "claim", "VBD"))).isNotNull()
+                .satisfies(cue -> assertThat(cue.marker()).isEmpty());
+        assertThat(cues.at(token("claim", "claim", "NN"))).isNotNull()
+                .satisfies(cue -> assertThat(cue.marker()).isEqualTo("of"));
+    }
+
+    @Test
     void anAdjectiveCueNeedsAnAdjectiveAndAnyPartOfSpeechTakesAll() throws IOException {
         ResponsibilityCues cues = cues("responsible\tA\tRESPONSIBLE\t-\tALLEGED", "behind\t*\tBEHIND\t-\tALLEGED");
         assertThat(cues.at(token("responsible", "responsible", "JJ"))).isNotNull();

@@ -124,4 +124,52 @@ class ResponsibilityReaderTest {
                 + "town/town/NN", "2>1:nsubj", "1>0:det", "2>4:obj", "4>3:det"), 1);
         assertThat(find(town)).isEmpty();
     }
+
+    @Test
+    void aGroupsClaimOfResponsibilityClaimsTheAttackItsForPhraseNames() {
+        // "The Taliban's claim of responsibility for the attack was dismissed"
+        Sentence s = taliban(parsed("The/the/DT Taliban/Taliban/NNP/ORGANIZATION 's/'s/POS claim/claim/NN of/of/IN "
+                + "responsibility/responsibility/NN for/for/IN the/the/DT attack/attack/NN was/be/VBD "
+                + "dismissed/dismiss/VBN", "10>3:nsubj:pass", "3>1:nmod:poss", "1>0:det", "1>2:case", "3>5:nmod",
+                "5>4:case", "5>8:nmod", "8>6:case", "8>7:det", "10>9:aux:pass"), 1);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("The Taliban");
+            assertThat(found.status()).isEqualTo("CLAIMED");
+            assertThat(found.target()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void aClaimOfResponsibilityByAGroupIsItsClaimOfTheNearestAttack() {
+        // "A claim of responsibility by the Taliban followed"
+        Sentence s = taliban(parsed("A/a/DT claim/claim/NN of/of/IN responsibility/responsibility/NN by/by/IN "
+                + "the/the/DT Taliban/Taliban/NNP/ORGANIZATION followed/follow/VBD", "7>1:nsubj", "1>0:det",
+                "1>3:nmod", "3>2:case", "1>6:nmod", "6>4:case", "6>5:det"), 6);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("the Taliban");
+            assertThat(found.status()).isEqualTo("CLAIMED");
+            assertThat(found.target()).isEqualTo(-1);
+        });
+    }
+
+    @Test
+    void aClaimToSomethingOtherThanResponsibilityClaimsNoAttack() {
+        // "The Taliban's claim to the town was dismissed"
+        Sentence s = taliban(parsed("The/the/DT Taliban/Taliban/NNP/ORGANIZATION 's/'s/POS claim/claim/NN to/to/IN "
+                + "the/the/DT town/town/NN was/be/VBD dismissed/dismiss/VBN", "8>3:nsubj:pass", "3>1:nmod:poss",
+                "1>0:det", "1>2:case", "3>6:nmod", "6>4:case", "6>5:det", "8>7:aux:pass"), 1);
+        assertThat(find(s)).noneMatch(found -> found.status().equals("CLAIMED"));
+    }
+
+    @Test
+    void aClaimantTheParserHangsOnWhatIsClaimedStillClaims() {
+        // "A claim of responsibility by the Taliban followed", "by the Taliban" parsed under "responsibility"
+        Sentence s = taliban(parsed("A/a/DT claim/claim/NN of/of/IN responsibility/responsibility/NN by/by/IN "
+                + "the/the/DT Taliban/Taliban/NNP/ORGANIZATION followed/follow/VBD", "7>1:nsubj", "1>0:det",
+                "1>3:nmod", "3>2:case", "3>6:nmod", "6>4:case", "6>5:det"), 6);
+        assertThat(find(s)).singleElement().satisfies(found -> {
+            assertThat(found.party().span().text()).isEqualTo("the Taliban");
+            assertThat(found.status()).isEqualTo("CLAIMED");
+        });
+    }
 }

@@ -35,6 +35,15 @@ class SyntaxTest {
         assertThat(Syntax.caseOf(s, 2)).isEmpty();
     }
 
+    @Test
+    void aPossessorsPhraseEndsBeforeItsPossessiveMarker() {
+        // "the Taliban 's claim"
+        Sentence s = parsed("the/the/DT Taliban/Taliban/NNP 's/'s/POS claim/claim/NN", "3>1:nmod:poss", "1>0:det",
+                "1>2:case");
+        assertThat(words(s, Syntax.corePhrase(s, 1))).isEqualTo("the Taliban");
+        assertThat(words(s, Syntax.fullPhrase(s, 1))).isEqualTo("the Taliban");
+    }
+
     // "the two armed men of the village who attacked , and police"
     private final Sentence men = parsed("the/the/DT two/two/CD armed/armed/JJ men/man/NNS of/of/IN the/the/DT "
                     + "village/village/NN who/who/WP attacked/attack/VBD ,/,/, and/and/CC police/police/NNS",
