@@ -103,6 +103,7 @@ public final class EventExtractor {
         Map<Integer, List<ResponsibilityReader.Found>> claimsBySentence = new HashMap<>();
         int ledeEnd = HeadlineJoin.ledeEnd(annotated);
         Map<String, Reading.Count> ledeToll = new HashMap<>();
+        TollRun run = new TollRun(-1, -1);
         for (Sentence s : annotated.sentences()) {
             if (CREDIT_LINE.matcher(article.body().substring(s.begin(), s.end())).lookingAt()) {
                 claimsBySentence.put(s.index(), List.of());
@@ -125,7 +126,10 @@ public final class EventExtractor {
                 if (s.index() < ledeEnd && readings.stream().noneMatch(EventExtractor::isAssault)) {
                     toll.forEach(ledeToll::putIfAbsent);
                 } else {
-                    addToll(readings, extraMentions, toll, annotated.reachBack(s.index(), TOLL_REACH_SENTENCES));
+                    int from = run.reach(annotated.reachBack(s.index(), TOLL_REACH_SENTENCES));
+                    if (addToll(readings, extraMentions, toll, from)) {
+                        run = new TollRun(s.index(), from);
+                    }
                 }
             }
             if (!ledeToll.isEmpty()) {
@@ -159,25 +163,37 @@ public final class EventExtractor {
     private static final int TOLL_REACH_SENTENCES = 2;
 
     /**
-     * A toll told in a sentence of its own ("He died at the hospital") belongs to the assault told last before it,
-     * in the two sentences before (lines without a verb not counted); it fills or raises the counts of that
-     * mention. Further back, the sentence is as likely about someone else ("His father died in 2010").
+     * The last toll told to an assault: its sentence and the first sentence it reached back to. Tolls told in a row
+     * follow one victim through the story ("Doe was found with a gunshot wound. She was taken to the hospital, where
+     * she was pronounced dead."): a toll that reaches the last one reaches as far back as it did.
      */
-    private static void addToll(List<Reading> readings, Map<Reading, List<Span>> extraMentions,
-                                Map<String, Reading.Count> toll, int firstSentence) {
+    private record TollRun(int sentence, int from) {
+        int reach(int first) {
+            return sentence >= first ? Math.min(first, from) : first;
+        }
+    }
+
+    /**
+     * A toll told in a sentence of its own ("He died at the hospital") belongs to the assault told last before it,
+     * from firstSentence on; it fills or raises the counts of that mention. Further back, the sentence is as likely
+     * about someone else ("His father died in 2010"). Whether the toll was told to an assault.
+     */
+    private static boolean addToll(List<Reading> readings, Map<Reading, List<Span>> extraMentions,
+                                   Map<String, Reading.Count> toll, int firstSentence) {
         if (toll.isEmpty()) {
-            return;
+            return false;
         }
         for (int i = readings.size() - 1; i >= 0; i--) {
             Reading r = readings.get(i);
             if (r.sentence() < firstSentence) {
-                return;
+                return false;
             }
             if (isAssault(r)) {
                 tell(readings, i, extraMentions, toll);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /**

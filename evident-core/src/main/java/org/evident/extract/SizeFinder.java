@@ -181,6 +181,13 @@ final class SizeFinder {
                     }
                 }
             }
+            if (isPredicateOfPredicate(s, word, governor)) {
+                // "where she was later pronounced deceased": the tagger may take the verb of declaring for an
+                // adjective, the copula's predicate, and hang the state on it; the copula's subject is the person
+                for (int subject : s.children(governor, "nsubj")) {
+                    return countOfPhrase(article, s, Syntax.antecedent(s, subject));
+                }
+            }
         }
         if (governor >= 0 && Syntax.relation(s, word).startsWith("nsubj")) {
             for (int obl : s.children(governor, "obl")) {
@@ -190,6 +197,12 @@ final class SizeFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** An adjective hung on a copula's adjectival predicate, as a state it declares ("was pronounced deceased"). */
+    private static boolean isPredicateOfPredicate(Sentence s, int word, int governor) {
+        return governor >= 0 && Syntax.relation(s, word).equals("dep") && s.token(governor).pos().startsWith("JJ")
+                && !s.children(governor, "cop").isEmpty();
     }
 
     /**

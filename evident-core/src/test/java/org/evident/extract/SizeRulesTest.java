@@ -80,6 +80,20 @@ class SizeRulesTest {
     }
 
     @Test
+    void tollsToldInARowFollowOneVictimBackToTheAssault() {
+        assertThat(size("Deputies were called to a home in Dudley in response to a report of a person being shot. Upon "
+                + "their arrival the deputies were shown where the victim was lying beside her car. Jane Doe, 43, was "
+                + "discovered with a gunshot wound to the head. She died later at the hospital.", "shot"))
+                .isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
+    void aStateDeclaredInARelativeClauseCountsItsSubject() {
+        assertThat(size("A woman was shot in her car on Main Street. She was transported to the hospital, where she was "
+                + "later pronounced deceased.", "shot")).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
     void aVictimTakenToTheHospitalWhereHeDiedIsDead() {
         assertThat(size("Lopez was shot in the chest and was taken by a friend to Mount Sinai Hospital, where he died"
                 + " an hour later, authorities said.", "shot")).isEqualTo(new EventRecord.Size(1, null, null));
