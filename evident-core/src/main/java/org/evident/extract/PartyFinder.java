@@ -101,8 +101,9 @@ final class PartyFinder {
         List<Reading.Party> parties = new ArrayList<>();
         for (int head : heads) {
             head = Syntax.antecedent(s, head);
-            if (s.token(head).isNumber() || s.entityAt(head).map(EntityMention::isTime).orElse(false)) {
-                continue;
+            if (s.token(head).isNumber() || s.entityAt(head).map(EntityMention::isTime).orElse(false)
+                    || Syntax.isDateline(s, head)) {
+                continue; // a dateline says where the story was filed, not who took part
             }
             parties.add(party(article, s, head));
             for (int conj : s.children(head, "conj")) {

@@ -126,20 +126,12 @@ final class SourceFinder {
     }
 
     /** A name the sentence opens with and a dash ends: "KABUL —". */
-    private static boolean isDateline(Sentence s, int subject) {
-        int next = subject + 1;
-        return Syntax.fullPhrase(s, subject)[0] == 0 && next < s.tokens().size() && isDash(s.token(next).text());
-    }
-
-    private static boolean isDash(String word) {
-        return word.equals("\u2014") || word.equals("\u2013") || word.equals("--");
-    }
 
     /** A phrase without the dateline the parser joined to it: "BOSTON — Officials" is "Officials". */
     private static int[] afterDateline(Sentence s, int head, int[] range) {
         int first = range[0];
         for (int i = range[0]; i < head; i++) {
-            if (isDash(s.token(i).text())) {
+            if (Syntax.isDash(s.token(i).text())) {
                 first = i + 1;
             }
         }
@@ -214,7 +206,7 @@ final class SourceFinder {
                 .filter(subject -> !Syntax.relation(s, subject).equals("nsubj:pass")).toList();
         for (int subject : subjects) {
             // a parser may take the dateline for a second subject ("KABUL — A bomber killed nine, police said")
-            if (subjects.size() == 1 || !isDateline(s, subject)) {
+            if (subjects.size() == 1 || !Syntax.isDateline(s, subject)) {
                 return subject;
             }
         }

@@ -149,6 +149,19 @@ final class Syntax {
     }
 
     /**
+     * The dateline the parser took for a subject: a phrase opening the sentence, its head right before a dash
+     * ("KABUL — A bomber killed nine", "NEW YORK — Authorities say two trains have collided").
+     */
+    static boolean isDateline(Sentence s, int head) {
+        int next = head + 1;
+        return fullPhrase(s, head)[0] == 0 && next < s.tokens().size() && isDash(s.token(next).text());
+    }
+
+    static boolean isDash(String word) {
+        return word.equals("\u2014") || word.equals("\u2013") || word.equals("--");
+    }
+
+    /**
      * A verb conjoined to the verb over it without a subject of its own: "killed 13 and wounded 56", and the
      * headline's comma for "and" ("Gunman shot, killed at store"), which the parser leaves as a loose dependent.
      */

@@ -44,6 +44,15 @@ class PartyFinderTest {
     }
 
     @Test
+    void aDatelineTheParserTookForASubjectIsNoActor() {
+        // "BEIRUT — Gunmen attacked a convoy": the parser makes the dateline a second subject
+        Sentence s = parsed("BEIRUT/BEIRUT/NNP —/—/HYPH Gunmen/gunman/NNS attacked/attack/VBD a/a/DT convoy/convoy/NN",
+                "3>0:nsubj", "0>1:punct", "3>2:nsubj", "3>5:obj", "5>4:det");
+        AnnotatedArticle article = article("2020-01-01", s);
+        assertThat(names(parties.actors(article, article.sentences().get(0), 3, 3))).containsExactly("Gunmen");
+    }
+
+    @Test
     void aPassiveVerbsByAgentDoesItAndItsSubjectUndergoesIt() {
         // "Two soldiers were killed by the Taliban"
         Sentence s = parsed("Two/two/CD soldiers/soldier/NNS were/be/VBD killed/kill/VBN by/by/IN the/the/DT "
