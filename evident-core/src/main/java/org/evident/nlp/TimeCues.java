@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.evident.io.WordList;
 
 /**
  * Whether a sentence needs SUTime. SUTime is most of NER's cost (its token patterns run at every position of every
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 final class TimeCues {
 
     /** Words (lower case) that can carry a time expression, or numbers NER reads differently (time-cues.tsv). */
-    private static final Set<String> WORDS = cueWords("/org/evident/nlp/time-cues.tsv");
+    private static final Set<String> WORDS = WordList.read("/org/evident/nlp/time-cues.tsv");
 
 
     /** How close two counts stand to read as a range or a pair ("between 30 and 40", "10 to 12", "3-4"). */
@@ -66,20 +67,6 @@ final class TimeCues {
             }
         }
         return false;
-    }
-
-    private static Set<String> cueWords(String path) {
-        try (var in = TimeCues.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + path + " is missing");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", -1)[0].strip())
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + path, e);
-        }
     }
 
     private static boolean hasDigit(String word) {

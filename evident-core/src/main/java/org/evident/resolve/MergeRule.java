@@ -118,9 +118,8 @@ public final class MergeRule implements Serializable {
         }
         boolean followUp = false;
         if (a.earliest().minusDays(dayWindow).isAfter(b.latest()) || b.earliest().minusDays(dayWindow).isAfter(a.latest())) {
-            String days = "days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest();
             if (!mayFollowUp(a, b) && !mayFollowUp(b, a)) {
-                return Verdict.conflict(days);
+                return Verdict.conflict(days(a, b));
             }
             followUp = true;
         }
@@ -140,8 +139,7 @@ public final class MergeRule implements Serializable {
             return Verdict.conflict("modes " + a.modes() + " vs " + b.modes());
         }
         if (followUp && (place != Agreement.AGREE || !shareParticipant(a, b))) {
-            return Verdict.conflict("days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".."
-                    + b.latest() + ", and a later undated report agrees on too little to be a follow-up");
+            return Verdict.conflict(days(a, b) + ", and a later undated report agrees on too little to be a follow-up");
         }
         boolean sameDays = a.earliest().equals(b.earliest()) && a.latest().equals(b.latest());
         boolean contained = placeScore > 0 && placeScore <= CONTAINED_SCORE;
@@ -155,6 +153,10 @@ public final class MergeRule implements Serializable {
         return new Verdict(true, false, score, "place " + (placeScore > 0 && placeScore <= CONTAINED_SCORE
                 ? "CONTAINS" : place) + ", actors " + actors + ", figures " + figures + ", modes " + modes
                 + ", days " + (followUp ? "FOLLOW-UP" : sameDays ? "SAME" : "OVERLAP"));
+    }
+
+    private static String days(Occurrence a, Occurrence b) {
+        return "days " + a.earliest() + ".." + a.latest() + " vs " + b.earliest() + ".." + b.latest();
     }
 
     /** Whether {@code later}, a report without a date of its own, comes after {@code earlier}'s days, soon enough. */
@@ -268,9 +270,7 @@ public final class MergeRule implements Serializable {
      * and "a shooting" or "a man" and "Man" do not — such words are in every report of every shooting.
      */
     private static boolean sharesName(Set<String> a, Set<String> b) {
-        Set<String> names = new java.util.HashSet<>();
-        a.stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
-        return b.stream().filter(Occurrence::nameWord).anyMatch(w -> names.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        return sharesName(a, b, word -> true);
     }
 
     /**
@@ -285,10 +285,16 @@ public final class MergeRule implements Serializable {
                 places.addAll(java.util.Arrays.asList(o.place().split("[^\\p{L}\\p{N}]+")));
             }
         }
+        // actor words are stemmed ("Memphi" of "Memphis"): a place word that starts with one is that word
+        return sharesName(a.actorWords(), b.actorWords(), word -> places.stream().noneMatch(p -> p.startsWith(word)));
+    }
+
+    /** Whether two sets of actor words share a word of a name (lower-cased) that {@code counts}. */
+    private static boolean sharesName(Set<String> a, Set<String> b, java.util.function.Predicate<String> counts) {
         Set<String> names = new java.util.HashSet<>();
-        a.actorWords().stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
-        return b.actorWords().stream().filter(Occurrence::nameWord).map(w -> w.toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(w -> names.contains(w) && places.stream().noneMatch(p -> p.startsWith(w)));
+        a.stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
+        return b.stream().filter(Occurrence::nameWord).map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> names.contains(w) && counts.test(w));
     }
 
     private static Agreement overlap(Set<String> a, Set<String> b) {

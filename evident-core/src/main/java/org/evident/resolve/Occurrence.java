@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evident.io.WordList;
 import org.evident.model.EventRecord;
 
 /**
@@ -41,10 +42,10 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
     private static final String PUBLICATION_BASIS = "publication";
 
     /** Words of an actor's phrase that are no part of who the actor is (filler-words.txt). */
-    private static final Set<String> FILLER_WORDS = words("filler-words.txt");
+    private static final Set<String> FILLER_WORDS = WordList.read("/org/evident/resolve/filler-words.txt");
 
     /** Capitalised words that do not tell one party or place from another (generic-name-words.txt). */
-    private static final Set<String> GENERIC_NAME_WORDS = words("generic-name-words.txt");
+    private static final Set<String> GENERIC_NAME_WORDS = WordList.read("/org/evident/resolve/generic-name-words.txt");
 
     public Occurrence {
         modes = Set.copyOf(modes);
@@ -196,20 +197,6 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
 
     private static String capitalised(String word) {
         return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-    }
-
-    /** The words of a word list beside this class: one a line, lower case, # starting a comment. */
-    private static Set<String> words(String resource) {
-        try (var in = Occurrence.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource org/evident/resolve/" + resource + " is missing");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + resource, e);
-        }
     }
 
     /** "gunmen" and "gunman", "protesters" and "protester" are the same actor word. */

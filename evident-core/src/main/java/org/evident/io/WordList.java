@@ -1,0 +1,29 @@
+package org.evident.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A bundled word list: one word a line (or the first tab-separated column), '#' starting a comment line. */
+public final class WordList {
+
+    private WordList() {}
+
+    /** The words of the resource at {@code path} (absolute, as for {@link Class#getResourceAsStream}). */
+    public static Set<String> read(String path) {
+        try (InputStream in = WordList.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + path + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", -1)[0].strip())
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}
