@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.evident.geo.Gazetteer;
 import org.evident.geo.GazetteerGeocoder;
-import org.evident.geo.GazetteerLoader;
+import org.evident.geo.build.GazetteerLoader;
 import org.evident.geo.Toponym;
 import org.evident.model.EventRecord.Location;
 import org.openjdk.jmh.annotations.Benchmark;

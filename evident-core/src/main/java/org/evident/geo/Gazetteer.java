@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The gazetteer: every entry in one array, and hash indexes from name keys to entries (exact keys, keys without
- * the Arabic article, loose transliteration keys). Immutable once built; build it with {@link GazetteerBuilder}.
+ * the Arabic article, loose transliteration keys). Immutable once built; {@code org.evident.geo.build.GazetteerBuilder}
+ * builds one from its sources.
  */
 public final class Gazetteer {
 
@@ -39,7 +40,11 @@ public final class Gazetteer {
     private final Map<String, Place> admin1Places;
     private final Map<String, Abbreviation> abbreviations;
 
-    Gazetteer(Place[] places, Map<String, int[]> byKey, Map<String, int[]> byLoose, Map<String, Country> countries,
+    /**
+     * The gazetteer over built tables, for the builder and the index reader. The arrays are taken as they are:
+     * the caller must not change them afterwards.
+     */
+    public Gazetteer(Place[] places, Map<String, int[]> byKey, Map<String, int[]> byLoose, Map<String, Country> countries,
               Map<String, String> countryNames, Map<String, String> demonyms, Map<String, Place> countryPlaces,
               Map<String, Place> admin1Places, Map<String, Abbreviation> abbreviations) {
         this.places = places;

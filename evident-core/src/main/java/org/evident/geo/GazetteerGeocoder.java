@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evident.io.WordList;
 import org.evident.model.EventRecord.Location;
 
 /**
@@ -65,7 +66,7 @@ public final class GazetteerGeocoder implements Geocoder {
     static final double CITY_SHARE = 0.25;
 
     /** The words that end the name of a street or a side of a town (street-words.tsv). */
-    private static final Set<String> STREET_WORDS = streetWords();
+    private static final Set<String> STREET_WORDS = WordList.read("/org/evident/geo/street-words.tsv");
 
     private final Gazetteer gazetteer;
 
@@ -182,15 +183,11 @@ public final class GazetteerGeocoder implements Geocoder {
 
     /** The words of feature-words.tsv by role, in the file's order. */
     private static Map<String, List<String>> featureWords() {
-        try {
-            Map<String, List<String>> byRole = new HashMap<>();
-            for (String[] row : GazetteerLoader.tsv("/org/evident/geo/feature-words.tsv")) {
-                byRole.computeIfAbsent(row[1].strip(), role -> new ArrayList<>()).add(row[0].strip());
-            }
-            return Map.copyOf(byRole);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        Map<String, List<String>> byRole = new HashMap<>();
+        for (String[] row : WordList.rows("/org/evident/geo/feature-words.tsv")) {
+            byRole.computeIfAbsent(row[1].strip(), role -> new ArrayList<>()).add(row[0].strip());
         }
+        return Map.copyOf(byRole);
     }
 
     /** A group matching any word of a role of feature-words.tsv, each word taken literally. */
@@ -200,16 +197,6 @@ public final class GazetteerGeocoder implements Geocoder {
             throw new IllegalStateException("feature-words.tsv has no words of role " + role);
         }
         return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
-    }
-
-    private static Set<String> streetWords() {
-        try {
-            Set<String> words = new HashSet<>();
-            GazetteerLoader.tsv("/org/evident/geo/street-words.tsv").forEach(row -> words.add(row[0].strip()));
-            return Set.copyOf(words);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** A town known by name and point alone: nothing but the article's context speaks for it. */

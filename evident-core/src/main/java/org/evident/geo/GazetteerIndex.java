@@ -18,10 +18,10 @@ import java.util.Map;
 
 /**
  * The gazetteer as one compact binary file, so that a process loads a built index instead of parsing and
- * normalizing the dump files: the build writes the bundled one ({@code org/evident/geo/data/gazetteer.idx},
- * by {@link #main}), and {@code evident gazetteer import} writes one merged with the user gazetteer. Layout:
- * a magic number and version, a table of short strings (feature codes, country and division codes), the
- * entries, the two name indexes, then the country tables.
+ * normalizing the dump files: the build writes the bundled one ({@code org/evident/geo/data/gazetteer.idx}, by
+ * {@code org.evident.geo.build.BundledIndex}), and {@code evident gazetteer import} writes one merged with the user
+ * gazetteer. Layout: a magic number and version, a table of short strings (feature codes, country and division
+ * codes), the entries, the two name indexes, then the country tables.
  */
 public final class GazetteerIndex {
 
@@ -29,18 +29,6 @@ public final class GazetteerIndex {
     private static final int VERSION = 1;
 
     private GazetteerIndex() {}
-
-    /** Builds the bundled gazetteer and writes its index to the file named by the first argument. */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: GazetteerIndex OUTPUT_FILE");
-        }
-        GazetteerBuilder builder = new GazetteerBuilder();
-        GazetteerLoader.addBundled(builder);
-        Path out = Path.of(args[0]);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        write(builder.build(), out);
-    }
 
     /** Writes the gazetteer to a file, through a temporary file. */
     public static void write(Gazetteer g, Path file) throws IOException {

@@ -1,7 +1,5 @@
 package org.evident.geo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evident.io.WordList;
 
 /**
  * A toponym read the way a careful reader reads it: the bare name, a compass part of a bigger place ("northern
@@ -98,14 +97,10 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted, boo
 
     /** A group matching any line of a word list beside this class, longest first, each taken literally. */
     private static String anyWordOf(String path) {
-        try {
-            List<String> words = new ArrayList<>();
-            GazetteerLoader.tsv(path).forEach(row -> words.add(row[0].strip()));
-            words.sort(java.util.Comparator.comparingInt(String::length).reversed());
-            return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> words = new ArrayList<>();
+        WordList.rows(path).forEach(row -> words.add(row[0].strip()));
+        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
     }
 
     private static Place.Kind kindOf(String word) {
@@ -121,20 +116,16 @@ record Mention(String name, String full, boolean compass, Place.Kind wanted, boo
     private record KindWords(Map<String, Place.Kind> kinds, Map<String, List<String>> written) {
 
         static KindWords load() {
-            try {
-                Map<String, Place.Kind> kinds = new HashMap<>();
-                Map<String, List<String>> written = new HashMap<>();
-                for (String[] row : GazetteerLoader.tsv("/org/evident/geo/kind-words.tsv")) {
-                    String word = row[0].strip();
-                    kinds.put(word, Place.Kind.valueOf(row[1].strip()));
-                    for (String where : row[2].split(",")) {
-                        written.computeIfAbsent(where.strip(), w -> new ArrayList<>()).add(word);
-                    }
+            Map<String, Place.Kind> kinds = new HashMap<>();
+            Map<String, List<String>> written = new HashMap<>();
+            for (String[] row : WordList.rows("/org/evident/geo/kind-words.tsv")) {
+                String word = row[0].strip();
+                kinds.put(word, Place.Kind.valueOf(row[1].strip()));
+                for (String where : row[2].split(",")) {
+                    written.computeIfAbsent(where.strip(), w -> new ArrayList<>()).add(word);
                 }
-                return new KindWords(Map.copyOf(kinds), Map.copyOf(written));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            return new KindWords(Map.copyOf(kinds), Map.copyOf(written));
         }
 
         /** A group matching any word written in that place, each word taken literally. */

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.evident.extract.Codebook;
 import org.evident.geo.GazetteerGeocoder;
-import org.evident.geo.GazetteerLoader;
+import org.evident.geo.build.GazetteerLoader;
 import org.evident.geo.Geocoder;
 import org.evident.nlp.Annotator;
 import org.evident.nlp.CoreNlpAnnotator;

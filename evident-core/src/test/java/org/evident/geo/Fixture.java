@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.evident.geo.build.GazetteerBuilder;
+import org.evident.geo.build.GazetteerLoader;
+import org.evident.geo.build.GeoNamesFiles;
 
 /** A small hand-made gazetteer in the GeoNames dump format (src/test/resources/org/evident/geo/fixture). */
-final class Fixture {
+public final class Fixture {
 
     private static Gazetteer gazetteer;
 
     private Fixture() {}
 
-    static synchronized Gazetteer gazetteer() {
+    public static synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
             try {
                 gazetteer = builder().build();
@@ -25,7 +28,7 @@ final class Fixture {
     }
 
     /** The fixture files read in loader order into a new builder, with Evident's own lists. */
-    static GazetteerBuilder builder() throws IOException {
+    public static GazetteerBuilder builder() throws IOException {
         GazetteerBuilder builder = new GazetteerBuilder();
         for (String file : List.of("countryInfo.txt", "places.txt", "admin1CodesASCII.txt", "admin2Codes.txt",
                 "alternateNamesV2.txt")) {
@@ -39,7 +42,7 @@ final class Fixture {
         return builder;
     }
 
-    static InputStream open(String file) {
+    public static InputStream open(String file) {
         InputStream in = Fixture.class.getResourceAsStream("fixture/" + file);
         if (in == null) {
             throw new IllegalStateException("missing fixture " + file);
@@ -47,7 +50,7 @@ final class Fixture {
         return in;
     }
 
-    static Path path(String file) {
+    public static Path path(String file) {
         try {
             return Path.of(Fixture.class.getResource("fixture/" + file).toURI());
         } catch (java.net.URISyntaxException e) {

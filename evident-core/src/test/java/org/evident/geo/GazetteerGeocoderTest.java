@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evident.geo.build.GazetteerBuilder;
 import org.evident.model.EventRecord.Location;
 import org.junit.jupiter.api.Test;
 
@@ -355,8 +356,6 @@ class GazetteerGeocoderTest {
         Location europe = resolve("European ministers met.", "European").get(0).orElseThrow();
         assertThat(europe.featureCode()).isEqualTo("CONT");
         assertThat(europe.resolvedPlace()).isEqualTo("Europe");
-        assertThat(GazetteerBuilder.adjective("Asia")).isEqualTo("Asian");
-        assertThat(GazetteerBuilder.adjective("Sinai")).isNull();
         Gazetteer g = new GazetteerBuilder().addCountry("CG", "COG", "Republic of the Congo", -1, 15, 0).build();
         assertThat(g.countryByName("Republic of Congo")).contains("CG");
     }

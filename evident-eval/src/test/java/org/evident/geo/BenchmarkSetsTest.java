@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evident.geo.build.GazetteerLoader;
 import org.evident.model.EventRecord.Location;
 import org.evident.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;

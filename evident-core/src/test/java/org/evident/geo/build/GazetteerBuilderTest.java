@@ -1,4 +1,4 @@
-package org.evident.geo;
+package org.evident.geo.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,9 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.evident.geo.Country;
+import org.evident.geo.Fixture;
+import org.evident.geo.Gazetteer;
+import org.evident.geo.GazetteerIndex;
+import org.evident.geo.Place;
 import org.junit.jupiter.api.Test;
 
-class GazetteerTest {
+class GazetteerBuilderTest {
 
     private final Gazetteer gazetteer = Fixture.gazetteer();
 
@@ -163,7 +168,7 @@ class GazetteerTest {
 
     @Test
     void rejectsAFileThatIsNoDump() throws Exception {
-        var file = java.nio.file.Path.of(GazetteerTest.class.getResource("fixture-not-a-dump.txt").toURI());
+        var file = java.nio.file.Path.of(Fixture.class.getResource("fixture-not-a-dump.txt").toURI());
         assertThatThrownBy(() -> GeoNamesFiles.kindOf(file))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a GeoNames dump file");
     }
@@ -260,5 +265,11 @@ class GazetteerTest {
         assertThat(GazetteerBuilder.withoutDivisionWord("Rapides Parish")).isEqualTo("rapides");
         assertThat(GazetteerBuilder.withoutDivisionWord("Kota")).isNull();
         assertThat(GazetteerBuilder.withoutDivisionWord("Nueva Ecija")).isNull();
+    }
+
+    @Test
+    void aContinentOrRegionIsAlsoKnownByItsAdjective() {
+        assertThat(GazetteerBuilder.adjective("Asia")).isEqualTo("Asian");
+        assertThat(GazetteerBuilder.adjective("Sinai")).isNull();
     }
 }

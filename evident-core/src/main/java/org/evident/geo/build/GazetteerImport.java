@@ -1,4 +1,4 @@
-package org.evident.geo;
+package org.evident.geo.build;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.evident.geo.Names;
+import org.evident.geo.Place;
 
 /**
  * Imports GeoNames dump files into a user gazetteer folder, where {@link GazetteerLoader} reads them after the

@@ -1,4 +1,4 @@
-package org.evident.geo;
+package org.evident.geo.build;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.evident.geo.Country;
+import org.evident.geo.Gazetteer;
+import org.evident.geo.GeoMath;
+import org.evident.geo.Names;
+import org.evident.geo.Place;
 
 /**
  * Collects gazetteer rows from any source (GeoNames dump files, the bundled npm data, the own region list) and
