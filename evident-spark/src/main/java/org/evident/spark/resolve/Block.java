@@ -7,12 +7,18 @@ import org.evident.model.EventRecord;
 /**
  * Which block a record is resolved in: country, first category and a span of {@code spanDays} days. A record's
  * day is its event date, else the day the extract job filed it under (the article's publication date). Records
- * with neither, or without a category, are never merged: each is a block of its own.
+ * with neither, or without a category, are never merged: each is a block of its own. Blocks are what lets the job
+ * scale; they also keep apart what the store could join: a report without a country and one with it, and reports
+ * on either side of a span's edge (a follow-up weeks later among them).
  */
 final class Block {
 
-    /** A record and its day number (see {@link Block}). */
-    public record Dated(EventRecord record, long day) {}
+    /**
+     * A record, its day number (see {@link Block}) and the day number of the day folder the extract job filed it
+     * under, its article's publication day (the record's own day where the input has no day folders); both null
+     * for a record with neither, which is a block of its own.
+     */
+    public record Dated(EventRecord record, Long day, Long filedDay) {}
 
     static final String UNKNOWN_COUNTRY = "unknown";
 
@@ -31,6 +37,12 @@ final class Block {
     static Long day(EventRecord record, String filedDay) {
         Long day = epochDay(record.date());
         return day != null ? day : epochDay(filedDay);
+    }
+
+    /** {@code filedDay} (YYYY-MM-DD) as a day number, else the record's day; null when neither is a date. */
+    static Long filedDay(EventRecord record, String filedDay) {
+        Long filed = epochDay(filedDay);
+        return filed != null ? filed : day(record, filedDay);
     }
 
     static String country(EventRecord record) {

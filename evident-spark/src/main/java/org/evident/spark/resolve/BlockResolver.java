@@ -1,57 +1,56 @@
 package org.evident.spark.resolve;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.evident.resolve.MergeRule;
+import org.evident.resolve.Report;
+import org.evident.resolve.Resolver;
 
 /**
- * Resolves the records of one block: sorted by date, each record is compared with the later ones at most
- * {@code windowDays} away, and every pair the rule accepts joins one event (union-find, so merging is
- * transitive). Events come out in date order, members in date order.
+ * Resolves the records of one block as the store resolves an ingest ({@link Resolver#cluster}): in publication
+ * order, each report joins the event whose closest member it matches best and none of whose members it
+ * contradicts, so that a cluster run groups the records of a block exactly as {@code evident ingest} would. Ties
+ * in publication day are taken by article and record id, so that a run does not depend on the order Spark
+ * delivers a block in. Events do not grow by chains of near neighbours (Monday's report, then Tuesday's, then
+ * Wednesday's), which a pairwise union would make.
  */
 final class BlockResolver implements Serializable {
 
+    private static final long serialVersionUID = 2L;
+
     private final MergeRule rule;
-    private final int windowDays;
 
-    BlockResolver(MergeRule rule, int windowDays) {
-        if (windowDays < 0) {
-            throw new IllegalArgumentException("window must not be negative, was " + windowDays);
-        }
-        this.rule = rule;
-        this.windowDays = windowDays;
+    /** @param rule the rule of the builder's resolution stage, {@code Pipelines.resolver().rule()} */
+    BlockResolver(MergeRule rule) {
+        this.rule = Objects.requireNonNull(rule, "rule");
     }
 
+    /** The block's events, each as its members sorted by day. */
     List<List<Block.Dated>> resolve(List<Block.Dated> block) {
-        List<Block.Dated> records = new ArrayList<>(block);
-        records.sort(Comparator.comparingLong(Block.Dated::day).thenComparing(d -> d.record().id()));
-        int[] parent = new int[records.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
+        List<Block.Dated> ordered = new ArrayList<>(block);
+        ordered.sort(Comparator.comparing(Block.Dated::filedDay, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(d -> d.record().articleId()).thenComparing(d -> d.record().id()));
+        Map<Report, Block.Dated> byReport = new IdentityHashMap<>();
+        List<Report> reports = new ArrayList<>();
+        for (Block.Dated dated : ordered) {
+            // the store dates a record without a date of its own by its article, as the extract job filed it
+            Report report = new Report(dated.record(), null,
+                    dated.filedDay() == null ? null : LocalDate.ofEpochDay(dated.filedDay()));
+            byReport.put(report, dated);
+            reports.add(report);
         }
-        for (int i = 0; i < records.size(); i++) {
-            for (int j = i + 1; j < records.size() && records.get(j).day() - records.get(i).day() <= windowDays; j++) {
-                if (find(parent, i) != find(parent, j)
-                        && rule.sameEvent(records.get(i), records.get(j))) {
-                    parent[find(parent, j)] = find(parent, i);
-                }
-            }
+        List<List<Block.Dated>> events = new ArrayList<>();
+        for (List<Report> event : new Resolver(rule).cluster(reports)) {
+            List<Block.Dated> members = new ArrayList<>(event.stream().map(byReport::get).toList());
+            members.sort(Comparator.comparing(Block.Dated::day, Comparator.nullsFirst(Comparator.naturalOrder())));
+            events.add(List.copyOf(members));
         }
-        Map<Integer, List<Block.Dated>> events = new LinkedHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            events.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(records.get(i));
-        }
-        return List.copyOf(events.values());
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        return events;
     }
 }

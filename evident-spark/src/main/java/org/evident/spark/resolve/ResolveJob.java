@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.evident.model.EventRecord;
 import org.evident.model.Json;
+import org.evident.resolve.MergeRule;
 import org.evident.spark.io.HadoopPaths;
 import scala.Tuple2;
 
@@ -20,26 +21,24 @@ import scala.Tuple2;
  * The resolve job: event records (the extract job's {@code records} folder, whose {@code day=} folders date records
  * without their own date, or any JSONL of records) → events
  * across articles, one JSON per line under {@code output}, each with its member records. Records are grouped into
- * blocks by country, first category and a span of days; within a block, records at most {@code windowDays} apart
- * are compared pairwise by the merge rule. Merges across a block's edge are not made: a pair of records on either
- * side of it stays apart (conservative: never a wrong merge, at worst a missed one). Unreadable lines go to
- * {@code output/errors}.
+ * blocks by country, first category and a span of days; within a block they are resolved as the store resolves an
+ * ingest, by the same rule ({@link BlockResolver}). Merges across a block's edge are not made: a pair of records
+ * on either side of it stays apart (conservative: never a wrong merge, at worst a missed one). Unreadable lines go
+ * to {@code output/errors}.
  */
 public final class ResolveJob {
 
     /**
-     * @param input      Hadoop path of record JSONL files (folders read recursively)
-     * @param output     output folder; must not exist
-     * @param windowDays the largest date difference of two records of one event
-     * @param spanDays   the days of one block; larger than the window, so few pairs straddle an edge
+     * @param input    Hadoop path of record JSONL files (folders read recursively)
+     * @param output   output folder; must not exist
+     * @param spanDays the days of one block; the longer, the fewer reports of one event a block's edge parts
      */
-    public record Options(String input, String output, int windowDays, int spanDays) {
+    public record Options(String input, String output, int spanDays) {
         public Options {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(output, "output");
-            if (windowDays < 0 || spanDays <= windowDays) {
-                throw new IllegalArgumentException("need 0 <= window < span, were window " + windowDays
-                        + " and span " + spanDays);
+            if (spanDays < 1) {
+                throw new IllegalArgumentException("a block must span at least one day, was " + spanDays);
             }
         }
     }
@@ -49,13 +48,14 @@ public final class ResolveJob {
 
     private ResolveJob() {}
 
+    /** @param rule the rule of the builder's resolution stage, {@code Pipelines.resolver().rule()} */
     public static Summary run(SparkSession spark, Options options, MergeRule rule) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         HadoopPaths.requireInput(hadoop, options.input());
         HadoopPaths.prepareOutput(hadoop, options.output(), false);
         int spanDays = options.spanDays();
-        BlockResolver resolver = new BlockResolver(rule, options.windowDays());
+        BlockResolver resolver = new BlockResolver(rule);
         // Lines, not records, cross the shuffle: the model's records are not Serializable, and JSON is compact.
         Dataset<Row> input = spark.read().text(options.input());
         boolean filed = List.of(input.columns()).contains("day");
@@ -74,8 +74,9 @@ public final class ResolveJob {
             for (String value : block._2()) {
                 int tab = value.indexOf('\t');
                 EventRecord record = parse(value.substring(tab + 1)).record();
-                Long day = Block.day(record, value.substring(0, tab));
-                records.add(new Block.Dated(record, day == null ? Long.MIN_VALUE / 4 : day));
+                String filedDay = value.substring(0, tab);
+                Long day = Block.day(record, filedDay);
+                records.add(new Block.Dated(record, day, Block.filedDay(record, filedDay)));
             }
             return resolver.resolve(records).stream().map(ResolvedEvent::of).map(ResolveJob::json).iterator();
         }).cache();

@@ -13,8 +13,8 @@ import org.evident.model.Status;
  * @param eventId    "evt-" + content hash of the sorted member record ids: the same members, the same id
  * @param category   the members' first PLOVER category
  * @param country    ISO alpha-3 of the place, or "unknown"
- * @param earliest   the earliest member day (event date, else publication date)
- * @param latest     the latest member day
+ * @param earliest   the earliest member day (event date, else publication date), or null when no member has one
+ * @param latest     the latest member day, or null when no member has one
  * @param status     the strongest warning among the members' statuses
  * @param articleIds the articles that report it, in member order, without repeats
  * @param records    the member records
@@ -42,8 +42,11 @@ public record ResolvedEvent(String eventId, String category, String country, Str
         String ids = String.join("\n", members.stream().map(EventRecord::id).sorted().toList());
         return new ResolvedEvent("evt-" + Article.contentHash(ids),
                 first.event().isEmpty() ? null : first.event().get(0), Block.country(first),
-                LocalDate.ofEpochDay(dated.get(0).day()).toString(),
-                LocalDate.ofEpochDay(dated.get(dated.size() - 1).day()).toString(), status,
+                day(dated.get(0)), day(dated.get(dated.size() - 1)), status,
                 members.stream().map(EventRecord::articleId).distinct().toList(), members);
+    }
+
+    private static String day(Block.Dated dated) {
+        return dated.day() == null ? null : LocalDate.ofEpochDay(dated.day()).toString();
     }
 }

@@ -31,7 +31,7 @@ class ResolveJobTest {
                 record("r1", "a1", null, "PROTEST", "Hacettepe students", "Ankara"),       // dated by its folder
                 record("r2", "a2", "2020-05-05", "PROTEST", "students of Hacettepe", null), // same actor, a day later
                 record("r3", "a3", "2020-05-04", "PROTEST", "farmers", "Izmir"),            // same day, other protest
-                record("r4", "a4", "2020-05-20", "PROTEST", "Hacettepe students", "Ankara"), // outside the window
+                record("r4", "a4", "2020-05-20", "PROTEST", "Hacettepe students", "Ankara"), // two weeks later
                 record("r5", "a1", "2020-05-04", "ASSAULT", "Hacettepe students", "Ankara")); // other category
         Files.writeString(records.resolve("day=2020-05-04/part-00001.txt"), "{not json\n");
 
@@ -39,7 +39,7 @@ class ResolveJobTest {
         try (SparkSession spark = SparkSession.builder().master("local[2]").appName("evident test")
                 .config("spark.ui.enabled", "false").getOrCreate()) {
             summary = ResolveJob.run(spark, new ResolveJob.Options(records.toString(), dir.resolve("out").toString(),
-                    2, 30), new StoreRule(Pipelines.resolver().rule()));
+                    30), Pipelines.resolver().rule());
         }
 
         Map<String, JsonNode> events = new TreeMap<>();
