@@ -10,18 +10,21 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The gazetteer as one compact binary file, so that a process loads a built index instead of parsing and
  * normalizing the dump files: the build writes the bundled one ({@code org/evident/geo/data/gazetteer.idx}, by
  * {@code org.evident.geo.build.BundledIndex}), and {@code evident gazetteer import} writes one merged with the user
  * gazetteer. Layout: a magic number and version, a table of short strings (feature codes, country and division
- * codes), the entries, the two name indexes, then the country tables.
+ * codes), the entries, the two name indexes, then the country tables. Tables are written in key order, so that the
+ * same gazetteer always gives the same bytes.
  */
 public final class GazetteerIndex {
 
@@ -74,7 +77,7 @@ public final class GazetteerIndex {
         writeIndex(out, g.byKey());
         writeIndex(out, g.byLoose());
         out.writeInt(g.countries().size());
-        for (Country c : g.countries()) {
+        for (Country c : g.countries().stream().sorted(Comparator.comparing(Country::iso2)).toList()) {
             out.writeUTF(c.iso2());
             out.writeUTF(c.iso3());
             out.writeUTF(c.name());
@@ -87,7 +90,7 @@ public final class GazetteerIndex {
         writePlaces(out, g.countryPlaces(), indexOf);
         writePlaces(out, g.admin1Places(), indexOf);
         out.writeInt(g.abbreviations().size());
-        for (Map.Entry<String, Gazetteer.Abbreviation> e : g.abbreviations().entrySet()) {
+        for (Map.Entry<String, Gazetteer.Abbreviation> e : new TreeMap<>(g.abbreviations()).entrySet()) {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue().country());
             out.writeUTF(e.getValue().expansion());
@@ -136,7 +139,7 @@ public final class GazetteerIndex {
 
     private static void writeIndex(DataOutputStream out, Map<String, int[]> index) throws IOException {
         out.writeInt(index.size());
-        for (Map.Entry<String, int[]> e : index.entrySet()) {
+        for (Map.Entry<String, int[]> e : new TreeMap<>(index).entrySet()) {
             out.writeUTF(e.getKey());
             int[] entries = e.getValue();
             out.writeShort(Math.min(entries.length, Short.MAX_VALUE));
@@ -162,7 +165,7 @@ public final class GazetteerIndex {
 
     private static void writeStrings(DataOutputStream out, Map<String, String> map) throws IOException {
         out.writeInt(map.size());
-        for (Map.Entry<String, String> e : map.entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue());
         }
@@ -179,7 +182,7 @@ public final class GazetteerIndex {
 
     private static void writePlaces(DataOutputStream out, Map<String, Place> map, Map<Place, Integer> indexOf)
             throws IOException {
-        List<Map.Entry<String, Place>> entries = new ArrayList<>(map.entrySet());
+        List<Map.Entry<String, Place>> entries = new ArrayList<>(new TreeMap<>(map).entrySet());
         out.writeInt(entries.size());
         for (Map.Entry<String, Place> e : entries) {
             out.writeUTF(e.getKey());
