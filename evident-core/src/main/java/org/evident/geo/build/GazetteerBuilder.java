@@ -14,6 +14,7 @@ import org.evident.geo.Gazetteer;
 import org.evident.geo.GeoMath;
 import org.evident.geo.Names;
 import org.evident.geo.Place;
+import org.evident.io.WordList;
 
 /**
  * Collects gazetteer rows from any source (GeoNames dump files, the bundled npm data, the own region list) and
@@ -23,23 +24,19 @@ import org.evident.geo.Place;
  */
 public final class GazetteerBuilder {
 
+    /** Words of division names that name their kind (division-words.tsv), by role: SUFFIX, PREFIX, FILLER. */
+    private static final Map<String, List<String>> DIVISION_WORDS_BY_ROLE = divisionWords();
     /** Trailing words that name the kind of a division, dropped to index its bare name too. */
-    private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "region", "state", "oblast",
-            "prefecture", "district", "county", "parish", "department", "municipality", "division", "territory",
-            "emirate", "krai", "kray", "voivodeship", "canton", "wilayah", "vilayet", "ili", "okrugi", "muhafazat",
-            "borough");
+    private static final Set<String> DIVISION_WORDS = Set.copyOf(DIVISION_WORDS_BY_ROLE.get("SUFFIX"));
     /** Other words of division names that say nothing of which division it is. */
-    private static final Set<String> DIVISION_KIND_WORDS = Set.of("of", "the", "saint", "st", "city", "rayon",
-            "autonomous", "republic", "oblysy", "capital");
+    private static final Set<String> DIVISION_KIND_WORDS = Set.copyOf(DIVISION_WORDS_BY_ROLE.get("FILLER"));
     /**
      * Leading words that name the kind of a division in the GeoNames names of many countries ("Province of
      * Zambales", "Kabupaten Pangandaran", "Departamento de Lima"), dropped to index its bare name too.
      */
-    private static final java.util.regex.Pattern DIVISION_PREFIX = java.util.regex.Pattern.compile(
-            "^(?:(?:province|municipality|city|commune|district|department|county|prefecture|region) of"
-                    + "|(?:provincia|departamento|municipio|distrito|partido|daira|region|comuna) d[eio]"
-                    + "|kabupaten|kota|amphoe|huyen|comuna|powiat|okres|gemeente|obshtina|politischer bezirk"
-                    + "|shahrestan e|markaz|wilayat|muhafazat|daerah) (.{3,})$");
+    private static final java.util.regex.Pattern DIVISION_PREFIX = java.util.regex.Pattern.compile("^(?:"
+            + String.join("|", DIVISION_WORDS_BY_ROLE.get("PREFIX").stream()
+                    .map(java.util.regex.Pattern::quote).toList()) + ") (.{3,})$");
     /**
      * An alternate name that is a code: airport and other codes ("ACT" for Waco, "QYY" for Białystok) match
      * abbreviations of other places ("ACT", "Ky"), so only the great cities keep theirs ("NYC", "LA"), and only
@@ -592,6 +589,19 @@ public final class GazetteerBuilder {
             row.names.add(bare);
         }
         return row;
+    }
+
+    private static Map<String, List<String>> divisionWords() {
+        Map<String, List<String>> byRole = new HashMap<>();
+        for (String[] row : WordList.rows("/org/evident/geo/division-words.tsv")) {
+            byRole.computeIfAbsent(row[1].strip(), role -> new ArrayList<>()).add(row[0].strip());
+        }
+        for (String role : List.of("SUFFIX", "PREFIX", "FILLER")) {
+            if (!byRole.containsKey(role)) {
+                throw new IllegalStateException("division-words.tsv has no words of role " + role);
+            }
+        }
+        return Map.copyOf(byRole);
     }
 
     static String withoutDivisionWord(String name) {
