@@ -458,6 +458,15 @@ final class MentionReader {
                 words.add(conj); // "killed 13 and wounded 56"
             }
         }
+        if (relation.equals("acl:relcl") && !s.children(head, "nsubj:pass").isEmpty() && governor >= 0
+                && Syntax.relation(s, governor).equals("nmod")) {
+            // "the death of a boy who was shot": the size noun whose "of" phrase names the clause's victim (not
+            // "the arrest of a man who shot two people", where the "of" phrase names the agent)
+            int sizeNoun = Syntax.governor(s, governor);
+            if (sizeNoun >= 0 && SizeFinder.sufferersOf(s, sizeNoun).contains(governor)) {
+                words.add(sizeNoun);
+            }
+        }
         // "the blast left 13 dead", "a shooting that left dozens injured", "left a man in critical condition": the
         // state a clause leaves its victims in
         for (int word : List.copyOf(words)) {

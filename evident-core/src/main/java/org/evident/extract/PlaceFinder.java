@@ -148,8 +148,9 @@ final class PlaceFinder {
             boolean placeAsPerson = e.type().equals("PERSON") && placeTakenForAPerson(s, e)
                     && gazetteer.isPlaceName(e.text());
             if ((location || placeAsPerson) && codebook.actor(e.text()) == null && !taken[e.first()]) {
-                names.add(name(article, s, e.first(), e.last()));
-                mark(taken, e.first(), e.last());
+                int last = streetWordAfter(s, e.last()) ? e.last() + 1 : e.last();
+                names.add(name(article, s, e.first(), last));
+                mark(taken, e.first(), last);
             }
         }
         // proper nouns NER left out that the gazetteer knows as places
@@ -175,6 +176,16 @@ final class PlaceFinder {
         }
         names.sort((a, b) -> a.first() - b.first());
         return names;
+    }
+
+    /**
+     * Whether a street word follows a name: "US Hwy 117", "Washington Road" name a street after a country or a
+     * town, and the name with its street word is read as that street (a spot inside the town), never as the
+     * country or the town itself.
+     */
+    private static boolean streetWordAfter(Sentence s, int last) {
+        return last + 1 < s.tokens().size() && s.token(last + 1).isProperNoun()
+                && GazetteerGeocoder.namesStreet(s.token(last + 1).text());
     }
 
     /**

@@ -145,6 +145,10 @@ final class SizeFinder {
                 // the governor's object, or else its subject, was found or left in tells of that person
                 return patientOf(article, s, Syntax.governor(s, word), word);
             }
+            if (passive && !hasArguments(s, word) && Syntax.relation(s, word).equals("acl")) {
+                // "three people killed in the blast", "Woman shot, killed in ...": a participle on a noun tells of it
+                return countOfPhrase(article, s, Syntax.governor(s, word));
+            }
             for (String relation : passive ? List.of("nsubj:pass", "nsubj") : List.of("obj", "nsubj")) {
                 if (!passive && relation.equals("nsubj") && !t.lemma().equals("die")) {
                     continue;
@@ -168,6 +172,11 @@ final class SizeFinder {
         Optional<Reading.Count> direct = countOfPhrase(article, s, word);
         if (direct.isPresent()) {
             return direct;
+        }
+        if (t.isNoun()) {
+            for (int sufferer : sufferersOf(s, word)) { // "the death of a 7-year-old boy", "the deaths of three men"
+                return countOfPhrase(article, s, sufferer);
+            }
         }
         if (t.pos().startsWith("JJ")) {
             for (int subject : s.children(word, "nsubj")) { // "two people are dead"
@@ -197,6 +206,11 @@ final class SizeFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The people a size noun's "of" phrase names: whose death, wounding or arrest it is. */
+    static List<Integer> sufferersOf(Sentence s, int noun) {
+        return s.children(noun, "nmod").stream().filter(n -> Syntax.caseOf(s, n).equals("of")).toList();
     }
 
     /** An adjective hung on a copula's adjectival predicate, as a state it declares ("was pronounced deceased"). */
@@ -279,6 +293,8 @@ final class SizeFinder {
                     && TWO.equals(codebook.sizeRole(s.token(d.dependent()))))) {
                 return Optional.of(two(article, s, head)); // "both victims"
             }
+        } else if (isHarmReadAsNoun(article, s, head)) {
+            return single(article, s, s.children(head, "compound").get(0)); // "Woman shot, killed in ..."
         } else if (quantities.has(VAGUE_COUNT, token.text().toLowerCase(Locale.ROOT))) {
             number = head; // "dozens of people"
         } else if (ONE.equals(codebook.sizeRole(token))) {
@@ -342,6 +358,17 @@ final class SizeFinder {
         boolean singular = token.pos().equals("NN") || token.pos().equals("NNP") && token.ner().equals("O");
         return singular && codebook.isPersonNoun(token.lemma())
                 && !codebook.isGroupNoun(token.lemma()) && !Negation.hasNegatingDeterminer(codebook, s, head);
+    }
+
+    /**
+     * A headline's passive participle the tagger read as a noun with its subject as a compound ("Woman shot, killed
+     * in West Philadelphia"): the compound is the person harmed.
+     */
+    private boolean isHarmReadAsNoun(AnnotatedArticle article, Sentence s, int head) {
+        List<Integer> compounds = s.children(head, "compound");
+        return s.index() < HeadlineJoin.headlineSentences(article) && s.token(head).isNoun()
+                && !codebook.isPersonNoun(s.token(head).lemma()) && compounds.size() == 1
+                && codebook.isPersonNoun(s.token(compounds.get(0)).lemma());
     }
 
     /** A person's name: a proper noun NER calls a person. */

@@ -163,6 +163,13 @@ class EventPlaceTest {
     }
 
     @Test
+    void aCountryOrTownBeforeAStreetWordNamesTheStreet() {
+        List<EventRecord> records = extractPlaced("GULU — Gunmen shot a trader on US Hwy 61 on Monday, police said.",
+                "2021-04-06");
+        assertThat(recordWithMention(records, "shot").eventLoc().resolvedPlace()).isEqualTo("Gulu");
+    }
+
+    @Test
     void aCountryNamedForTheEventIsNoNearerThanTheDatelineTownInIt() {
         List<EventRecord> records = extractPlaced("KAMPALA, Uganda (AP) — Gunmen attacked a police post in Uganda"
                 + " on Monday, police said.", "2021-04-06");

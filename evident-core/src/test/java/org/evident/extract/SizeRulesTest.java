@@ -140,10 +140,24 @@ class SizeRulesTest {
     }
 
     @Test
+    void theOfPhraseOfADeathNamesWhoDied() {
+        assertThat(size("Prosecutors will decide on charges in the death of a 7-year-old boy who was accidentally shot "
+                + "inside the family van.", "shot")).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
     void aHeadlineDropsTheAuxiliaryOfItsPassives() {
         EventRecord headline = recordWithMention(extractHeadlined("Man fatally shot in West Philadelphia",
                 "Police are looking for the gunman.", "2016-01-25"), "shot");
         assertThat(headline.size()).isEqualTo(new EventRecord.Size(1, null, null));
+    }
+
+    @Test
+    void aHeadlineParticipleTakenForANounStillTellsOfItsVictim() {
+        EventRecord shot = recordWithMention(extractHeadlined("Woman shot, killed in West Philadelphia; suspect in"
+                + " custody | 6abc.com", "Police said a 37-year-old woman was shot twice in the head.", "2016-01-25"),
+                "killed");
+        assertThat(shot.size()).isEqualTo(new EventRecord.Size(1, null, null));
     }
 
     @Test
