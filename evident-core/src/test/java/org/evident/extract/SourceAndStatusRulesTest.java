@@ -126,6 +126,16 @@ class SourceAndStatusRulesTest {
     }
 
     @Test
+    void anEventAnywhereInTheReportedObjectsPhraseIsReported() {
+        // the tagger reads "shelling" as a verb hung on "of": it is still part of what the residents reported
+        EventRecord shelling = recordWithMention(extract("A truce in Homs unraveled on Wednesday, raising the specter"
+                + " of a bloody end to the battle for the city as residents reported the resumption of shelling and"
+                + " brutal bombing runs.", "2016-12-14"), "shelling");
+        assertThat(shelling.status()).isEqualTo(Status.REPORTED);
+        assertThat(shelling.source().text()).isEqualTo("residents");
+    }
+
+    @Test
     void aProtestLodgedInAQuoteIsTheSpeakersReport() {
         EventRecord protest = recordWithMention(extract("Speaking on television, Mr. Tanaka said his government was"
                 + " ready to protect the islands.\n\u201cWe have lodged a firm protest with the embassy. We have asked"
