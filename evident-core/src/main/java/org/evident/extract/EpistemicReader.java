@@ -422,8 +422,10 @@ final class EpistemicReader {
                         current = Syntax.governor(s, governor);
                         continue;
                     }
-                    if (base.equals("nmod") && head.isNoun() && Syntax.caseOf(s, current).equals("of")) {
-                        reportedObject(article, s, governor, state); // "reported the resumption of shelling"
+                    if (head.isNoun()) {
+                        // "reported the resumption of shelling": whatever hangs in the phrase a reporting verb
+                        // takes as object is reported with it, however the parser hangs it ("of" as an acl)
+                        reportedObject(article, s, governor, state);
                     }
                     Cue reportNoun = head.isNoun() ? codebook.cue(CueRole.REPORT_NOUN, head.lemma()) : null;
                     if (reportNoun == null) {

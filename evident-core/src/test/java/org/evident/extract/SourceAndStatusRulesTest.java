@@ -126,6 +126,25 @@ class SourceAndStatusRulesTest {
     }
 
     @Test
+    void anEventAnywhereInTheReportedObjectsPhraseIsReported() {
+        // the tagger reads "shelling" as a verb hung on "of": it is still part of what the residents reported
+        EventRecord shelling = recordWithMention(extract("A truce in Homs unraveled on Wednesday, raising the specter"
+                + " of a bloody end to the battle for the city as residents reported the resumption of shelling and"
+                + " brutal bombing runs.", "2016-12-14"), "shelling");
+        assertThat(shelling.status()).isEqualTo(Status.REPORTED);
+        assertThat(shelling.source().text()).isEqualTo("residents");
+    }
+
+    @Test
+    void aProtestLodgedInAQuoteIsTheSpeakersReport() {
+        EventRecord protest = recordWithMention(extract("Speaking on television, Mr. Tanaka said his government was"
+                + " ready to protect the islands.\n\u201cWe have lodged a firm protest with the embassy. We have asked"
+                + " for an urgent meeting of the council,\u201d he added.", "2017-08-29"), "protest");
+        assertThat(protest.status()).isEqualTo(Status.REPORTED);
+        assertThat(protest.source().text()).isEqualTo("Tanaka");
+    }
+
+    @Test
     void aBodysNameEndsAtItsApposition() {
         EventRecord petition = recordWithMention(extract("The Asian Council for Peace and Justice, a partner of the"
                 + " group, petitioned the United Nations to intervene for the detained journalist.", "2019-05-02"),
