@@ -260,6 +260,9 @@ final class SpeechReader {
         if (status != Status.PREDICTED && !isNamed(article, source)) {
             return null; // a forecast counts whoever makes it; a plain statement only when someone is named
         }
+        if (status != Status.PREDICTED && isAttitude(s, verb, said)) {
+            return null; // a belief, a feeling or a wish, not an event
+        }
         Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', "X-STATEMENT",
                 List.of(), List.of());
         TriggerMatch match = new TriggerMatch(s, verb, verb, verb, entry);
@@ -267,6 +270,24 @@ final class SpeechReader {
         return new Reading(match, "X-STATEMENT", Set.of(), Set.of(), List.of(), List.of(), null, time, Map.of(),
                 new Reading.Epistemic(status, source, Span.token(article, s, verb)), forecast,
                 Reading.Reference.PLAIN);
+    }
+
+    /**
+     * What someone thinks, feels or wishes (cues.tsv ATTITUDE): the statement's own verb ("he believes that …"), or
+     * its content's verb with a pronoun subject ("said she was praying that …", "“they want something,” he said").
+     */
+    private boolean isAttitude(Sentence s, int verb, int said) {
+        if (codebook.isCue(Codebook.CueRole.ATTITUDE, s.token(verb).lemma())) {
+            return true;
+        }
+        return said >= 0 && s.token(said).isVerb()
+                && codebook.isCue(Codebook.CueRole.ATTITUDE, s.token(said).lemma())
+                && s.children(said, "nsubj").stream().anyMatch(subject -> isPersonalPronoun(s.token(subject)));
+    }
+
+    private boolean isPersonalPronoun(Token t) {
+        return t.pos().equals("PRP")
+                && !codebook.isCue(Codebook.CueRole.IMPERSONAL, t.text().toLowerCase(Locale.ROOT));
     }
 
     /** A clause said not to hold: "had no connections", "was not involved", "nobody ordered it". */

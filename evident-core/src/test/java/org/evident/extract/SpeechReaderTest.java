@@ -46,6 +46,25 @@ class SpeechReaderTest {
     }
 
     @Test
+    void aNamedSpeakersBeliefIsNoStatement() {
+        // "Minister Karimi believes the talks were useful."
+        Sentence s = parsed("Minister/Minister/NNP Karimi/Karimi/NNP/PERSON believes/believe/VBZ the/the/DT "
+                + "talks/talk/NNS were/be/VBD useful/useful/JJ ./././.", "2>1:nsubj", "1>0:compound", "2>6:ccomp",
+                "6>4:nsubj", "4>3:det", "6>5:cop", "2>7:punct");
+        assertThat(read(article("2020-01-01", s), List.of(), Set.of()).readings()).isEmpty();
+    }
+
+    @Test
+    void sayingOnesOwnHopeIsNoStatement() {
+        // "Minister Karimi said she hoped the talks were useful."
+        Sentence s = parsed("Minister/Minister/NNP Karimi/Karimi/NNP/PERSON said/say/VBD she/she/PRP "
+                + "hoped/hope/VBD the/the/DT talks/talk/NNS were/be/VBD useful/useful/JJ ./././.", "2>1:nsubj",
+                "1>0:compound", "2>4:ccomp", "4>3:nsubj", "4>8:ccomp", "8>6:nsubj", "6>5:det", "8>7:cop",
+                "2>9:punct");
+        assertThat(read(article("2020-01-01", s), List.of(), Set.of()).readings()).isEmpty();
+    }
+
+    @Test
     void aPlainStatementCountsOnlyWhenItsSpeakerIsNamed() {
         Sentence s = talksWereUseful("The/the/DT", "minister/minister/NN", "det");
         assertThat(read(article("2020-01-01", s), List.of(), Set.of()).readings()).isEmpty();
