@@ -63,7 +63,10 @@ final class VerbPatterns {
             "STATE_OR_PROVINCE", "CITY", "NATIONALITY", "RELIGION", "MISC");
 
     private final Map<String, List<Pattern>> byVerb = new HashMap<>();
-    /** Nouns that name a verb's act (nominals.tsv): "suspension" is "suspend" told as a thing. */
+    /**
+     * Nouns that name a verb's act (nominals.tsv by hand, deverbal-nouns.tsv from WordNet): "suspension" is "suspend"
+     * told as a thing.
+     */
     private final Map<String, String> verbOfNoun = new HashMap<>();
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
     /** Of the hand-written patterns: the head words of their subjects and objects, by verb lemma, to select sentences. */
@@ -84,6 +87,13 @@ final class VerbPatterns {
                 throw row.error("no verb pattern has the verb '" + row.cell(1) + "'");
             }
             verbOfNoun.put(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+        }
+        // the nouns WordNet derives from the verbs' frequent senses (DeverbalNounDeriver); a hand row wins, and a
+        // row whose verb a user's codebook no longer has is moot, not wrong
+        for (Tsv.Row row : Tsv.read(userDir, language, "deverbal-nouns.tsv", 2)) {
+            if (byVerb.containsKey(row.cell(1))) {
+                verbOfNoun.putIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), row.cell(1));
+            }
         }
     }
 

@@ -297,4 +297,14 @@ class VerbPatternsTest {
                 "1>0:nsubj", "1>2:obj", "2>4:nmod", "4>3:case");
         assertThat(categories(s)).containsExactly("CONCEDE accepted");
     }
+
+    @Test
+    void aNounWordNetDerivesFromAVerbTakesItsPatterns() {
+        // "reinforcement" is in deverbal-nouns.tsv only: WordNet links it to "reinforce", whose pattern with
+        // troops is a build-up
+        Sentence s = parsed("France/France/NNP/COUNTRY announced/announce/VBD the/the/DT "
+                        + "reinforcement/reinforcement/NN of/of/IN its/its/PRP$ troops/troop/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:det", "3>6:nmod", "6>4:case", "6>5:nmod:poss");
+        assertThat(categories(s)).containsExactly("MOBILIZE reinforcement");
+    }
 }
