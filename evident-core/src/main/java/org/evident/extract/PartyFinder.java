@@ -20,6 +20,9 @@ import org.evident.nlp.Token;
  */
 final class PartyFinder {
 
+    /** PLOVER's sector of elites: the Phoenix dictionaries' code of a person out of office, which a title refines. */
+    private static final String ELITE = "ELI";
+
     private final Codebook codebook;
     private final PlaceKnowledge gazetteer;
 
@@ -121,9 +124,7 @@ final class PartyFinder {
         String identifier = null;
         String code = null;
         String sector = codebook.sectorOf(s.token(head).lemma());
-        if (sector == null && s.token(head).ner().equals("PERSON")) {
-            sector = titleSector(s, range[0], head); // "President Bush", "Foreign Minister Oskar Fischer"
-        }
+        String title = sector == null && s.token(head).ner().equals("PERSON") ? titleSector(s, range[0], head) : null;
         Codebook.Actor actor = findActor(article, s, range);
         if (actor == null && isArmedGroupDescription(s, head, sector)) {
             actor = armedGroupNamedBefore(article, s, range[0]);
@@ -157,6 +158,9 @@ final class PartyFinder {
                 sector = sector == null ? Reading.Party.GOVERNMENT : sector;
             }
         }
+        if (title != null && (sector == null || sector.equals(ELITE))) {
+            sector = title; // "President Bush", "Foreign Minister Oskar Fischer"; never over "rebel" or "army"
+        }
         if (sector == null && !codebook.isAgentNoun(s.token(head).lemma())) {
             sector = fieldSector(s, range[0], head); // "peasants", "Syrian commandos"; agents.tsv's rows decide first
         }
@@ -172,8 +176,7 @@ final class PartyFinder {
             // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the part is of the whole's country
             EventRecord.Entity of = party(article, s, whole).entity();
             code = of.code();
-            sector = sector == null ? of.sector() : sector;
-            identifier = identifier == null ? of.identifierText() : identifier;
+            sector = sector == null ? of.sector() : sector; // a part is not the body itself: no identifier
         }
         EventRecord.Entity entity = new EventRecord.Entity(span.text(), identifier, code, sector);
         return new Reading.Party(entity, span, s.token(head).lemma());
@@ -229,7 +232,8 @@ final class PartyFinder {
     /**
      * The sector of the title a person's name follows in the phrase ("Georgian President Eduard Shevardnadze" GOV,
      * "former President X" ELI), by the field's agent nouns; the title says the office the text gives the person,
-     * which a named actor's own codes, for an unknown day or a stale entry, may not. Null when there is none.
+     * which a named actor's own codes, for an unknown day or a stale entry, may not: it replaces no sector but the
+     * dictionaries' generic ELI. Null when there is none.
      */
     private String titleSector(Sentence s, int first, int head) {
         for (int end = head - 1; end >= first; end--) {
