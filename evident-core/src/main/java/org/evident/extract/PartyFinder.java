@@ -164,13 +164,6 @@ final class PartyFinder {
         if (sector == null && !codebook.isAgentNoun(s.token(head).lemma())) {
             sector = fieldSector(s, range[0], head); // "peasants", "Syrian commandos"; agents.tsv's rows decide first
         }
-        Integer antecedent = code == null && codebook.isPronoun(s.token(head)) ? reportingSubject(s, head) : null;
-        if (antecedent != null) {
-            // "Switzerland said it had expelled two diplomats": "it" is the reporting clause's subject
-            EventRecord.Entity of = party(article, s, antecedent).entity();
-            code = of.code();
-            sector = sector == null ? of.sector() : sector;
-        }
         Integer whole = code == null ? wholeOf(s, head) : null;
         if (whole != null) {
             // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the part is of the whole's country
@@ -180,25 +173,6 @@ final class PartyFinder {
         }
         EventRecord.Entity entity = new EventRecord.Entity(span.text(), identifier, code, sector);
         return new Reading.Party(entity, span, s.token(head).lemma());
-    }
-
-    /**
-     * For a pronoun subject or possessor, the subject of a clause above it that comes before it ("Nigeria announced that it will withdraw",
-     * "Syria says it is willing to withdraw its troops"), the nearest such clause first; null when there is none.
-     */
-    private Integer reportingSubject(Sentence s, int pronoun) {
-        String relation = Syntax.relation(s, pronoun);
-        if (!relation.startsWith("nsubj") && !relation.equals("nmod:poss")) {
-            return null; // an object pronoun points back less surely ("... when Amin expelled them")
-        }
-        for (int clause = Syntax.governor(s, pronoun); clause >= 0; clause = Syntax.governor(s, clause)) {
-            for (int subject : s.children(clause, "nsubj")) {
-                if (subject < pronoun && !codebook.isPronoun(s.token(subject))) {
-                    return subject;
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -181,19 +181,6 @@ class PartyFinderTest {
     }
 
     @Test
-    void aPronounSubjectIsOfTheCountryOfTheReportingClausesSubject() {
-        // "Iraqi soldiers said they stormed the village"
-        Sentence s = parsed("Iraqi/Iraqi/JJ soldiers/soldier/NNS said/say/VBD they/they/PRP stormed/storm/VBD "
-                + "the/the/DT village/village/NN", "2>1:nsubj", "1>0:amod", "2>4:ccomp", "4>3:nsubj", "4>6:obj",
-                "6>5:det");
-        AnnotatedArticle article = article("2020-01-01", s);
-        assertThat(parties.actors(article, article.sentences().get(0), 4, 4)).singleElement().satisfies(p -> {
-            assertThat(p.entity().entityText()).isEqualTo("they");
-            assertThat(p.entity().code()).isEqualTo("IRQ");
-        });
-    }
-
-    @Test
     void aCommonNounGetsItsSectorFromTheFieldsAgentNounsAndADemonymItsCountry() {
         // "Iraqi commandos stormed the village": "commando" is no row of agents.tsv, the field's agents file it MIL
         Sentence s = parsed("Iraqi/Iraqi/JJ commandos/commando/NNS stormed/storm/VBD the/the/DT village/village/NN",
