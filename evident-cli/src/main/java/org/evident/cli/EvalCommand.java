@@ -198,7 +198,8 @@ final class EvalCommand implements Callable<Integer> {
     boolean verbose;
 
     @Option(names = "--verbose", description = "Also list the wrong fields, the false positives and the duplicates;"
-            + " with --case or --plover-gsr, the texts that miss their category or mode; and show CoreNLP's own log"
+            + " with --case or --plover-gsr, the texts that miss their category or mode, and (party-miss) the gold"
+            + " actors no record's party has, beside the parties the records got; and show CoreNLP's own log"
             + " lines, hidden by default.")
     void verbose(boolean on) {
         verbose = on;

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.evident.eval.CountScorer;
+import org.evident.eval.GoldParty;
 import org.evident.eval.LabelMapping;
 import org.evident.eval.LabelledText;
 import org.evident.eval.SentenceScore;
 import org.evident.eval.SentenceScorer;
 import org.evident.model.Article;
+import org.evident.model.EventRecord;
 import org.evident.model.Json;
 import org.evident.model.Outcome;
 import org.evident.pipeline.Pipeline;
@@ -142,6 +144,10 @@ final class SentenceEval {
             s.misses().forEach(m -> out.printf("  miss %s %s: want %s, got %s: %s%n", m.text().origin(),
                     m.text().label(), m.expectation(), m.categories().isEmpty() ? "no record"
                             : String.join(",", new java.util.TreeSet<>(m.categories())), shorten(m.text().text())));
+            s.results().stream().filter(m -> !m.missedParties().isEmpty()).forEach(m -> out.printf(
+                    "  party-miss %s: want %s; got %s: %s%n", m.text().origin(),
+                    m.missedParties().stream().map(SentenceEval::describe).toList(),
+                    m.got().stream().map(SentenceEval::describe).distinct().toList(), shorten(m.text().text())));
         }
     }
 
@@ -189,6 +195,16 @@ final class SentenceEval {
             miss.put("text", m.text().text());
         }
         return node;
+    }
+
+    /** "Serb police SRB/COP". */
+    private static String describe(GoldParty p) {
+        return p.text() + " " + p.country() + (p.sector() == null ? "" : "/" + p.sector());
+    }
+
+    /** "Serb police SRB/COP", or the party's words alone when it has no code. */
+    private static String describe(EventRecord.Entity p) {
+        return p.entityText() + (p.code() == null ? "" : " " + p.code() + (p.sector() == null ? "" : "/" + p.sector()));
     }
 
     private static String shorten(String text) {

@@ -56,7 +56,7 @@ public final class Codebook {
         VAGUE_HEAD }
 
     /** What a word of quantities.tsv tells about a count; see quantities.tsv. */
-    public enum QuantityRole { VAGUE_COUNT, FLOOR, ABOVE, CEILING, ROUGHLY, QUALIFIER_LEAD, SPAN_LEAD }
+    public enum QuantityRole { VAGUE_COUNT, FLOOR, ABOVE, CEILING, ROUGHLY, QUALIFIER_LEAD, SPAN_LEAD, PART }
 
     /** What a word of names.tsv tells about the name of a body; see names.tsv. */
     public enum NameRole { NAME_LINK, NAME_ARTICLE, PRONOUN }

@@ -2,6 +2,7 @@ package org.evident.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.evident.geo.PlaceKnowledge;
 import org.evident.model.EventRecord;
@@ -18,6 +19,9 @@ import org.evident.nlp.Token;
  * hand-made agents.tsv, then a named actor's own sector, then the field's agent nouns (phoenix-agents.tsv).
  */
 final class PartyFinder {
+
+    /** PLOVER's sector of elites: the Phoenix dictionaries' code of a person out of office, which a title refines. */
+    private static final String ELITE = "ELI";
 
     private final Codebook codebook;
     private final PlaceKnowledge gazetteer;
@@ -120,6 +124,7 @@ final class PartyFinder {
         String identifier = null;
         String code = null;
         String sector = codebook.sectorOf(s.token(head).lemma());
+        String title = sector == null && s.token(head).ner().equals("PERSON") ? titleSector(s, range[0], head) : null;
         Codebook.Actor actor = findActor(article, s, range);
         if (actor == null && isArmedGroupDescription(s, head, sector)) {
             actor = armedGroupNamedBefore(article, s, range[0]);
@@ -143,13 +148,50 @@ final class PartyFinder {
             }
         }
         if (code == null) {
-            code = countryOf(s, range).orElse(null);
+            code = countryOf(article, s, range).orElse(null);
+        }
+        if (code == null && s.token(head).isProperNoun()) {
+            // "Moscow said", "Berlin rejected the calls": a capital doing or undergoing an event is its government
+            Optional<String> capital = gazetteer.capitalOf(properName(article, s, head));
+            if (capital.isPresent()) {
+                code = capital.get();
+                sector = sector == null ? Reading.Party.GOVERNMENT : sector;
+            }
+        }
+        if (title != null && (sector == null || sector.equals(ELITE))) {
+            sector = title; // "President Bush", "Foreign Minister Oskar Fischer"; never over "rebel" or "army"
         }
         if (sector == null && !codebook.isAgentNoun(s.token(head).lemma())) {
             sector = fieldSector(s, range[0], head); // "peasants", "Syrian commandos"; agents.tsv's rows decide first
         }
+        Integer whole = code == null ? wholeOf(s, head) : null;
+        if (whole != null) {
+            // "Thousands of Iraqi Kurds", "a group of Moroccan diplomats": the part is of the whole's country
+            EventRecord.Entity of = party(article, s, whole).entity();
+            code = of.code();
+            sector = sector == null ? of.sector() : sector; // a part is not the body itself: no identifier
+        }
         EventRecord.Entity entity = new EventRecord.Entity(span.text(), identifier, code, sector);
         return new Reading.Party(entity, span, s.token(head).lemma());
+    }
+
+    /**
+     * The "of" phrase a count or a part heads ("thousands of Kurds", "members of the association": quantities.tsv's
+     * VAGUE_COUNT and PART words), or null.
+     */
+    private Integer wholeOf(Sentence s, int head) {
+        Token t = s.token(head);
+        boolean part = codebook.quantityWords().has(Codebook.QuantityRole.PART, t.lemma().toLowerCase(Locale.ROOT))
+                || codebook.quantityWords().has(Codebook.QuantityRole.VAGUE_COUNT, t.text().toLowerCase(Locale.ROOT));
+        if (!part) {
+            return null;
+        }
+        for (int nmod : s.children(head, "nmod")) {
+            if (Syntax.caseOf(s, nmod).equals("of")) {
+                return nmod;
+            }
+        }
+        return null;
     }
 
     /** The sector the field's agent nouns give the words of the phrase that end at its head ("riot police"). */
@@ -159,6 +201,22 @@ final class PartyFinder {
             before.add(s.token(i).text());
         }
         return codebook.fieldAgents().sector(before, s.token(head).lemma(), s.token(head).text());
+    }
+
+    /**
+     * The sector of the title a person's name follows in the phrase ("Georgian President Eduard Shevardnadze" GOV,
+     * "former President X" ELI), by the field's agent nouns; the title says the office the text gives the person,
+     * which a named actor's own codes, for an unknown day or a stale entry, may not: it replaces no sector but the
+     * dictionaries' generic ELI. Null when there is none.
+     */
+    private String titleSector(Sentence s, int first, int head) {
+        for (int end = head - 1; end >= first; end--) {
+            String sector = fieldSector(s, first, end);
+            if (sector != null) {
+                return sector;
+            }
+        }
+        return null;
     }
 
     /** "the militants", "the fighters": a common noun of an armed group with "the", naming no group itself. */
@@ -249,17 +307,37 @@ final class PartyFinder {
         return article.text(s.token(first).begin(), s.token(head).end());
     }
 
-    /** A country named or described in the phrase ("Turkish authorities", "the Iraqi army"). */
-    private Optional<String> countryOf(Sentence s, int[] range) {
-        for (int i = range[0]; i <= range[1]; i++) {
-            Token t = s.token(i);
-            if (Character.isUpperCase(t.text().charAt(0)) && (t.isProperNoun() || t.pos().startsWith("JJ"))) {
-                Optional<String> code = gazetteer.countryCode(t.text());
+    /** The most words a country's name takes ("Democratic Republic of the Congo" aside). */
+    private static final int LONGEST_COUNTRY_NAME = 3;
+
+    /**
+     * A country named or described in the phrase ("Turkish authorities", "the Iraqi army", "the United States"):
+     * the longest run of capitalised words the gazetteer knows, so "North Korea" is not read as "Korea".
+     */
+    private Optional<String> countryOf(AnnotatedArticle article, Sentence s, int[] range) {
+        for (int length = Math.min(LONGEST_COUNTRY_NAME, range[1] - range[0] + 1); length >= 1; length--) {
+            for (int start = range[0]; start + length - 1 <= range[1]; start++) {
+                if (!countryWords(s, start, start + length - 1)) {
+                    continue;
+                }
+                Optional<String> code = gazetteer.countryCode(
+                        article.text(s.token(start).begin(), s.token(start + length - 1).end()));
                 if (code.isPresent()) {
                     return code;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Capitalised proper nouns or adjectives, the words a country's name or demonym is made of. */
+    private static boolean countryWords(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            Token t = s.token(i);
+            if (!Character.isUpperCase(t.text().charAt(0)) || !(t.isProperNoun() || t.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

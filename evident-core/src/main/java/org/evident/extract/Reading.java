@@ -36,6 +36,9 @@ record Reading(
         /** The actor codebook's sector of armed groups other than a state's forces. */
         static final String ARMED_GROUP = "REB";
 
+        /** PLOVER's sector of a government. */
+        static final String GOVERNMENT = "GOV";
+
         /** Whether the party is an armed group the actor codebook names ("Boko Haram", "the Taliban"). */
         boolean isNamedArmedGroup() {
             return ARMED_GROUP.equals(entity.sector()) && entity.identifierText() != null;

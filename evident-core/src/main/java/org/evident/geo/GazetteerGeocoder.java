@@ -678,6 +678,14 @@ public final class GazetteerGeocoder implements Geocoder {
         return gazetteer.knows(name);
     }
 
+    @Override
+    public Optional<String> capitalOf(String name) {
+        return gazetteer.lookup(name, false).stream()
+                .filter(m -> m.quality() != Gazetteer.MatchQuality.LOOSE && m.place().featureCode().equals("PPLC"))
+                .findFirst()
+                .flatMap(m -> gazetteer.country(m.place().country())).map(Country::iso3);
+    }
+
     private Location location(Decision d) {
         Place p = d.chosen().place();
         String countryName = gazetteer.country(p.country()).map(Country::name).orElse(null);

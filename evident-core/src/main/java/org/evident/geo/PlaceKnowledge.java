@@ -18,4 +18,12 @@ public interface PlaceKnowledge {
 
     /** True when the gazetteer knows the words as a place name (used to find places NER missed). */
     boolean isPlaceName(String name);
+
+    /**
+     * The ISO 3166 alpha-3 code of the country whose capital goes by this name ("Moscow" RUS), by the gazetteer's
+     * feature codes; empty when no capital does (or the gazetteer cannot tell).
+     */
+    default Optional<String> capitalOf(String name) {
+        return Optional.empty();
+    }
 }

@@ -115,6 +115,72 @@ class PartyFinderTest {
     }
 
     @Test
+    void aCountryNameOfSeveralWordsIsReadWholeBeforeItsParts() {
+        // "North Korea rejected the demand": not "Korea", and "The United States" has no one-word country in it
+        PartyFinder finder = new PartyFinder(codebook, KnownPlaces.of(Set.of(),
+                Map.of("Korea", "KOR", "North Korea", "PRK", "United States", "USA")));
+        Sentence north = parsed("North/North/NNP Korea/Korea/NNP rejected/reject/VBD the/the/DT demand/demand/NN",
+                "2>1:nsubj", "1>0:compound", "2>4:obj", "4>3:det");
+        AnnotatedArticle article = article("2020-01-01", north);
+        assertThat(finder.actors(article, article.sentences().get(0), 2, 2)).singleElement()
+                .satisfies(p -> assertThat(p.entity().code()).isEqualTo("PRK"));
+        Sentence us = parsed("The/the/DT United/United/NNP States/States/NNPS rejected/reject/VBD it/it/PRP",
+                "3>2:nsubj", "2>0:det", "2>1:compound", "3>4:obj");
+        AnnotatedArticle usArticle = article("2020-01-01", us);
+        assertThat(finder.actors(usArticle, usArticle.sentences().get(0), 3, 3)).singleElement()
+                .satisfies(p -> assertThat(p.entity().code()).isEqualTo("USA"));
+    }
+
+    @Test
+    void aPersonsTitleGivesTheSectorBeforeTheNamedActorsOwnCodes() {
+        // "President Erdogan condemned the attack" on a day the dictionary has him an elite: the title says GOV
+        Sentence s = parsed("President/President/NNP Erdogan/Erdogan/NNP/PERSON condemned/condemn/VBD "
+                + "the/the/DT attack/attack/NN", "2>1:nsubj", "1>0:compound", "2>4:obj", "4>3:det");
+        s = withEntities(s, entity(s, 1, 1, "PERSON", null));
+        AnnotatedArticle article = article("1995-06-01", s);
+        assertThat(parties.actors(article, article.sentences().get(0), 2, 2)).singleElement().satisfies(p -> {
+            assertThat(p.entity().code()).isEqualTo("TUR");
+            assertThat(p.entity().sector()).isEqualTo("GOV");
+        });
+        // "former President Smith": the longer title of the field's agent nouns decides
+        Sentence former = parsed("former/former/JJ President/President/NNP Smith/Smith/NNP/PERSON "
+                + "condemned/condemn/VBD it/it/PRP", "3>2:nsubj", "2>1:compound", "2>0:amod", "3>4:obj");
+        former = withEntities(former, entity(former, 2, 2, "PERSON", null));
+        AnnotatedArticle formerArticle = article("2020-01-01", former);
+        assertThat(parties.actors(formerArticle, formerArticle.sentences().get(0), 3, 3)).singleElement()
+                .satisfies(p -> assertThat(p.entity().sector()).isEqualTo("ELI"));
+    }
+
+    @Test
+    void aCapitalThatActsStandsForItsCountrysGovernment() {
+        // "Berlin rejected the calls"
+        PartyFinder finder = new PartyFinder(codebook, KnownPlaces.of(Set.of("Berlin"), Map.of())
+                .withCapitals(Map.of("Berlin", "DEU")));
+        Sentence s = parsed("Berlin/Berlin/NNP/CITY rejected/reject/VBD the/the/DT calls/call/NNS",
+                "1>0:nsubj", "1>3:obj", "3>2:det");
+        s = withEntities(s, entity(s, 0, 0, "CITY", null));
+        AnnotatedArticle article = article("2020-01-01", s);
+        assertThat(finder.actors(article, article.sentences().get(0), 1, 1)).singleElement().satisfies(p -> {
+            assertThat(p.entity().code()).isEqualTo("DEU");
+            assertThat(p.entity().sector()).isEqualTo("GOV");
+        });
+    }
+
+    @Test
+    void aCountOrAPartOfABodyIsOfTheCountryAndSectorOfItsOfPhrase() {
+        // "Thousands of Iraqi soldiers protested", "A group of Iraqi soldiers protested"
+        for (String words : List.of("Thousands/thousand/NNS", "group/group/NN")) {
+            Sentence s = parsed(words + " of/of/IN Iraqi/Iraqi/JJ soldiers/soldier/NNS protested/protest/VBD",
+                    "4>0:nsubj", "0>3:nmod", "3>1:case", "3>2:amod");
+            AnnotatedArticle article = article("2020-01-01", s);
+            assertThat(parties.actors(article, article.sentences().get(0), 4, 4)).singleElement().satisfies(p -> {
+                assertThat(p.entity().code()).isEqualTo("IRQ");
+                assertThat(p.entity().sector()).isEqualTo("MIL");
+            });
+        }
+    }
+
+    @Test
     void aCommonNounGetsItsSectorFromTheFieldsAgentNounsAndADemonymItsCountry() {
         // "Iraqi commandos stormed the village": "commando" is no row of agents.tsv, the field's agents file it MIL
         Sentence s = parsed("Iraqi/Iraqi/JJ commandos/commando/NNS stormed/storm/VBD the/the/DT village/village/NN",

@@ -8,7 +8,8 @@ import org.evident.model.EventRecord;
 /**
  * How many of a text's gold actors the records' parties have: of the gold actors with a country code, those whose
  * code some actor or recipient of some record carries; of those with a sector too, those whose code and sector one
- * party carries together. Codes are compared as written, so a gold "IGO" is met only by a party coded IGO.
+ * party carries together. Codes are compared as {@link GoldParty} reads them: as written, but for CAMEO 1.1's
+ * spellings and PLOVER's UNO and EUR meeting a gold "IGO"; so a gold "USA" is not met by "USAGOV" or by no code.
  *
  * @param countries    gold actors with a country code
  * @param countriesMet … whose code a record's party has
@@ -21,24 +22,42 @@ public record PartyTally(int countries, int countriesMet, int sectors, int secto
 
     /** The tally of one text's gold actors against its records. */
     public static PartyTally of(List<GoldParty> gold, List<EventRecord> records) {
-        List<EventRecord.Entity> parties = records.stream()
-                .flatMap(r -> Stream.concat(r.actor().stream(), r.recipient().stream())).toList();
+        List<EventRecord.Entity> parties = parties(records);
         int countriesMet = 0;
         int sectors = 0;
         int sectorsMet = 0;
         for (GoldParty g : gold) {
-            if (parties.stream().anyMatch(p -> g.country().equals(p.code()))) {
+            if (countryMet(g, parties)) {
                 countriesMet++;
             }
             if (g.sector() != null) {
                 sectors++;
-                if (parties.stream().anyMatch(p -> g.country().equals(p.code())
-                        && Objects.equals(g.sector(), p.sector()))) {
+                if (sectorMet(g, parties)) {
                     sectorsMet++;
                 }
             }
         }
         return new PartyTally(gold.size(), countriesMet, sectors, sectorsMet);
+    }
+
+    /** The gold actors of one text that no record's party meets: by country, or by country and sector where given. */
+    public static List<GoldParty> missed(List<GoldParty> gold, List<EventRecord.Entity> parties) {
+        return gold.stream()
+                .filter(g -> !countryMet(g, parties) || g.sector() != null && !sectorMet(g, parties))
+                .toList();
+    }
+
+    /** The actors and recipients of all the records. */
+    public static List<EventRecord.Entity> parties(List<EventRecord> records) {
+        return records.stream().flatMap(r -> Stream.concat(r.actor().stream(), r.recipient().stream())).toList();
+    }
+
+    private static boolean countryMet(GoldParty g, List<EventRecord.Entity> parties) {
+        return parties.stream().anyMatch(p -> g.countryIs(p.code()));
+    }
+
+    private static boolean sectorMet(GoldParty g, List<EventRecord.Entity> parties) {
+        return parties.stream().anyMatch(p -> g.countryIs(p.code()) && Objects.equals(g.sector(), p.sector()));
     }
 
     public PartyTally plus(PartyTally other) {

@@ -32,7 +32,7 @@ public final class SentenceScorer {
         Set<String> categories = new TreeSet<>();
         records.forEach(r -> categories.addAll(r.event()));
         return new Result(text, expectation, expectation.categoryMet(records), expectation.modeMet(records),
-                categories, records.size(), PartyTally.of(text.parties(), records));
+                categories, records.size(), PartyTally.of(text.parties(), records), PartyTally.parties(records));
     }
 
     /**
@@ -43,11 +43,18 @@ public final class SentenceScorer {
      * @param categories  the distinct categories of its records
      * @param records     how many records it got
      * @param parties     how many of its gold actors the records' parties have
+     * @param got         the actors and recipients of its records
      */
     public record Result(LabelledText text, Expectation expectation, boolean categoryMet, boolean modeMet,
-                         Set<String> categories, int records, PartyTally parties) {
+                         Set<String> categories, int records, PartyTally parties, List<EventRecord.Entity> got) {
         public Result {
             categories = Set.copyOf(categories);
+            got = List.copyOf(got);
+        }
+
+        /** Its gold actors that no record's party meets. */
+        public List<GoldParty> missedParties() {
+            return PartyTally.missed(text.parties(), got);
         }
     }
 }

@@ -90,6 +90,23 @@ class SentenceScorerTest {
     }
 
     @Test
+    void aGoldIgoIsMetByPloversOwnUnAndEuCodesAndCameoOneCodesReadAsToday() {
+        SentenceScorer gsr = new SentenceScorer(LabelMapping.ploverGsr());
+        List<GoldParty> gold = List.of(GoldParty.of("United Nations", "IGO", null), GoldParty.of("Tokyo", "JAP", null),
+                GoldParty.of("Arab League", "IGO", "GOV"), GoldParty.of("United States", "USA", null));
+        LabelledText text = new LabelledText("t:1", "1", "The United Nations met Tokyo.", "CONSULT", gold);
+        List<EventRecord> records = List.of(EventRecords.of("r", "a").category("CONSULT")
+                .actor("The United Nations", "UNO", null).recipient("Tokyo", "JPN", null)
+                .recipient("Arab League", "IGO", "MIL").recipient("the United States", "USAGOV", null).build());
+
+        SentenceScorer.Result result = gsr.score(text, records);
+
+        // a party coded USAGOV is not USA, and a sector must still match: nothing else is loosened
+        assertThat(result.parties()).isEqualTo(new PartyTally(4, 3, 1, 0));
+        assertThat(result.missedParties()).extracting(GoldParty::text).containsExactly("Arab League", "United States");
+    }
+
+    @Test
     void partiesAddUpOverTexts() {
         SentenceScorer gsr = new SentenceScorer(LabelMapping.ploverGsr());
         LabelledText one = new LabelledText("t:1", "1", "A.", "FIGHT", List.of(new GoldParty("Iraq", "IRQ", "GOV")));
