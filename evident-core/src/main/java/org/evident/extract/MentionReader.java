@@ -463,7 +463,7 @@ final class MentionReader {
             // "the death of a boy who was shot": the size noun whose "of" phrase names the clause's victim (not
             // "the arrest of a man who shot two people", where the "of" phrase names the agent)
             int sizeNoun = Syntax.governor(s, governor);
-            if (sizeNoun >= 0 && SizeFinder.sufferersOf(s, sizeNoun).contains(governor)) {
+            if (sizeNoun >= 0 && Syntax.ofPhrases(s, sizeNoun).contains(governor)) {
                 words.add(sizeNoun);
             }
         }

@@ -183,15 +183,8 @@ final class PartyFinder {
         Token t = s.token(head);
         boolean part = codebook.quantityWords().has(Codebook.QuantityRole.PART, t.lemma().toLowerCase(Locale.ROOT))
                 || codebook.quantityWords().has(Codebook.QuantityRole.VAGUE_COUNT, t.text().toLowerCase(Locale.ROOT));
-        if (!part) {
-            return null;
-        }
-        for (int nmod : s.children(head, "nmod")) {
-            if (Syntax.caseOf(s, nmod).equals("of")) {
-                return nmod;
-            }
-        }
-        return null;
+        List<Integer> of = part ? Syntax.ofPhrases(s, head) : List.of();
+        return of.isEmpty() ? null : of.get(0);
     }
 
     /** The sector the field's agent nouns give the words of the phrase that end at its head ("riot police"). */

@@ -173,10 +173,9 @@ final class SizeFinder {
         if (direct.isPresent()) {
             return direct;
         }
-        if (t.isNoun()) {
-            for (int sufferer : sufferersOf(s, word)) { // "the death of a 7-year-old boy", "the deaths of three men"
-                return countOfPhrase(article, s, sufferer);
-            }
+        if (t.isNoun() && !Syntax.ofPhrases(s, word).isEmpty()) {
+            // the people a size noun's "of" phrase names: "the death of a 7-year-old boy", "the deaths of three men"
+            return countOfPhrase(article, s, Syntax.ofPhrases(s, word).get(0));
         }
         if (t.pos().startsWith("JJ")) {
             for (int subject : s.children(word, "nsubj")) { // "two people are dead"
@@ -206,11 +205,6 @@ final class SizeFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /** The people a size noun's "of" phrase names: whose death, wounding or arrest it is. */
-    static List<Integer> sufferersOf(Sentence s, int noun) {
-        return s.children(noun, "nmod").stream().filter(n -> Syntax.caseOf(s, n).equals("of")).toList();
     }
 
     /** An adjective hung on a copula's adjectival predicate, as a state it declares ("was pronounced deceased"). */

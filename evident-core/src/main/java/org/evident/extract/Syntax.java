@@ -56,6 +56,11 @@ final class Syntax {
         return false;
     }
 
+    /** A noun's "of" phrases, in sentence order: "the death of a boy", "thousands of Kurds". */
+    static List<Integer> ofPhrases(Sentence s, int noun) {
+        return s.children(noun, "nmod").stream().filter(n -> caseOf(s, n).equals("of")).toList();
+    }
+
     /** The case marker (preposition) of a nominal dependent, lower case, or "". */
     static String caseOf(Sentence s, int index) {
         StringBuilder marker = new StringBuilder();
