@@ -12,7 +12,6 @@ import org.evident.model.Json;
 import org.evident.nlp.CoreNlpAnnotator;
 import org.evident.pipeline.Pipeline;
 import org.evident.pipeline.Pipelines;
-import org.evident.throughput.Throughput;
 
 /**
  * The corpus throughput harness from evident-bench: the pipeline against bare CoreNLP with the same annotators on

@@ -12,7 +12,6 @@ import org.evident.nlp.Sentence;
 import org.evident.nlp.SentenceDiff;
 import org.evident.nlp.Token;
 import org.evident.pipeline.Pipelines;
-import org.evident.throughput.Throughput;
 
 /**
  * Checks that selective annotation changes nothing where it annotates: each article is annotated whole (bare

@@ -27,7 +27,6 @@ import org.evident.pipeline.Pipelines;
 import org.evident.read.ReadOptions;
 import org.evident.store.Store;
 import org.evident.store.StoreLocation;
-import org.evident.throughput.Throughput;
 import org.evident.watch.AlertDelivery;
 import org.evident.watch.FetchSettings;
 import org.evident.watch.Fetcher;

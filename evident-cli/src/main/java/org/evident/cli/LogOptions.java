@@ -5,9 +5,10 @@ import picocli.CommandLine.Option;
 /**
  * --verbose for the commands that run CoreNLP. CoreNLP logs through SLF4J (warnings such as "Untokenizable" for
  * characters it cannot read); those lines say nothing a user can act on, so simplelogger.properties hides them
- * below ERROR. With --verbose they show on standard error again.
+ * below ERROR. With --verbose they show on standard error again. Public for the commands other modules add
+ * ({@link CommandProvider}).
  */
-final class LogOptions {
+public final class LogOptions {
 
     /** The SLF4J simple logger's level property for CoreNLP's loggers. */
     static final String CORENLP_LEVEL = "org.slf4j.simpleLogger.log.edu.stanford.nlp";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -17,10 +18,12 @@ import picocli.CommandLine.Command;
             "says so."},
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, QueryCommand.class, ServeCommand.class,
             ExportCommand.class, StatsCommand.class, WatchCommand.class, AlertCommand.class, ReindexCommand.class, ImportRecordsCommand.class,
-            EvalCommand.class, AnnotateCommand.class, BenchCommand.class,
-            GeocodeCommand.class, GeoevalCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
+            EvalCommand.class, AnnotateCommand.class,
+            GeocodeCommand.class, GeoevalCommand.class, GazetteerCommand.class},
         footer = {"", "Exit codes: 0 success; 1 partial failure (some inputs rejected, or a score below its floor);",
-            "2 nothing could be read, or the command line is wrong."})
+            "2 nothing could be read, or the command line is wrong.", "",
+            "bin/evident also runs two commands from their own modules: evident bench (throughput on a corpus,",
+            "evident-bench) and evident spark (the Spark jobs, evident-spark)."})
 public final class Main implements Runnable {
 
     /** Exit code when some inputs failed but others were processed. */
@@ -46,6 +49,11 @@ public final class Main implements Runnable {
     /** The command line with commands made by {@code factory} (tests swap in their own stages). */
     static CommandLine commandLine(Environment env, CommandLine.IFactory factory) {
         CommandLine cli = new CommandLine(new Main(), factory);
+        // commands of the modules on the class path (evident-bench's bench), then help, which lists them all
+        for (CommandProvider provider : ServiceLoader.load(CommandProvider.class)) {
+            provider.commands(env).forEach(cli::addSubcommand);
+        }
+        cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(new java.io.PrintWriter(env.out(), true));
         cli.setErr(new java.io.PrintWriter(env.err(), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

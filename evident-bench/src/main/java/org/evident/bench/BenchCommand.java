@@ -1,15 +1,20 @@
-package org.evident.cli;
+package org.evident.bench;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.evident.cli.Environment;
+import org.evident.cli.LogOptions;
+import org.evident.cli.Main;
 import org.evident.model.Json;
 import org.evident.pipeline.Pipeline;
-import org.evident.throughput.Throughput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** evident bench: throughput on a corpus, against bare CoreNLP on the same articles. */
+/**
+ * evident bench: throughput on a corpus, against bare CoreNLP on the same articles. It lives beside the harness it
+ * runs ({@link Throughput}) and joins the evident command through {@link BenchCommands}.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
             "Measures extraction throughput on a corpus: articles/s, tokens/s, peak heap, model load time and",

@@ -1,4 +1,4 @@
-package org.evident.throughput;
+package org.evident.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +39,8 @@ import org.evident.pipeline.Pipelines;
  * The corpus throughput harness: runs the pipeline over a set of articles and, in the same run and on the same
  * articles, bare CoreNLP with the same annotators on whole documents (the floor Evident is measured against).
  * Reports articles and tokens per second, where the time goes per stage, peak heap, model load time and, for two
- * threads or more, how throughput scales from one thread to two. Used by {@code evident bench} and evident-bench.
+ * threads or more, how throughput scales from one thread to two. {@code evident bench} ({@link BenchCommand}) and
+ * {@link CorpusThroughput} run it.
  *
  * <p>Both sides warm up on the first articles (not counted), then run the corpus in alternating rounds and keep
  * their faster round, so that lazy loading and the JIT do not land on one side only. Ratios measured within one run

@@ -1,12 +1,18 @@
-package org.evident.cli;
+package org.evident.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evident.cli.Environment;
+import org.evident.cli.Main;
 import org.evident.geo.Geocoder;
 import org.evident.model.Json;
 import org.evident.pipeline.Pipelines;
@@ -14,7 +20,10 @@ import org.evident.testkit.SharedAnnotator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** evident bench on a tiny corpus: the JSON report's keys and sane values (no timing is asserted). */
+/**
+ * evident bench on a tiny corpus: the JSON report's keys and sane values (no timing is asserted). The command line
+ * is the evident command's own, which finds bench on this module's class path.
+ */
 class BenchCommandTest {
 
     private static final String[] ARTICLES = {
@@ -35,7 +44,7 @@ class BenchCommandTest {
 
     @Test
     void jsonReportHasTheAgreedKeysWithPositiveRates(@TempDir Path dir) throws Exception {
-        Cli.Run run = Cli.run(coreNlp(), null, "", "bench", "--corpus", corpus(dir).toString(),
+        Run run = run(coreNlp(), "bench", "--corpus", corpus(dir).toString(),
                 "--threads", "2", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode report = Json.mapper().readTree(run.out());
@@ -57,7 +66,7 @@ class BenchCommandTest {
 
     @Test
     void oneThreadReportsNoScaling(@TempDir Path dir) throws Exception {
-        Cli.Run run = Cli.run(coreNlp(), null, "", "bench", "--corpus", corpus(dir).toString(),
+        Run run = run(coreNlp(), "bench", "--corpus", corpus(dir).toString(),
                 "--threads", "1", "--limit", "2", "--json", "--no-baseline");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode report = Json.mapper().readTree(run.out());
@@ -68,26 +77,28 @@ class BenchCommandTest {
 
     @Test
     void corpusWithNothingReadableIsOneLineAndExitCodeTwo(@TempDir Path dir) {
-        Cli.Run run = Cli.run(() -> {
+        Run run = run(Pipelines.with(() -> {
             throw new AssertionError("models must not load when nothing can be read");
-        }, null, "", "bench", "--corpus", dir.resolve("missing").toString());
+        }, Geocoder::none), "bench", "--corpus", dir.resolve("missing").toString());
         assertThat(run.exit()).isEqualTo(Main.NOTHING_READ);
         assertThat(run.err().lines().toList()).last().asString().endsWith("no article could be read");
-    }
-
-    @Test
-    void extractWithTwoThreadsWritesWhatOneThreadWritesInTheSameOrder(@TempDir Path dir) throws Exception {
-        Path in = corpus(Files.createDirectories(dir.resolve("in")));
-        Cli.Run one = Cli.run(SharedAnnotator::get, null, "", "extract", "--threads", "1", in.toString());
-        Cli.Run two = Cli.run(SharedAnnotator::get, null, "", "extract", "--threads", "2", in.toString());
-        assertThat(one.exit()).as(one.err()).isZero();
-        assertThat(two.exit()).as(two.err()).isZero();
-        assertThat(one.out()).contains("\"article_id\"");
-        assertThat(two.out()).isEqualTo(one.out());
     }
 
     /** The builder's CoreNLP (shared with the test kit), which the benchmark times against bare CoreNLP. */
     private static Pipelines coreNlp() {
         return SharedAnnotator.fullScope().geocoder(Geocoder::none).build();
+    }
+
+    /** What one run of the command line gave. */
+    private record Run(int exit, String out, String err) {}
+
+    /** Runs the evident command line in-process on these pipelines, with nothing on standard input. */
+    private static Run run(Pipelines pipelines, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Environment env = new Environment(pipelines, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = Main.commandLine(env).execute(args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
