@@ -1,20 +1,26 @@
 package org.evident.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.evident.model.Article;
 import org.evident.model.Json;
+import org.evident.read.ArticleReader;
+import org.evident.read.FieldMapping;
+import org.evident.read.ReadOptions;
+import org.evident.read.ReadOutcome;
 
 /** A gold file together with the article it annotates, located and read. */
 public record GoldCase(Path goldFile, Gold gold, Article article) {
 
     /**
      * Reads a gold file and its article. The article path is relative to the folder that holds gold/ and corpus/,
-     * wherever the gold file sits, so the folders above the gold file are tried nearest first.
+     * wherever the gold file sits, so the folders above the gold file are tried nearest first. The article is read
+     * by the reader {@code evident extract} uses (plain text, news-please JSON, …), its JSON text from the gold's
+     * "text_field" when it names one. The gold's "published" date, when it gives one, is the article's: it is the
+     * date the gold was annotated against.
      *
      * @throws IOException naming the file when either cannot be read
      */
@@ -32,21 +38,26 @@ public record GoldCase(Path goldFile, Gold gold, Article article) {
         if (articlePath == null) {
             throw new IOException(goldFile + ": article " + gold.article() + " not found above " + goldFile.getParent());
         }
-        String content = Files.readString(articlePath, StandardCharsets.UTF_8);
-        String body = content;
-        String title = null;
-        if (articlePath.toString().endsWith(".json")) {
-            JsonNode node = Json.mapper().readTree(content);
-            String field = gold.textField() != null ? gold.textField() : node.has("maintext") ? "maintext" : "text";
-            body = node.path(field).asText();
-            title = node.path("title").isTextual() ? node.path("title").asText() : null;
-        }
-        if (title == null) {
-            title = org.evident.read.ArticleReader.headline(body);
-        }
-        LocalDate published = gold.published() == null ? null : LocalDate.parse(gold.published());
-        Article article = new Article(null, articlePath.toString(), title, body, published, null, null, null, null);
+        Article read = readArticle(articlePath, gold.textField(), goldFile);
+        LocalDate published = gold.published() == null ? read.published() : LocalDate.parse(gold.published());
+        Article article = new Article(read.id(), read.origin(), read.title(), read.body(), published, read.url(),
+                read.source(), read.language(), read.section());
         return new GoldCase(goldFile, gold, article);
+    }
+
+    /** The one article of the file, read as {@code evident extract} reads it, with the body from {@code textField}. */
+    private static Article readArticle(Path articlePath, String textField, Path goldFile) throws IOException {
+        ReadOptions options = ReadOptions.defaults();
+        if (textField != null) {
+            options = options.withJsonFields(FieldMapping.parse("body=" + textField));
+        }
+        List<ReadOutcome> outcomes = new ArticleReader(options).read(articlePath);
+        if (outcomes.size() != 1 || !(outcomes.get(0) instanceof ReadOutcome.Read read)) {
+            String why = outcomes.isEmpty() ? "no article" : outcomes.size() > 1 ? outcomes.size() + " articles"
+                    : ((ReadOutcome.Rejected) outcomes.get(0)).message();
+            throw new IOException(goldFile + ": article " + articlePath + " does not read as one article: " + why);
+        }
+        return read.article();
     }
 
     private static Path locate(Path from, String relative) {
