@@ -96,7 +96,7 @@ final class ContextPlace {
         if (country == null) {
             return Optional.empty();
         }
-        Optional<Settled> town = mainTown(country);
+        Optional<Settled> town = mainTown(country, gazetteer);
         if (town.isPresent()) {
             return town;
         }
@@ -109,14 +109,14 @@ final class ContextPlace {
      * often than all others together (a local report names its town again and again, and the suspect's home or the
      * hospital's town once). It is nearer than the country, which no reader of local news takes for the place.
      */
-    private Optional<Settled> mainTown(String country) {
+    private Optional<Settled> mainTown(String country, PlaceKnowledge gazetteer) {
         Map<Long, Integer> mentions = new HashMap<>();
         Map<Long, PlaceFinder.PlaceName> firstOf = new HashMap<>();
         int all = 0;
         for (int sentence = 0; sentence < article.sentences().size(); sentence++) {
             for (PlaceFinder.PlaceName name : placeNames.getOrDefault(sentence, List.of())) {
                 Location location = resolved.get(name.toponym());
-                if (location == null || !"P".equals(location.featureClass()) || location.geonameid() == null
+                if (location == null || !gazetteer.settlement(location).isPopulated() || location.geonameid() == null
                         || !country.equals(location.countryCode())) {
                     continue;
                 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.evident.geo.GeoMath;
 import org.evident.geo.PlaceKnowledge;
+import org.evident.geo.Settlement;
 import org.evident.geo.Toponym;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
@@ -86,7 +87,7 @@ final class RecordAssembler {
         if (place != null) {
             location = resolved.getOrDefault(place.toponym(), Location.unresolved(place.toponym().name()));
             Toponym container = containers.get(place.toponym().name());
-            location = inTown(location, container == null ? null : resolved.get(container));
+            location = inTown(location, container == null ? null : resolved.get(container), gazetteer);
             evidence.add(evidence("event_loc", place.span()));
         }
         Optional<ContextPlace.Settled> settled = contextPlace.settled(first);
@@ -102,7 +103,7 @@ final class RecordAssembler {
             evidence.add(evidence("event_loc", settled.get().span()));
         }
         if (location != null) {
-            location = townHolding(location, resolved.values());
+            location = townHolding(location, resolved.values(), gazetteer);
         }
 
         String date = null;
@@ -217,35 +218,33 @@ final class RecordAssembler {
         return group.identifierText().equals(known.identifierText()) || group.entityText().equals(known.entityText());
     }
 
-    /** GeoNames codes of towns, highest in rank first: capital, seats of provinces, of counties, of their parts. */
-    private static final List<String> TOWN_RANKS = List.of("PPLC", "PPLG", "PPLA", "PPLA2", "PPLA3", "PPLA4");
-
     /** How far from a town's point its sections lie at most (Northridge is 33 km from Los Angeles's). */
     static final double SECTION_REACH_KM = 40;
 
     /**
-     * A section of a town (GeoNames PPLX: "Rogers Park", "North Hollywood") is told as part of the town the article
-     * names, when it names one within {@value #SECTION_REACH_KM} km: the record's place is that town, as written
-     * for the section. An analyst counts a Chicago shooting in Chicago, whichever neighbourhood the gazetteer holds.
-     * Only a seat of government holds sections (a capital, a seat of a province, a county or a part of one: Chicago,
-     * not the suburb whose hospital the victim was taken to); of several, the highest in rank, then the nearest.
+     * A section of a town ("Rogers Park", "North Hollywood") is told as part of the town the article names, when it
+     * names one within {@value #SECTION_REACH_KM} km: the record's place is that town, as written for the section.
+     * An analyst counts a Chicago shooting in Chicago, whichever neighbourhood the gazetteer holds. Only a seat of
+     * government holds sections (a capital, a seat of a province, a county or a part of one: Chicago, not the suburb
+     * whose hospital the victim was taken to); of several, the highest in rank, then the nearest.
      */
-    static Location townHolding(Location place, Collection<Location> named) {
-        if (!"PPLX".equals(place.featureCode()) || place.lat() == null) {
+    static Location townHolding(Location place, Collection<Location> named, PlaceKnowledge gazetteer) {
+        if (gazetteer.settlement(place) != Settlement.SECTION || place.lat() == null) {
             return place;
         }
         Location town = null;
+        Settlement highest = null;
         double nearest = SECTION_REACH_KM;
-        int highest = Integer.MAX_VALUE;
         for (Location other : named) {
-            if (!"P".equals(other.featureClass()) || "PPLX".equals(other.featureCode()) || other.lat() == null) {
+            Settlement seat = gazetteer.settlement(other);
+            if (!seat.isSeat() || other.lat() == null) {
                 continue;
             }
             double km = GeoMath.distanceKm(place.lat(), place.lon(), other.lat(), other.lon());
-            int rank = TOWN_RANKS.indexOf(other.featureCode());
-            if (km < SECTION_REACH_KM && rank >= 0 && (rank < highest || rank == highest && km < nearest)) {
+            boolean better = highest == null || seat.compareTo(highest) > 0 || seat == highest && km < nearest;
+            if (km < SECTION_REACH_KM && better) {
                 nearest = km;
-                highest = rank;
+                highest = seat;
                 town = other;
             }
         }
@@ -257,8 +256,8 @@ final class RecordAssembler {
      * the place: the gazetteer's namesake elsewhere (New Kensington) is not it, and a district it does hold lies in
      * the town anyway. A container that is no town (a county, a state) leaves the place as it is.
      */
-    static Location inTown(Location place, Location town) {
-        if (town == null || !"P".equals(town.featureClass()) || town.lat() == null) {
+    static Location inTown(Location place, Location town, PlaceKnowledge gazetteer) {
+        if (town == null || !gazetteer.settlement(town).isPopulated() || town.lat() == null) {
             return place;
         }
         return asWritten(place, town);

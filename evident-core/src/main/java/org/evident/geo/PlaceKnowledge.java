@@ -5,8 +5,9 @@ import org.evident.model.EventRecord.Location;
 
 /**
  * What extraction may ask the gazetteer while it decides, before any place is geocoded: whether words name a
- * place, which country a name or demonym stands for, and where a country is. Resolving an article's place names
- * is not among them: that is the geocoding stage's work ({@link Geocoder#resolve}).
+ * place, which country a name or demonym stands for, and where a country is; and, of a place resolved, what kind
+ * of settlement it is. Resolving an article's place names is not among them: that is the geocoding stage's work
+ * ({@link Geocoder#resolve}).
  */
 public interface PlaceKnowledge {
 
@@ -25,5 +26,13 @@ public interface PlaceKnowledge {
      */
     default Optional<String> capitalOf(String name) {
         return Optional.empty();
+    }
+
+    /**
+     * What a resolved place is among towns, their seats and their sections (a section is reported as the town that
+     * holds it), told from the gazetteer's feature codes, which extraction does not read itself.
+     */
+    default Settlement settlement(Location place) {
+        return Settlement.of(place.featureClass(), place.featureCode());
     }
 }

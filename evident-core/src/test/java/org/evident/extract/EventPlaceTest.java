@@ -7,6 +7,7 @@ import static org.evident.testkit.Extraction.recordWithMention;
 import java.util.List;
 import org.evident.model.EventRecord;
 import org.evident.model.Status;
+import org.evident.testkit.KnownPlaces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -194,14 +195,15 @@ class EventPlaceTest {
                 "Illinois", "United States", "USA", "P", "PPLA2", 4);
         EventRecord.Location suburb = new EventRecord.Location("Evanston", "Evanston", 4891382L, 42.04114, -87.69006,
                 "Illinois", "United States", "USA", "P", "PPL", 4);
-        assertThat(RecordAssembler.townHolding(section, List.of(section, suburb, farAway, chicago)))
+        KnownPlaces gazetteer = KnownPlaces.none(); // its feature codes tell what each place is
+        assertThat(RecordAssembler.townHolding(section, List.of(section, suburb, farAway, chicago), gazetteer))
                 .extracting(EventRecord.Location::extractedPlace, EventRecord.Location::resolvedPlace)
                 .containsExactly("Rogers Park", "Chicago");
-        assertThat(RecordAssembler.townHolding(section, List.of(section, farAway)).resolvedPlace())
+        assertThat(RecordAssembler.townHolding(section, List.of(section, farAway), gazetteer).resolvedPlace())
                 .as("no town named near it").isEqualTo("Rogers Park");
-        assertThat(RecordAssembler.townHolding(section, List.of(section, suburb)).resolvedPlace())
+        assertThat(RecordAssembler.townHolding(section, List.of(section, suburb), gazetteer).resolvedPlace())
                 .as("a plain town near it holds no sections").isEqualTo("Rogers Park");
-        assertThat(RecordAssembler.townHolding(farAway, List.of(chicago)).resolvedPlace())
+        assertThat(RecordAssembler.townHolding(farAway, List.of(chicago), gazetteer).resolvedPlace())
                 .as("a town of its own").isEqualTo("Peoria");
     }
 
@@ -220,7 +222,8 @@ class EventPlaceTest {
                 "Florida", "United States", "USA", "P", "PPL", 4);
         EventRecord.Location county = new EventRecord.Location("Volusia County", "Volusia County", 4174000L, 29.06,
                 -81.14, "Florida", "United States", "USA", "A", "ADM2", 3);
-        assertThat(RecordAssembler.inTown(village, county)).isEqualTo(village);
-        assertThat(RecordAssembler.inTown(village, null)).isEqualTo(village);
+        KnownPlaces gazetteer = KnownPlaces.none();
+        assertThat(RecordAssembler.inTown(village, county, gazetteer)).isEqualTo(village);
+        assertThat(RecordAssembler.inTown(village, null, gazetteer)).isEqualTo(village);
     }
 }
