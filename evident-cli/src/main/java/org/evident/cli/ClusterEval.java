@@ -118,7 +118,7 @@ final class ClusterEval {
         ClusterScore score = ClusterScore.of(gold, system);
         print(score);
         if (verbose) {
-            printErrors(items, system);
+            printErrors(items, system, members(stored));
         }
         env.out().flush();
         return 0;
@@ -291,8 +291,23 @@ final class ClusterEval {
                 s.pairs().f1(), s.b3Floor().f1(), s.pairsFloor().f1());
     }
 
+    /** Every stored event's records as resolution compares them, by event id. */
+    private static Map<String, List<Occurrence>> members(Map<String, StoredArticle> stored) {
+        Map<String, List<Occurrence>> members = new HashMap<>();
+        for (StoredArticle a : stored.values()) {
+            for (EventRecord r : a.records()) {
+                Long event = a.eventIds().get(r.id());
+                if (event != null) {
+                    members.computeIfAbsent(event.toString(), k -> new ArrayList<>())
+                            .add(Occurrence.of(new Report(r, a.article().publication(), a.article().published())));
+                }
+            }
+        }
+        return members;
+    }
+
     /** Lists every real event split over several stored events, and every stored event holding several. */
-    private void printErrors(List<Item> items, Map<String, String> system) {
+    private void printErrors(List<Item> items, Map<String, String> system, Map<String, List<Occurrence>> members) {
         Map<String, List<Item>> byReal = new TreeMap<>();
         Map<String, List<Item>> byStored = new TreeMap<>();
         for (Item item : items) {
@@ -302,35 +317,57 @@ final class ClusterEval {
                 byStored.computeIfAbsent(event, k -> new ArrayList<>()).add(item);
             }
         }
-        byReal.forEach((real, members) -> {
-            long events = members.stream().map(i -> system.getOrDefault(i.name(), "none:" + i.name())).distinct()
+        byReal.forEach((real, told) -> {
+            long events = told.stream().map(i -> system.getOrDefault(i.name(), "none:" + i.name())).distinct()
                     .count();
             if (events > 1) {
                 env.out().println("split " + real + " into " + events + ":");
-                Item first = members.stream().filter(i -> i.record() != null).findFirst().orElse(null);
-                members.forEach(i -> env.out().println("    " + describe(i, system) + verdict(first, i)));
+                List<String> held = told.stream().map(i -> system.get(i.name()))
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                told.forEach(i -> env.out().println("    " + describe(i, system) + String.join("", held.stream()
+                        .map(e -> why(i, system.get(i.name()), e, members.getOrDefault(e, List.of()))).toList())));
             }
         });
-        byStored.forEach((event, members) -> {
-            if (members.stream().map(Item::realEvent).distinct().count() > 1) {
+        byStored.forEach((event, held) -> {
+            if (held.stream().map(Item::realEvent).distinct().count() > 1) {
                 env.out().println("mixed event " + event + ":");
-                members.forEach(i -> env.out().println("    " + describe(i, system)));
+                held.forEach(i -> env.out().println("    " + describe(i, system)));
             }
         });
     }
 
-    /** Why the merge rule keeps an item from the first item of its real event, in the rule's words. */
-    private static String verdict(Item first, Item item) {
-        if (first == null || item.record() == null || first == item) {
+    /**
+     * Why an item is not in another stored event of its real event, in the rule's words: the first member there
+     * it conflicts with (which keeps it out whatever else agrees), else its best verdict against the members.
+     */
+    private static String why(Item item, String event, String other, List<Occurrence> members) {
+        if (item.record() == null || other == null || other.equals(event)) {
             return "";
         }
-        MergeRule.Verdict verdict = MergeRule.standard().compare(occurrence(first), occurrence(item));
-        return "  [" + (verdict.same() ? "same " + verdict.score() : verdict.conflict() ? "conflict" : "unsure")
-                + ": " + verdict.reason() + "]";
+        Occurrence occurrence = occurrence(item);
+        MergeRule rule = Pipelines.resolver().rule();
+        MergeRule.Verdict best = null;
+        for (Occurrence member : members) {
+            MergeRule.Verdict verdict = rule.compare(occurrence, member);
+            if (verdict.conflict()) {
+                return "  [vs event " + other + ": conflict with " + member.articleId() + " " + member.place() + " "
+                        + member.earliest() + ".." + member.latest() + ": " + verdict.reason() + "]";
+            }
+            if (best == null || verdict.score() > best.score()) {
+                best = verdict;
+            }
+        }
+        return best == null ? "" : "  [vs event " + other + ": " + (best.same() ? "same " + best.score() : "unsure")
+                + ": " + best.reason() + "]";
     }
 
     private static Occurrence occurrence(Item item) {
         return Occurrence.of(new Report(item.record(), item.article().source(), item.article().published()));
+    }
+
+    /** The days resolution compares, marked when the text gave none. */
+    private static String days(Occurrence o) {
+        return o.earliest() + ".." + o.latest() + (o.undated() ? "(undated)" : "");
     }
 
     private static String describe(Item item, Map<String, String> system) {
@@ -344,7 +381,7 @@ final class ClusterEval {
                 + (loc.resolution() == null ? "" : "@" + loc.resolution());
         String mention = r.mentions().isEmpty() ? "" : r.mentions().get(0).text();
         return where + "  " + item.name() + " (" + item.realEvent() + ") pub " + item.article().published() + ": "
-                + r.event() + r.mode() + " date " + r.date() + " place " + place + " actors "
+                + r.event() + r.mode() + " date " + r.date() + " days " + days(occurrence(item)) + " place " + place + " actors "
                 + r.actor().stream().map(e -> e.code() + ":" + e.entityText()).toList() + " \"" + mention + "\"";
     }
 }

@@ -26,7 +26,9 @@ import org.evident.geo.GeoMath;
  *       resolutions can tell apart: {@value #SUB_CITY_KM} km for two sub-city places, {@value #CITY_KM} km at city
  *       level, {@value #DISTRICT_KM} km for districts, {@value #PROVINCE_KM} km for provinces; beyond it is a
  *       conflict, unless the two place names share a distinctive word ("Hopkins County" and "Hopkins": the
- *       gazetteer resolved one name to two homonyms), which agrees. Different country codes are a conflict. The
+ *       gazetteer resolved one name to two homonyms), which agrees. Different country codes are a conflict,
+ *       unless both reports name the same town or region ("San Antonio" in Texas and in Honduras, "Toledo" in
+ *       Ohio and in Spain): the gazetteer chose a different homonym for each, and one name agrees. The
  *       same place name agrees, and so does a report whose
  *       actors carry the other's place name ("a Salt Lake man", "the Traer girl"). A report placed only at its
  *       country contains the other's place in that country, which does not agree by itself (a country holds many
@@ -182,7 +184,7 @@ public final class MergeRule implements Serializable {
     /** -1 conflict, 0 cannot tell, (0, 1] agree, 1 meaning the same point or the same name. */
     private static double placeScore(Occurrence a, Occurrence b) {
         if (a.countryCode() != null && b.countryCode() != null && !a.countryCode().equals(b.countryCode())) {
-            return -1;
+            return sameNameBelowCountry(a, b) ? NAMED_PLACE_SCORE : -1;
         }
         int resolution = Math.min(level(a), level(b));
         if (a.hasPoint() && b.hasPoint() && resolution >= 2) {
@@ -203,6 +205,15 @@ public final class MergeRule implements Serializable {
             return CONTAINED_SCORE;
         }
         return 0;
+    }
+
+    /**
+     * Whether two reports name the same place below the country (a town, a county, a province): two gazetteer
+     * entries of one name in different countries are homonyms, and which one a report was resolved to depends on
+     * its context words, not on where it happened. A country's name is no homonym.
+     */
+    static boolean sameNameBelowCountry(Occurrence a, Occurrence b) {
+        return a.place() != null && a.place().equals(b.place()) && level(a) >= 2 && level(b) >= 2;
     }
 
     /**

@@ -87,6 +87,30 @@ class ResolverTest {
     }
 
     @Test
+    void oneTownsNameResolvedToHomonymsInTwoCountriesIsOnePlace() {
+        // "SAN ANTONIO (AP)" resolved to the Texan city in one report and to the Honduran town in the other
+        EventRecord texas = shooting("r1", "a", "San Antonio", 29.42, -98.49, "USA", 4);
+        EventRecord honduras = shooting("r2", "b", "San Antonio", 15.33, -87.15, "HND", 4);
+        EventRecord toledo = shooting("r3", "c", "Toledo", 15.33, -87.15, "HND", 4);
+        EventRecord texasCountry = shooting("r4", "d", "United States", 39.76, -98.5, "USA", 1);
+        EventRecord mexicoCountry = shooting("r5", "e", "United States", 23.0, -102.0, "MEX", 1);
+
+        MergeRule.Verdict homonyms = MergeRule.standard().compare(occurrence(texas), occurrence(honduras));
+        assertThat(homonyms.same()).isTrue();
+        assertThat(homonyms.reason()).contains("place AGREE");
+        // another town's name, or a country's name, in another country is still another place
+        assertThat(MergeRule.standard().compare(occurrence(texas), occurrence(toledo)).conflict()).isTrue();
+        assertThat(MergeRule.standard().compare(occurrence(texasCountry), occurrence(mexicoCountry)).conflict())
+                .isTrue();
+    }
+
+    private static EventRecord shooting(String id, String article, String place, double lat, double lon,
+                                        String countryCode, int resolution) {
+        return EventRecords.of(id, article).category("ASSAULT", "firearms").date("2024-01-01")
+                .place(place, lat, lon, countryCode, countryCode, resolution).build();
+    }
+
+    @Test
     void placesBeyondTheCityToleranceStayApart() {
         MergeRule.Verdict verdict = MergeRule.standard().compare(
                 occurrence("a", 35.46, 44.39), occurrence("b", 36.34, 43.13));

@@ -181,7 +181,9 @@ final class ArticleWriter {
                 + " r.undated"
                 + " FROM events e JOIN records r ON r.event_id = e.id"
                 + " WHERE e.category = ? AND e.span_latest >= ? AND e.span_earliest <= ?"
-                + (regional(o) ? " AND (e.lat IS NULL OR e.lat BETWEEN ? AND ? OR e.country_code = ?)" : "")
+                + (regional(o) ? " AND (e.lat IS NULL OR e.lat BETWEEN ? AND ? OR e.country_code = ?"
+                        // a homonym elsewhere may be the same place (MergeRule.sameNameBelowCountry)
+                        + " OR EXISTS (SELECT 1 FROM records m WHERE m.event_id = e.id AND m.place = ?))" : "")
                 + " ORDER BY r.event_id";
         List<Resolver.Candidate<Long>> candidates = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
@@ -192,6 +194,7 @@ final class ArticleWriter {
                 st.setDouble(4, o.lat() - CANDIDATE_LAT_DEGREES);
                 st.setDouble(5, o.lat() + CANDIDATE_LAT_DEGREES);
                 st.setString(6, o.countryCode());
+                st.setString(7, o.place());
             }
             try (ResultSet rs = st.executeQuery()) {
                 long current = -1;
