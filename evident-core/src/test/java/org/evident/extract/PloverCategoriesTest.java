@@ -106,4 +106,11 @@ class PloverCategoriesTest {
         assertThat(categories("Russia sent arms to the Syrian government last year."))
                 .contains("AID").doesNotContain("MOBILIZE");
     }
+
+    @Test
+    void anAttackWithAPoisonGasIsUnconventional() {
+        assertThat(extract("The rebels carried out a poison gas attack on the town on Monday.", "2020-03-02").stream()
+                .filter(r -> r.event().contains("ASSAULT")).flatMap(r -> r.mode().stream()))
+                .contains("unconventional");
+    }
 }
