@@ -113,4 +113,22 @@ class PloverCategoriesTest {
                 .filter(r -> r.event().contains("ASSAULT")).flatMap(r -> r.mode().stream()))
                 .contains("unconventional");
     }
+
+    @Test
+    void whatASpeakerSaysANamedOtherMustDoIsADemand() {
+        assertThat(categories("The United States declared on Tuesday that China must drop its barriers to imports."))
+                .contains("REQUEST").doesNotContain("X-STATEMENT");
+    }
+
+    @Test
+    void whatASpeakerSaysItMustDoItselfDemandsNothing() {
+        assertThat(categories("The French government declared on Tuesday that it must cut its spending."))
+                .doesNotContain("REQUEST");
+    }
+
+    @Test
+    void signingATreatyIsSupport() {
+        // PLOVER manual, SUPPORT: "ratify, sign, or finalize an agreement or treaty" (CAMEO 057)
+        assertThat(categories("Libya and Bulgaria signed a treaty of friendship on Monday.")).contains("SUPPORT");
+    }
 }
