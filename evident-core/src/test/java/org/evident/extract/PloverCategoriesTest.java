@@ -125,10 +125,4 @@ class PloverCategoriesTest {
         assertThat(categories("The French government declared on Tuesday that it must cut its spending."))
                 .doesNotContain("REQUEST");
     }
-
-    @Test
-    void signingATreatyIsSupport() {
-        // PLOVER manual, SUPPORT: "ratify, sign, or finalize an agreement or treaty" (CAMEO 057)
-        assertThat(categories("Libya and Bulgaria signed a treaty of friendship on Monday.")).contains("SUPPORT");
-    }
 }
