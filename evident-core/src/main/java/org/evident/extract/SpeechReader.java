@@ -263,13 +263,31 @@ final class SpeechReader {
         if (status != Status.PREDICTED && isAttitude(s, verb, said)) {
             return null; // a belief, a feeling or a wish, not an event
         }
-        Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', "X-STATEMENT",
+        String category = demandsOfAnother(s, said) ? DEMAND : "X-STATEMENT";
+        Codebook.Trigger entry = new Codebook.Trigger(List.of(s.token(verb).lemma()), 'V', category,
                 List.of(), List.of());
         TriggerMatch match = new TriggerMatch(s, verb, verb, verb, entry);
         Reading.Time time = times.attach(article, s, verb, i -> content.contains(i)).orElse(null);
-        return new Reading(match, "X-STATEMENT", Set.of(), Set.of(), List.of(), List.of(), null, time, Map.of(),
+        return new Reading(match, category, Set.of(), Set.of(), List.of(), List.of(), null, time, Map.of(),
                 new Reading.Epistemic(status, source, Span.token(article, s, verb)), forecast,
                 Reading.Reference.PLAIN);
+    }
+
+    /** PLOVER's category for demands and appeals. */
+    private static final String DEMAND = "REQUEST";
+
+    /**
+     * "declared that China must drop its barriers": a statement of what a named other must or should do (a modal of
+     * cues.tsv OBLIGATION on the content's verb) demands or appeals for it. A pronoun subject may be the speaker
+     * itself ("said it must act"), which demands nothing of anyone.
+     */
+    private boolean demandsOfAnother(Sentence s, int said) {
+        if (said < 0 || s.children(said, "aux").stream().noneMatch(aux ->
+                codebook.isCue(Codebook.CueRole.OBLIGATION, s.token(aux).text().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        List<Integer> subjects = s.children(said, "nsubj");
+        return !subjects.isEmpty() && subjects.stream().noneMatch(subject -> codebook.isPronoun(s.token(subject)));
     }
 
     /**

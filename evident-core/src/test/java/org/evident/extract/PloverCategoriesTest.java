@@ -106,4 +106,23 @@ class PloverCategoriesTest {
         assertThat(categories("Russia sent arms to the Syrian government last year."))
                 .contains("AID").doesNotContain("MOBILIZE");
     }
+
+    @Test
+    void anAttackWithAPoisonGasIsUnconventional() {
+        assertThat(extract("The rebels carried out a poison gas attack on the town on Monday.", "2020-03-02").stream()
+                .filter(r -> r.event().contains("ASSAULT")).flatMap(r -> r.mode().stream()))
+                .contains("unconventional");
+    }
+
+    @Test
+    void whatASpeakerSaysANamedOtherMustDoIsADemand() {
+        assertThat(categories("The United States declared on Tuesday that China must drop its barriers to imports."))
+                .contains("REQUEST").doesNotContain("X-STATEMENT");
+    }
+
+    @Test
+    void whatASpeakerSaysItMustDoItselfDemandsNothing() {
+        assertThat(categories("The French government declared on Tuesday that it must cut its spending."))
+                .doesNotContain("REQUEST");
+    }
 }
