@@ -59,6 +59,34 @@ final class ContextPlace {
     }
 
     /**
+     * Whether a place name is a namesake abroad: only the gazetteer took it for a place (NER left it out), and it
+     * lies in another country than the place the article settles ("Eight Mile" read as a town in China in a report
+     * datelined Detroit, "Ramada Hotel" as a town in Portugal). Such a name is no nearer place than the dateline.
+     */
+    boolean isNamesakeAbroad(Reading event, Toponym name, Location location) {
+        Optional<Settled> at = settled(event);
+        if (at.isEmpty() || location == null || location.countryCode() == null
+                || at.get().location().countryCode() == null
+                || location.countryCode().equals(at.get().location().countryCode())) {
+            return false;
+        }
+        return placeNames.values().stream().flatMap(List::stream)
+                .filter(n -> n.toponym().equals(name))
+                .anyMatch(n -> onlyTheGazetteerKnows(article.sentences().get(n.sentence()), n));
+    }
+
+    /** Whether NER left every word of a place name unclassified (the gazetteer alone made it a place). */
+    private static boolean onlyTheGazetteerKnows(Sentence s, PlaceFinder.PlaceName name) {
+        for (int k = name.first(); k <= name.last(); k++) {
+            String ner = s.token(k).ner();
+            if (!ner.equals("O") && !ner.equals("MISC")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The dateline's place when it lies in the article's country or the article has none; else the article's
      * country: the one country that more than half of the article's resolved place names, two at least, lie in.
      */
