@@ -2,12 +2,15 @@ package org.evident.extract;
 
 import static org.evident.extract.Codebook.PlaceRole.IN_PLACE;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.evident.geo.GeoMath;
 import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.model.EventRecord.Location;
@@ -56,6 +59,61 @@ final class ContextPlace {
     /** The place the article settles for an event no nearer words place (a physical event only). */
     Optional<Settled> settled(Reading event) {
         return PHYSICAL.contains(event.category()) ? settled : Optional.empty();
+    }
+
+    /**
+     * Whether a place name is a namesake rather than a nearer place than the one the article settles: a name only
+     * the gazetteer took for a place (NER left it out) that lies in another country ("Eight Mile" read as a town in
+     * China in a report datelined Detroit, "Ramada Hotel" as a town in Portugal), or a town whose name only shares
+     * words with the name written ("Jefferson Park" read as Jefferson, "Kensington" as New Kensington) that lies
+     * far from the settled town.
+     */
+    boolean isNamesake(Reading event, Toponym name, Location location) {
+        Optional<Settled> at = settled(event);
+        if (at.isEmpty() || location == null || location.countryCode() == null
+                || at.get().location().countryCode() == null) {
+            return false;
+        }
+        Location home = at.get().location();
+        if (!location.countryCode().equals(home.countryCode())) {
+            return placeNames.values().stream().flatMap(List::stream)
+                    .filter(n -> n.toponym().equals(name))
+                    .anyMatch(n -> onlyTheGazetteerKnows(article.sentences().get(n.sentence()), n));
+        }
+        return sharesWordsOnly(location) && isTown(location) && isTown(home)
+                && GeoMath.distanceKm(location.lat(), location.lon(), home.lat(), home.lon()) > FAR_KM;
+    }
+
+    /** How far from the settled town a town read from part of a name is taken for a namesake (the geoeval radius). */
+    private static final double FAR_KM = 161;
+
+    private static boolean isTown(Location location) {
+        return "P".equals(location.featureClass()) && location.lat() != null && location.lon() != null;
+    }
+
+    /** Whether the town's name and the name written differ, the words of one being among the other's. */
+    private static boolean sharesWordsOnly(Location location) {
+        if (location.extractedPlace() == null || location.resolvedPlace() == null) {
+            return false;
+        }
+        Set<String> written = words(location.extractedPlace());
+        Set<String> town = words(location.resolvedPlace());
+        return !written.equals(town) && (written.containsAll(town) || town.containsAll(written));
+    }
+
+    private static Set<String> words(String name) {
+        return Set.copyOf(Arrays.asList(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    }
+
+    /** Whether NER left every word of a place name unclassified (the gazetteer alone made it a place). */
+    private static boolean onlyTheGazetteerKnows(Sentence s, PlaceFinder.PlaceName name) {
+        for (int k = name.first(); k <= name.last(); k++) {
+            String ner = s.token(k).ner();
+            if (!ner.equals("O") && !ner.equals("MISC")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

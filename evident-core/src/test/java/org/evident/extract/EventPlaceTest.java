@@ -164,6 +164,22 @@ class EventPlaceTest {
     }
 
     @Test
+    void aNamesakeAbroadThatOnlyTheGazetteerKnowsIsNoNearerThanTheDateline() {
+        List<EventRecord> records = extractPlaced("DETROIT (WJBK) - A woman was fatally shot in the area of Eight Mile"
+                + " and Ryan on Wednesday night.", "2016-01-27");
+        assertThat(recordWithMention(records, "shot").eventLoc()).isNotNull()
+                .extracting(EventRecord.Location::resolvedPlace).isEqualTo("Detroit");
+    }
+
+    @Test
+    void aFarTownReadFromPartOfANameIsNoNearerThanTheDateline() {
+        List<EventRecord> records = extractPlaced("LOS ANGELES (AP) - A man was shot and killed on Tuesday in"
+                + " Jefferson Park, police said.", "2015-12-23");
+        assertThat(recordWithMention(records, "shot").eventLoc()).isNotNull()
+                .extracting(EventRecord.Location::resolvedPlace).isEqualTo("Los Angeles");
+    }
+
+    @Test
     void aCountryOrTownBeforeAStreetWordNamesTheStreet() {
         List<EventRecord> records = extractPlaced("GULU — Gunmen shot a trader on US Hwy 61 on Monday, police said.",
                 "2021-04-06");
