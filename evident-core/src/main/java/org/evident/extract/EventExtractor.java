@@ -114,7 +114,7 @@ public final class EventExtractor {
             List<Reading> sentenceReadings = disastersKill(mentions.read(context, s, found));
             Set<Integer> heads = new HashSet<>();
             found.forEach(t -> heads.add(t.head()));
-            SpeechReader.Result spoken = speech.read(context, s, sentenceReadings, heads);
+            SpeechReader.Result spoken = speech.read(context, s, sentenceReadings, heads, readings);
             sentenceReadings.removeAll(spoken.absorbed());
             sentenceReadings.addAll(spoken.readings());
             extraMentions.putAll(spoken.extraMentions());

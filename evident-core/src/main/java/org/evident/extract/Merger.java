@@ -354,7 +354,7 @@ final class Merger {
     }
 
     /** The last capitalised word of a source ("Syrian President Bashar Assad" → "Assad"). */
-    private static String speakerKey(Reading r) {
+    static String speakerKey(Reading r) {
         if (r.epistemic().source() == null) {
             return null;
         }

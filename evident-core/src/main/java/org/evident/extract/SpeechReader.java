@@ -15,8 +15,8 @@ import org.evident.nlp.Token;
 /**
  * Speech acts that are events of their own: public statements whose content reports no event (X-STATEMENT, with
  * the speaker as source; PREDICTED when the content is a forecast), and conditional threats in quoted speech ("If
- * you attack us, we will …": THREATEN). A reporting verb whose content does hold an event becomes a mention of
- * that event instead, so one statement never yields two records.
+ * you attack us, we will …": THREATEN). A named speaker's report of an event is a statement of its own beside the
+ * event's record; an unnamed speaker's reporting verb, or a forecast's, becomes a mention of the event instead.
  */
 final class SpeechReader {
 
@@ -36,6 +36,12 @@ final class SpeechReader {
     record Result(List<Reading> readings, Map<Reading, List<Span>> extraMentions, Set<Reading> absorbed) {}
 
     Result read(MentionReader.Context context, Sentence s, List<Reading> readings, Set<Integer> triggerHeads) {
+        return read(context, s, readings, triggerHeads, List.of());
+    }
+
+    /** As above, knowing the readings of the article's earlier sentences (whose statements are already told). */
+    Result read(MentionReader.Context context, Sentence s, List<Reading> readings, Set<Integer> triggerHeads,
+                List<Reading> earlier) {
         AnnotatedArticle article = context.article();
         List<Reading> added = new ArrayList<>();
         Map<Reading, List<Span>> extra = new java.util.LinkedHashMap<>();
@@ -70,16 +76,20 @@ final class SpeechReader {
             spokenFor.addAll(content);
             Reading said = firstReadingIn(readings, content);
             Span verbSpan = Span.token(article, s, verb);
+            Reading statement = statement(context, s, verb, say.status(), content);
             if (said != null) {
                 Reading reported = toldBySpeaker(article, s, verb, say.status(), said);
                 if (reported != said) {
                     absorbed.add(said);
                     added.add(reported);
                 }
-                extra.computeIfAbsent(reported, r -> new ArrayList<>()).add(verbSpan);
+                if (isOwnAct(statement) && hasStatementBefore(earlier, statement)) {
+                    added.add(statement); // the event keeps the status of its own clause, the statement its own
+                } else {
+                    extra.computeIfAbsent(reported, r -> new ArrayList<>()).add(verbSpan);
+                }
                 continue;
             }
-            Reading statement = statement(context, s, verb, say.status(), content);
             if (statement != null) {
                 added.add(statement);
                 int contentHead = contentHead(s, verb);
@@ -90,6 +100,27 @@ final class SpeechReader {
             }
         }
         return new Result(added, extra, absorbed);
+    }
+
+    /**
+     * A named speaker's report, claim or denial of an event is an act of its own ("Assad said Western countries
+     * pressured Russia"), REPORTED (DENIED, CLAIMED) with the speaker as source, beside the event's record. A
+     * forecast is not: the statement that makes it stands for what was forecast, as one PREDICTED record.
+     */
+    private static boolean isOwnAct(Reading statement) {
+        return statement != null && statement.status() != Status.PREDICTED;
+    }
+
+    /**
+     * The speaker already made a statement of no event earlier in the article: what the speaker says of an event
+     * is then one more part of that statement (Merger joins a speaker's statements), not a mention of the event.
+     * A speaker heard only on events leaves each report a mention of its event: news attributes every event to
+     * someone, and a statement record for each attribution would be one more record per event.
+     */
+    private static boolean hasStatementBefore(List<Reading> earlier, Reading statement) {
+        String speaker = Merger.speakerKey(statement);
+        return speaker != null && earlier.stream().anyMatch(r -> r.category().equals("X-STATEMENT")
+                && r.status() != Status.PREDICTED && speaker.equals(Merger.speakerKey(r)));
     }
 
     /**

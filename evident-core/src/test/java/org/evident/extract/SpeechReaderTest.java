@@ -81,6 +81,42 @@ class SpeechReaderTest {
         assertThat(result.readings()).noneMatch(r -> r.category().equals("X-STATEMENT"));
     }
 
+    /** "Minister Karimi said rebels attacked the town." */
+    private static Sentence karimiSaidRebelsAttacked() {
+        return parsed("Minister/Minister/NNP Karimi/Karimi/NNP/PERSON said/say/VBD rebels/rebel/NNS "
+                + "attacked/attack/VBD the/the/DT town/town/NN ./././.", "2>1:nsubj", "1>0:compound", "2>4:ccomp",
+                "4>3:nsubj", "4>6:obj", "6>5:det", "2>7:punct");
+    }
+
+    @Test
+    void aSpeakerWhoAlreadyMadeAStatementMakesAnotherOfTheEventReported() {
+        Sentence earlier = talksWereUseful("Minister/Minister/NNP", "Karimi/Karimi/NNP/PERSON", "compound");
+        Reading statement = read(article("2020-01-01", earlier), List.of(), Set.of()).readings().get(0);
+        AnnotatedArticle article = article("2020-01-01", karimiSaidRebelsAttacked());
+        Reading attack = reading(article.sentences().get(0), 4, "ASSAULT", Status.ASSERTED);
+        MentionReader.Context context = new MentionReader.Context(article, Map.of(), List.of(),
+                LocalDate.parse("2020-01-01"));
+        SpeechReader.Result result = speech.read(context, article.sentences().get(0), List.of(attack), Set.of(4),
+                List.of(statement));
+        assertThat(result.readings()).anySatisfy(r -> {
+            assertThat(r.category()).isEqualTo("X-STATEMENT");
+            assertThat(r.status()).isEqualTo(Status.REPORTED);
+            assertThat(r.epistemic().source().text()).isEqualTo("Minister Karimi");
+        });
+        assertThat(result.extraMentions().values()).allSatisfy(spans -> assertThat(spans)
+                .noneMatch(span -> span.text().equals("said")));
+    }
+
+    @Test
+    void aSpeakerHeardOnlyOnTheEventMakesNoStatementOfIt() {
+        AnnotatedArticle article = article("2020-01-01", karimiSaidRebelsAttacked());
+        Reading attack = reading(article.sentences().get(0), 4, "ASSAULT", Status.ASSERTED);
+        SpeechReader.Result result = read(article, List.of(attack), Set.of(4));
+        assertThat(result.readings()).noneMatch(r -> r.category().equals("X-STATEMENT"));
+        assertThat(result.extraMentions().values()).anySatisfy(spans -> assertThat(spans)
+                .anyMatch(span -> span.text().equals("said")));
+    }
+
     @Test
     void aReportingVerbInsideAQuoteIsTheQuotedSpeakersWords() {
         // "“Police said nothing”"
