@@ -68,7 +68,7 @@ final class ContextPlace {
      * words with the name written ("Jefferson Park" read as Jefferson, "Kensington" as New Kensington) that lies
      * far from the settled town.
      */
-    boolean isNamesake(Reading event, Toponym name, Location location) {
+    boolean isNamesake(Reading event, Toponym name, Location location, PlaceKnowledge gazetteer) {
         Optional<Settled> at = settled(event);
         if (at.isEmpty() || location == null || location.countryCode() == null
                 || at.get().location().countryCode() == null) {
@@ -80,15 +80,15 @@ final class ContextPlace {
                     .filter(n -> n.toponym().equals(name))
                     .anyMatch(n -> onlyTheGazetteerKnows(article.sentences().get(n.sentence()), n));
         }
-        return sharesWordsOnly(location) && isTown(location) && isTown(home)
+        return sharesWordsOnly(location) && isTown(location, gazetteer) && isTown(home, gazetteer)
                 && GeoMath.distanceKm(location.lat(), location.lon(), home.lat(), home.lon()) > FAR_KM;
     }
 
     /** How far from the settled town a town read from part of a name is taken for a namesake (the geoeval radius). */
     private static final double FAR_KM = 161;
 
-    private static boolean isTown(Location location) {
-        return "P".equals(location.featureClass()) && location.lat() != null && location.lon() != null;
+    private static boolean isTown(Location location, PlaceKnowledge gazetteer) {
+        return gazetteer.settlement(location).isPopulated() && location.lat() != null && location.lon() != null;
     }
 
     /** Whether the town's name and the name written differ, the words of one being among the other's. */

@@ -93,7 +93,7 @@ final class RecordAssembler {
         Optional<ContextPlace.Settled> settled = contextPlace.settled(first);
         if (settled.isPresent() && (location == null || location.lat() == null
                 || holds(location, settled.get().location())
-                || place != null && contextPlace.isNamesake(first, place.toponym(), location))) {
+                || place != null && contextPlace.isNamesake(first, place.toponym(), location, gazetteer))) {
             // nothing nearer: where the article settles its events (its dateline, or its one country); a country
             // or province named for the event is no nearer than the dateline town inside it, nor is a name no
             // gazetteer holds (a street, a building, a club), which lies somewhere in it, nor a
