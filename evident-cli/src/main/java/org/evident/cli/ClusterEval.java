@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -323,7 +324,7 @@ final class ClusterEval {
             if (events > 1) {
                 env.out().println("split " + real + " into " + events + ":");
                 List<String> held = told.stream().map(i -> system.get(i.name()))
-                        .filter(java.util.Objects::nonNull).distinct().toList();
+                        .filter(Objects::nonNull).distinct().toList();
                 told.forEach(i -> env.out().println("    " + describe(i, system) + String.join("", held.stream()
                         .map(e -> why(i, system.get(i.name()), e, members.getOrDefault(e, List.of()))).toList())));
             }
@@ -351,7 +352,7 @@ final class ClusterEval {
             MergeRule.Verdict verdict = rule.compare(occurrence, member);
             if (verdict.conflict()) {
                 return "  [vs event " + other + ": conflict with " + member.articleId() + " " + member.place() + " "
-                        + member.earliest() + ".." + member.latest() + ": " + verdict.reason() + "]";
+                        + days(member) + ": " + verdict.reason() + "]";
             }
             if (best == null || verdict.score() > best.score()) {
                 best = verdict;

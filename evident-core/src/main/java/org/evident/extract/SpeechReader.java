@@ -35,11 +35,10 @@ final class SpeechReader {
     /** What speech in a sentence adds: new readings, and extra mentions for readings already there. */
     record Result(List<Reading> readings, Map<Reading, List<Span>> extraMentions, Set<Reading> absorbed) {}
 
-    Result read(MentionReader.Context context, Sentence s, List<Reading> readings, Set<Integer> triggerHeads) {
-        return read(context, s, readings, triggerHeads, List.of());
-    }
-
-    /** As above, knowing the readings of the article's earlier sentences (whose statements are already told). */
+    /**
+     * What the speech of sentence {@code s} adds to its readings, knowing the readings of the article's earlier
+     * sentences (whose statements are already told).
+     */
     Result read(MentionReader.Context context, Sentence s, List<Reading> readings, Set<Integer> triggerHeads,
                 List<Reading> earlier) {
         AnnotatedArticle article = context.article();

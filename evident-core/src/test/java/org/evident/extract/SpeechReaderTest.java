@@ -24,7 +24,7 @@ class SpeechReaderTest {
     private SpeechReader.Result read(AnnotatedArticle article, List<Reading> readings, Set<Integer> triggerHeads) {
         MentionReader.Context context = new MentionReader.Context(article, Map.of(),
                 Quotes.find(article.article().body()), LocalDate.parse("2020-01-01"));
-        return speech.read(context, article.sentences().get(0), readings, triggerHeads);
+        return speech.read(context, article.sentences().get(0), readings, triggerHeads, List.of());
     }
 
     /** "SPEAKER said the talks were useful.", the speaker two words: a head and its dependent before it. */
