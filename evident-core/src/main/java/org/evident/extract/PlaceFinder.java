@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.evident.geo.GazetteerGeocoder;
+import org.evident.geo.Names;
 import org.evident.geo.PlaceKnowledge;
 import org.evident.geo.Toponym;
 import org.evident.nlp.AnnotatedArticle;
@@ -185,7 +185,7 @@ final class PlaceFinder {
      */
     private static boolean streetWordAfter(Sentence s, int last) {
         return last + 1 < s.tokens().size() && s.token(last + 1).isProperNoun()
-                && GazetteerGeocoder.namesStreet(s.token(last + 1).text());
+                && Names.namesStreet(s.token(last + 1).text());
     }
 
     /**
@@ -307,7 +307,7 @@ final class PlaceFinder {
     }
 
     private static boolean isStreet(PlaceName name) {
-        return GazetteerGeocoder.namesStreet(name.toponym().name());
+        return Names.namesStreet(name.toponym().name());
     }
 
     /**

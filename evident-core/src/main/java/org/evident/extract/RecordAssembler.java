@@ -250,7 +250,7 @@ final class RecordAssembler {
                 town = other;
             }
         }
-        return town == null ? place : asWritten(place, town);
+        return town == null ? place : town.writtenAs(place.extractedPlace());
     }
 
     /**
@@ -262,14 +262,7 @@ final class RecordAssembler {
         if (town == null || !gazetteer.settlement(town).isPopulated() || town.lat() == null) {
             return place;
         }
-        return asWritten(place, town);
-    }
-
-    /** The town's location under the name written for a place inside it. */
-    private static Location asWritten(Location place, Location town) {
-        return new Location(place.extractedPlace(), town.resolvedPlace(), town.geonameid(), town.lat(), town.lon(),
-                town.province(), town.country(), town.countryCode(), town.featureClass(), town.featureCode(),
-                town.resolution());
+        return town.writtenAs(place.extractedPlace());
     }
 
     /** A country or province that holds a finer place: the same country, and the same province if one is named. */

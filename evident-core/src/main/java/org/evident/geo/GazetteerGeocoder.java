@@ -65,9 +65,6 @@ public final class GazetteerGeocoder implements Geocoder {
     /** The share of a division's people its city of the same name must hold to be what the name means. */
     static final double CITY_SHARE = 0.25;
 
-    /** The words that end the name of a street or a side of a town (street-words.tsv). */
-    private static final Set<String> STREET_WORDS = WordList.read("/org/evident/geo/street-words.tsv");
-
     private final Gazetteer gazetteer;
 
     public GazetteerGeocoder(Gazetteer gazetteer) {
@@ -168,17 +165,6 @@ public final class GazetteerGeocoder implements Geocoder {
             decisions.add(new Decision(toponyms.get(i), candidates.get(i), chosen.get(i), mentions.get(i).compass()));
         }
         return decisions;
-    }
-
-    /**
-     * Whether a name is that of a street, a road or a side of a town ("Washington Road", "the Southwest Side",
-     * "Street" of "53rd Street"): its last word ends such names. Such a name is no town, and its bare last word is
-     * not the village of that name elsewhere.
-     */
-    public static boolean namesStreet(String name) {
-        String[] words = name.strip().split("\\s+");
-        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return STREET_WORDS.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
     }
 
     /** The words of feature-words.tsv by role, in the file's order. */
@@ -439,7 +425,7 @@ public final class GazetteerGeocoder implements Geocoder {
     /** The readings of one mention with their priors: kind, population, match quality and announced kind. */
     List<Candidate> candidates(Mention m) {
         List<Candidate> out = new ArrayList<>();
-        if (namesStreet(m.full())) {
+        if (Names.namesStreet(m.full())) {
             return out; // a place inside a town: it lies in the town the article is about, if any
         }
         Optional<String> countryCode = gazetteer.countryByName(m.name());

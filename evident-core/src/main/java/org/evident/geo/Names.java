@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.evident.io.WordList;
 
 /**
  * How place names are compared. The {@linkplain #key exact key} folds case, diacritics and punctuation; a
@@ -23,7 +24,21 @@ public final class Names {
     private static final Pattern SAINT = Pattern.compile("\\bsaint(e?)\\b");
     private static final Pattern LINKING_VOWEL = Pattern.compile(" [ie] ");
 
+    /** The words that end the name of a street or a side of a town (street-words.tsv). */
+    private static final Set<String> STREET_WORDS = WordList.read("/org/evident/geo/street-words.tsv");
+
     private Names() {}
+
+    /**
+     * Whether a name is that of a street, a road or a side of a town ("Washington Road", "the Southwest Side",
+     * "Street" of "53rd Street"): its last word ends such names. Such a name is no town, and its bare last word is
+     * not the village of that name elsewhere.
+     */
+    public static boolean namesStreet(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return STREET_WORDS.contains(last.endsWith(".") ? last.substring(0, last.length() - 1) : last);
+    }
 
     /**
      * Lower case, no diacritics, punctuation and hyphens as single spaces; "Saint" and "Sainte" as "st" and

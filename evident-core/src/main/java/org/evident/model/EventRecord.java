@@ -74,6 +74,12 @@ public record EventRecord(
         public static Location unresolved(String extractedPlace) {
             return new Location(extractedPlace, null, null, null, null, null, null, null, null, null, null);
         }
+
+        /** This resolved place under another name as written (a section of a town told as the town). */
+        public Location writtenAs(String written) {
+            return new Location(written, resolvedPlace, geonameid, lat, lon, province, country, countryCode,
+                    featureClass, featureCode, resolution);
+        }
     }
 
     /** PLOVER sizes: one conservative number each, or null. */

@@ -42,4 +42,11 @@ class NamesTest {
         assertThat(Names.hasNonLatinLetters("Стамбул")).isTrue();
         assertThat(Names.hasNonLatinLetters("Ţarţūs")).isFalse();
     }
+
+    @Test
+    void aNameEndingInAStreetWordNamesAStreetOrASideOfATown() {
+        assertThat(Names.namesStreet("West Elmore Ave.")).isTrue();
+        assertThat(Names.namesStreet("the Southwest Side")).isTrue();
+        assertThat(Names.namesStreet("Pineville")).isFalse();
+    }
 }
