@@ -51,7 +51,12 @@ public final class Pipeline {
 
     /** This pipeline (same annotator, extractor and models) with another budget per article (zero: none). */
     public Pipeline withBudget(Duration newBudget) {
-        return new Pipeline(annotator, extractor, TimeBudget.of(newBudget, budget.maxAbandoned()));
+        return withBudget(TimeBudget.of(newBudget, budget.maxAbandoned()));
+    }
+
+    /** This pipeline with another budget, its cap on abandoned work included. */
+    public Pipeline withBudget(TimeBudget newBudget) {
+        return new Pipeline(annotator, extractor, newBudget);
     }
 
     /** The budget of the system property {@value #BUDGET_PROPERTY} (whole seconds, 0 for none), or the default. */

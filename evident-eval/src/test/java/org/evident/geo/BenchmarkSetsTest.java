@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.evident.geo.build.GazetteerLoader;
 import org.evident.model.EventRecord.Location;
+import org.evident.pipeline.Pipelines;
 import org.evident.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarkSetsTest {
 
-    private static GazetteerGeocoder geocoder;
+    private static Geocoder geocoder;
 
     @BeforeAll
-    static void load() throws IOException {
-        geocoder = new GazetteerGeocoder(GazetteerLoader.loadBundled());
+    static void load() {
+        geocoder = Pipelines.builder().geocoding(Pipelines.Geocoding.BUNDLED).build().geocoder();
     }
 
     private static GeoEvaluation.Result evaluate(String file) throws IOException {

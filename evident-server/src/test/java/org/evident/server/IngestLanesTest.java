@@ -13,12 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.evident.extract.Codebook;
 import org.evident.geo.Geocoder;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Annotator;
-import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
+import org.evident.pipeline.TimeBudget;
 import org.evident.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +64,7 @@ class IngestLanesTest {
     }
 
     private TestServer server(int lanes, Annotator annotator, Duration budget) {
-        Pipeline pipeline = new Pipeline(annotator, new Extractor(Codebook.bundled(), Geocoder.none()), budget);
+        Pipeline pipeline = Pipelines.with(() -> annotator, Geocoder::none).get().withBudget(budget);
         return new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),
                 ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0).withIngestLanes(lanes), pipeline);
     }
@@ -165,8 +165,8 @@ class IngestLanesTest {
             }
             return new AnnotatedArticle(article, List.of());
         };
-        Pipeline pipeline = new Pipeline(deafOnStuck, new Extractor(Codebook.bundled(), Geocoder.none()),
-                org.evident.pipeline.TimeBudget.of(Duration.ofMillis(200), 1));
+        Pipeline pipeline = Pipelines.with(() -> deafOnStuck, Geocoder::none).get()
+                .withBudget(TimeBudget.of(Duration.ofMillis(200), 1));
         try (TestServer t = new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),
                 ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0).withIngestLanes(2), pipeline)) {
             HttpResponse<String> stuck = t.post("/api/articles", "text/plain", "An article stuck in the tokenizer.",

@@ -13,11 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.evident.extract.Codebook;
 import org.evident.geo.Geocoder;
 import org.evident.nlp.AnnotatedArticle;
-import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import org.evident.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,8 +58,8 @@ class LimitsTest {
 
     @Test
     void aBodyThatStopsArrivingIsAnswered408AndLoggedInOneLine() throws Exception {
-        Pipeline noSentences = new Pipeline(article -> new AnnotatedArticle(article, List.of()),
-                new Extractor(Codebook.bundled(), Geocoder.none()));
+        Pipeline noSentences = Pipelines.with(() -> article -> new AnnotatedArticle(article, List.of()),
+                Geocoder::none).get();
         PrintStream err = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (TestServer t = new TestServer(StoreLocation.parse(dir.resolve("evident").toString(), null),

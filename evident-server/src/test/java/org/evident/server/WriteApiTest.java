@@ -10,12 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.evident.extract.Codebook;
 import org.evident.geo.Geocoder;
 import org.evident.model.Json;
 import org.evident.nlp.AnnotatedArticle;
-import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import org.evident.testkit.Stories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +39,8 @@ class WriteApiTest {
 
     @BeforeAll
     static void start() {
-        Pipeline noSentences = new Pipeline(article -> new AnnotatedArticle(article, List.of()),
-                new Extractor(Codebook.bundled(), Geocoder.none()));
+        Pipeline noSentences = Pipelines.with(() -> article -> new AnnotatedArticle(article, List.of()),
+                Geocoder::none).get();
         t = TestServer.withStories(dir, ServerConfig.local(0, TestServer.TOKEN).withRateLimit(0)
                 .withMaxBodyBytes(MAX_BODY), noSentences);
     }

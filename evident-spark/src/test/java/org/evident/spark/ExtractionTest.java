@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.evident.extract.Codebook;
 import org.evident.geo.Geocoder;
 import org.evident.model.Article;
-import org.evident.pipeline.Extractor;
 import org.evident.pipeline.Pipeline;
+import org.evident.pipeline.Pipelines;
 import org.junit.jupiter.api.Test;
 
 /** Extraction's error paths, with an annotator that fails: no models are loaded. */
 class ExtractionTest {
 
-    private final Pipeline failing = new Pipeline(article -> {
+    private final Pipeline failing = Pipelines.with(() -> article -> {
         throw new IllegalStateException("parser gave up");
-    }, new Extractor(Codebook.bundled(), Geocoder.none()));
+    }, Geocoder::none).get();
 
     private List<OutputRow> run(WorkItem... items) {
         List<OutputRow> rows = new ArrayList<>();
