@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.evident.model.Article;
 import org.evident.model.Json;
-import org.evident.read.ArticleReader;
+import org.evident.pipeline.Pipelines;
 import org.evident.read.FieldMapping;
 import org.evident.read.ReadOptions;
 import org.evident.read.ReadOutcome;
@@ -51,7 +51,7 @@ public record GoldCase(Path goldFile, Gold gold, Article article) {
         if (textField != null) {
             options = options.withJsonFields(FieldMapping.parse("body=" + textField));
         }
-        List<ReadOutcome> outcomes = new ArticleReader(options).read(articlePath);
+        List<ReadOutcome> outcomes = Pipelines.reader(options).read(articlePath);
         if (outcomes.size() != 1 || !(outcomes.get(0) instanceof ReadOutcome.Read read)) {
             String why = outcomes.isEmpty() ? "no article" : outcomes.size() > 1 ? outcomes.size() + " articles"
                     : ((ReadOutcome.Rejected) outcomes.get(0)).message();
