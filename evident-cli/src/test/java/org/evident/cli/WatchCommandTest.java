@@ -229,6 +229,21 @@ class WatchCommandTest {
     }
 
     @Test
+    void aFeedAndAPageThatLieAboutTheirContentTypeAreReadForWhatTheyAre() throws Exception {
+        // no file name to go by either: what the bytes are decides, not the Content-Type
+        site.page("/latest", "text/html; charset=utf-8", rss(item("Ferry returns", site.url("/story?id=7"), "Back.", null)));
+        site.page("/story?id=7", "application/octet-stream", page("Ferry returns", "The ferry to the island runs again"
+                + " from Monday, the operator said.", "Tickets are on sale at the harbour."));
+
+        Cli.Run watch = once(new FakeExtraction(0), site.url("/latest"));
+
+        assertThat(watch.exit()).as(watch.err()).isZero();
+        assertThat(watch.err()).contains("/latest: read, 1 items, 1 new or changed, 1 stored");
+        assertThat(site.requests("/story?id=7")).hasSize(1);
+        assertThat(stats().get("articles").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void statusShowsEachSourcesHistory() {
         serveSites();
         once(new FakeExtraction(0), site.url("/summary.xml"), site.url("/broken.xml"));

@@ -155,6 +155,40 @@ class FetcherTest {
     }
 
     @Test
+    void noMoreRequestsToOneHostAreInFlightThanItsConcurrencyAllows() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        site.answer("/slow.html", (exchange, body) -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            TestSite.send(exchange, 200, "text/html", "slow".getBytes(StandardCharsets.UTF_8), null);
+        });
+        for (int concurrency : new int[] {1, 2}) {
+            Fetcher fetcher = new Fetcher(new FetchSettings("evident-test/1 (tests)", Duration.ofSeconds(10),
+                    Duration.ZERO, concurrency, 3, 0, Duration.ofMillis(20), 1 << 20));
+            most.set(0);
+            java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                java.util.List<java.util.concurrent.Future<Fetcher.Response>> calls = new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    calls.add(callers.submit(() -> fetcher.get(uri("/slow.html"), null, null)));
+                }
+                for (java.util.concurrent.Future<Fetcher.Response> call : calls) {
+                    assertThat(call.get().status()).isEqualTo(200);
+                }
+            } finally {
+                callers.shutdownNow();
+            }
+            assertThat(most.get()).as("requests in flight at once, %d allowed", concurrency).isBetween(1, concurrency);
+        }
+    }
+
+    @Test
     void anUnreadableRobotsTxtKeepsTheSiteAlone() {
         site.status("/robots.txt", 503);
         site.page("/a.html", "text/html", "a");
