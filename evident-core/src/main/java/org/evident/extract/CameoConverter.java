@@ -132,7 +132,15 @@ public final class CameoConverter {
         }
     }
 
-    /** The crosswalk: CAMEO code to PLOVER category, mode and contexts. */
+    /**
+     * Where the PLOVER manual overrides the crosswalk: easing a curfew (CAMEO 0813) or a state of emergency or martial
+     * law (0814) is a CONCEDE, which covers "easing of administrative or legal restrictions ..., removing curfews"
+     * ("the lifting of a curfew is, effectively, a promise"), as the rest of CAMEO 081 is; the 2021 crosswalk lists
+     * them as RETREAT.
+     */
+    private static final Map<String, String> MANUAL_CATEGORY = Map.of("0813", "CONCEDE", "0814", "CONCEDE");
+
+    /** The crosswalk: CAMEO code to PLOVER category, mode and contexts, with the manual's overrides. */
     static Map<String, Plover> readCrosswalk(List<String> lines) {
         Map<String, Plover> map = new HashMap<>();
         for (String line : lines) {
@@ -144,7 +152,8 @@ public final class CameoConverter {
                         contexts.add(context.trim());
                     }
                 }
-                map.put(m.group(1), new Plover(m.group(2), m.group(3).trim(), contexts));
+                String category = MANUAL_CATEGORY.getOrDefault(m.group(1), m.group(2));
+                map.put(m.group(1), new Plover(category, m.group(3).trim(), contexts));
             }
         }
         return map;
@@ -485,7 +494,9 @@ public final class CameoConverter {
                 #
                 # Source: PETRARCH2's CAMEO verb dictionary CAMEO.2.0.txt (https://github.com/openeventdata/petrarch2,
                 # commit 676801cd), mapped to PLOVER by the crosswalk CAMEO2PLOVER-2021.txt and the mode tables of
-                # PLOVER_MANUAL.tex (https://github.com/openeventdata/PLOVER, commit 5e0c24f, CC BY-SA 4.0).
+                # PLOVER_MANUAL.tex (https://github.com/openeventdata/PLOVER, commit 5e0c24f, CC BY-SA 4.0); where
+                # the manual's text overrides the crosswalk, the manual wins (easing a curfew or a state of
+                # emergency, 0813 and 0814, is CONCEDE: "removing curfews").
                 # CAMEO.2.0.txt is under the MIT License:
                 #   Copyright (c) 2015 Open Event Data Alliance
                 #   Permission is hereby granted, free of charge, to any person obtaining a copy of this software and

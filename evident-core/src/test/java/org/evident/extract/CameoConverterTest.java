@@ -100,6 +100,17 @@ class CameoConverterTest {
     }
 
     @Test
+    void easingACurfewOrAStateOfEmergencyIsAConcessionAsTheManualSaysNotTheCrosswalksRetreat() {
+        Map<String, CameoConverter.Plover> crosswalk = CameoConverter.readCrosswalk(List.of(
+                "0813: RETREAT, ,   legal # Ease curfew",
+                "0814: RETREAT, ,   legal # Ease state of emergency or martial law",
+                "0872: RETREAT, withdraw,   military # Ease military blockade"));
+        assertThat(crosswalk.get("0813")).isEqualTo(new CameoConverter.Plover("CONCEDE", "", List.of("legal")));
+        assertThat(crosswalk.get("0814").category()).isEqualTo("CONCEDE");
+        assertThat(crosswalk.get("0872").category()).isEqualTo("RETREAT");
+    }
+
+    @Test
     void aSynsetStaysAReferenceAndACompoundVerbKeepsItsParticle() {
         assertThat(convert().stream().map(CameoConverter.Row::tsv))
                 .contains("send in\t-\t&military\tto\tborder\t154\tMOBILIZE\ttroops\tmilitary");

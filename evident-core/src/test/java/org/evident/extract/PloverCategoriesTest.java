@@ -31,6 +31,21 @@ class PloverCategoriesTest {
     }
 
     @Test
+    void easingACurfewIsAConcession() {
+        // CAMEO 0813: the crosswalk says RETREAT, the PLOVER manual CONCEDE ("removing curfews")
+        assertThat(categories("The army eased the curfew in the northern towns on Monday."))
+                .contains("CONCEDE").doesNotContain("RETREAT");
+    }
+
+    @Test
+    void anOfficialComplaintOrALawsuitIsAnAccusation() {
+        // PLOVER manual, ACCUSE: "objections, and complaints"; "Sue or bring to court"
+        assertThat(categories("Egypt complained to the Security Council on Tuesday about the shelling of its border posts."))
+                .contains("ACCUSE");
+        assertThat(categories("The opposition party sued the electoral commission on Monday.")).contains("ACCUSE");
+    }
+
+    @Test
     void aPurposeClauseOfADemandIsDoneByItsMainClause() {
         assertThat(categories("The rebels summoned reporters on Monday to demand the release of their leader."))
                 .contains("REQUEST");
