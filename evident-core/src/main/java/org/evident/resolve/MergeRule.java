@@ -11,8 +11,10 @@ import org.evident.geo.GeoMath;
  * checks an analyst would make, each of which can say "agree", "cannot tell" or "conflict":
  *
  * <ol>
- *   <li><b>Article.</b> Two records of one article never merge: the extractor already merged every mention of
- *       one event within an article, so two records there are two events.</li>
+ *   <li><b>Article.</b> The extractor merged the mentions of one event within an article, so two records of one
+ *       article are two events unless the checks below find them the same and their places and their modes
+ *       agree, not merely fail to conflict: then the in-article merge missed one (the headline's shooting and
+ *       the body's, one dated and one not), and an outlet's second record of an event joins that event too.</li>
  *   <li><b>Category.</b> The PLOVER category the records were coded for must be the same.</li>
  *   <li><b>Time.</b> Both must have a day range (their own date, else the article's publication day and the
  *       {@value Occurrence#UNDATED_LOOKBACK_DAYS} days before it — also when the extractor filled the date in from
@@ -109,9 +111,6 @@ public final class MergeRule implements Serializable {
 
     /** Compares two occurrences by the rule above. */
     public Verdict compare(Occurrence a, Occurrence b) {
-        if (a.articleId().equals(b.articleId())) {
-            return Verdict.conflict("same article");
-        }
         if (!a.category().equals(b.category())) {
             return Verdict.conflict("category " + a.category() + " vs " + b.category());
         }
@@ -139,6 +138,10 @@ public final class MergeRule implements Serializable {
         }
         if (modes == Agreement.CONFLICT && actors != Agreement.AGREE) {
             return Verdict.conflict("modes " + a.modes() + " vs " + b.modes());
+        }
+        if (a.articleId().equals(b.articleId()) && (place != Agreement.AGREE || modes != Agreement.AGREE)) {
+            // the extractor kept them apart: only the same place and the same weapon say it was wrong to
+            return Verdict.conflict("same article, and place or mode does not agree");
         }
         if (followUp && (place != Agreement.AGREE || !shareParticipant(a, b))) {
             return Verdict.conflict(days(a, b) + ", and a later undated report agrees on too little to be a follow-up");
@@ -245,7 +248,7 @@ public final class MergeRule implements Serializable {
         Set<String> names = new java.util.HashSet<>();
         a.actorWords().stream().filter(Occurrence::nameWord).forEach(w -> names.add(w.toLowerCase(java.util.Locale.ROOT)));
         for (String word : b.place().split("[^\\p{L}\\p{N}]+")) {
-            if (Occurrence.placeNameWord(word) && names.contains(word)) {
+            if (Occurrence.placeNameWord(word) && (names.contains(word) || names.contains(Occurrence.stem(word)))) {
                 return true;
             }
         }

@@ -200,7 +200,7 @@ public record Occurrence(String articleId, String category, Set<String> modes, L
     }
 
     /** "gunmen" and "gunman", "protesters" and "protester" are the same actor word. */
-    private static String stem(String word) {
+    static String stem(String word) {
         if (word.endsWith("men")) {
             return word.substring(0, word.length() - 3) + "man";
         }

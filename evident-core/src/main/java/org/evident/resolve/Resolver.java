@@ -3,18 +3,20 @@ package org.evident.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 
 /**
  * Applies the {@link MergeRule} to events rather than single records: a report joins the event whose closest
  * member it matches best, provided it contradicts none of the event's members (so events do not grow by chains
- * of near neighbours: Monday's report, then Tuesday's, then Wednesday's), and never an event that already holds a
- * record of its own article.
+ * of near neighbours: Monday's report, then Tuesday's, then Wednesday's). A record of an article may join an event
+ * that already holds another record of it when the rule finds the two the same (see {@link MergeRule}).
  *
  * <p>{@link #resolve} is the pipeline's last stage: an article's records, and the events earlier articles made that
  * each might join, in; which event each record joins out. The store reads those events and writes the decisions in
@@ -54,31 +56,52 @@ public final class Resolver {
     /**
      * What resolution decided for one record of an article.
      *
-     * @param occurrence the record as resolution compares it
-     * @param joins      the key of the event it joins, or empty when it starts a new event
+     * @param occurrence  the record as resolution compares it
+     * @param joins       the key of the stored event it joins
+     * @param joinsRecord else the index (in the article's records) of an earlier record of the article whose new
+     *                    event it joins; with both empty it starts a new event
      */
-    public record Placement<K>(EventRecord record, Occurrence occurrence, Optional<K> joins) {}
+    public record Placement<K>(EventRecord record, Occurrence occurrence, Optional<K> joins, OptionalInt joinsRecord) {}
+
+    /** An event a record may join: one an earlier article made, or one an earlier record of this article started. */
+    private record Stored<K>(K key) {}
+
+    private record StartedBy(int record) {}
 
     /**
-     * Resolves one article's records, in order, against the events earlier articles made ({@code earlier}): each
-     * record joins the event it fits best or starts a new one. An event an earlier record of the same article
-     * joined counts that record among its members, so no event takes two records of one article.
+     * Resolves one article's records, in order, against the events earlier articles made ({@code earlier}) and
+     * those its own earlier records started: each record joins the event it fits best or starts a new one. An
+     * event counts the records of this article that joined it among its members, so that a later record joins
+     * it only if it agrees with those too.
      */
     public <K, X extends Exception> List<Placement<K>> resolve(Article article, List<EventRecord> records,
                                                                Events<K, X> earlier) throws X {
         List<Placement<K>> placements = new ArrayList<>();
         Map<K, List<Occurrence>> joinedHere = new HashMap<>();
+        Map<Integer, List<Occurrence>> startedHere = new LinkedHashMap<>();
         for (EventRecord record : records) {
             Occurrence occurrence = Occurrence.of(new Report(record, article.source(), article.published()));
-            List<Candidate<K>> candidates = new ArrayList<>();
+            List<Candidate<Object>> candidates = new ArrayList<>();
             for (Candidate<K> candidate : earlier.near(occurrence)) {
                 List<Occurrence> members = new ArrayList<>(candidate.members());
                 members.addAll(joinedHere.getOrDefault(candidate.key(), List.of()));
-                candidates.add(new Candidate<>(candidate.key(), members));
+                candidates.add(new Candidate<>(new Stored<>(candidate.key()), members));
             }
-            Optional<K> joins = choose(occurrence, candidates);
-            joins.ifPresent(key -> joinedHere.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence));
-            placements.add(new Placement<>(record, occurrence, joins));
+            startedHere.forEach((index, members) -> candidates.add(new Candidate<>(new StartedBy(index), members)));
+            Object choice = choose(occurrence, candidates).orElse(null);
+            Optional<K> joins = Optional.empty();
+            OptionalInt joinsRecord = OptionalInt.empty();
+            if (choice instanceof Stored<?> stored) {
+                @SuppressWarnings("unchecked") K key = (K) stored.key();
+                joins = Optional.of(key);
+                joinedHere.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence);
+            } else if (choice instanceof StartedBy startedBy) {
+                joinsRecord = OptionalInt.of(startedBy.record());
+                startedHere.get(startedBy.record()).add(occurrence);
+            } else {
+                startedHere.put(placements.size(), new ArrayList<>(List.of(occurrence)));
+            }
+            placements.add(new Placement<>(record, occurrence, joins, joinsRecord));
         }
         return placements;
     }

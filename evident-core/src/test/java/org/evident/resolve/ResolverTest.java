@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.evident.model.Article;
 import org.evident.model.EventRecord;
 import org.evident.model.Status;
@@ -64,26 +65,57 @@ class ResolverTest {
     }
 
     @Test
-    void recordsOfOneArticleNeverMerge() {
-        EventRecord a = kirkukProtest("r1", "same");
-        EventRecord b = kirkukProtest("r2", "same");
+    void recordsOfOneArticleAreOneEventOnlyWhenPlaceAndModeAgree() {
+        // the in-article merge left two records of one shooting: same town, same weapon
+        EventRecord headline = kirkukShooting("r1", "same", "firearms");
+        EventRecord body = kirkukShooting("r2", "same", "firearms");
+        // the same article's stabbing there that day is told apart by its weapon, as the extractor did
+        EventRecord stabbing = kirkukShooting("r3", "same", "blade");
+        EventRecord unarmed = kirkukShooting("r4", "same");
 
-        assertThat(resolver.cluster(List.of(new Report(a, null, null), new Report(b, null, null)))).hasSize(2);
+        assertThat(resolver.cluster(List.of(new Report(headline, null, null), new Report(body, null, null),
+                new Report(stabbing, null, null), new Report(unarmed, null, null))))
+                .extracting(List::size).containsExactlyInAnyOrder(2, 1, 1);
     }
 
     @Test
-    void theResolutionStageJoinsAnArticlesRecordToAStoredEventOnlyOnce() {
-        EventRecord stored = kirkukProtest("s1", "earlier");
-        EventRecord first = kirkukProtest("r1", "new");
-        EventRecord second = kirkukProtest("r2", "new");
+    void theResolutionStageJoinsAnArticlesRecordsToTheStoredEventTheyBothMatch() {
+        EventRecord stored = kirkukShooting("s1", "earlier", "firearms");
+        EventRecord first = kirkukShooting("r1", "new", "firearms");
+        EventRecord second = kirkukShooting("r2", "new", "firearms");
         Resolver.Candidate<Long> event = new Resolver.Candidate<>(7L, List.of(occurrence(stored)));
 
-        List<Resolver.Placement<Long>> placements = resolver.resolve(Article.of("new.txt", "Protest.", null),
+        List<Resolver.Placement<Long>> placements = resolver.resolve(Article.of("new.txt", "Shooting.", null),
                 List.of(first, second), occurrence -> List.of(event));
 
-        // the second record finds the event holding the first, a record of its own article: it starts a new one
-        assertThat(placements).extracting(Resolver.Placement::joins).containsExactly(Optional.of(7L), Optional.empty());
+        assertThat(placements).extracting(Resolver.Placement::joins).containsExactly(Optional.of(7L), Optional.of(7L));
         assertThat(placements).extracting(Resolver.Placement::record).containsExactly(first, second);
+    }
+
+    @Test
+    void theResolutionStageJoinsARecordToTheEventAnEarlierRecordOfItsArticleStarted() {
+        EventRecord first = kirkukShooting("r1", "new", "firearms");
+        EventRecord second = kirkukShooting("r2", "new", "firearms");
+
+        List<Resolver.Placement<Long>> placements = resolver.resolve(Article.of("new.txt", "Shooting.", null),
+                List.of(first, second), occurrence -> List.of());
+
+        // as cluster() does: the first record starts an event, the second joins it
+        assertThat(placements).extracting(Resolver.Placement::joins).containsOnly(Optional.empty());
+        assertThat(placements).extracting(Resolver.Placement::joinsRecord)
+                .containsExactly(OptionalInt.empty(), OptionalInt.of(0));
+    }
+
+    @Test
+    void anActorsStemmedWordNamesAPlaceEndingInS() {
+        // "two Memphis men": the actor word is stemmed to "Memphi", the place is "Memphis"
+        EventRecord placed = shooting("r1", "a").date("2024-01-01")
+                .place("Memphis", 35.15, -90.05, "USA", "United States", 4).build();
+        EventRecord named = shooting("r2", "b").date("2024-01-01").actor("two Memphis men", null).build();
+
+        MergeRule.Verdict verdict = MergeRule.standard().compare(occurrence(named), occurrence(placed));
+        assertThat(verdict.same()).isTrue();
+        assertThat(verdict.reason()).contains("place AGREE");
     }
 
     @Test
@@ -321,8 +353,8 @@ class ResolverTest {
         return EventRecords.of(id, articleId).category("ASSAULT", "firearms");
     }
 
-    private static EventRecord kirkukProtest(String id, String article) {
-        return EventRecords.of(id, article).category("PROTEST").date("2024-01-01")
+    private static EventRecord kirkukShooting(String id, String article, String... modes) {
+        return EventRecords.of(id, article).category("ASSAULT", modes).date("2024-01-01")
                 .place("Kirkuk", 35.46, 44.39, "IRQ", "Iraq", 4).build();
     }
 

@@ -62,15 +62,19 @@ final class ArticleWriter {
         insertArticle(c, article);
         int newEvents = 0;
         Set<Long> touched = new LinkedHashSet<>();
+        List<Long> eventIds = new ArrayList<>();
         for (Resolver.Placement<Long> placement : resolver.resolve(article, records, o -> candidates(c, o))) {
             long eventId;
             if (placement.joins().isPresent()) {
                 eventId = placement.joins().get();
+            } else if (placement.joinsRecord().isPresent()) {
+                eventId = eventIds.get(placement.joinsRecord().getAsInt());
             } else {
                 eventId = newEvent(c, placement.occurrence().category());
                 newEvents++;
             }
             inserted.accept(insertRecord(c, placement.record(), placement.occurrence(), eventId), placement.record());
+            eventIds.add(eventId);
             touched.add(eventId);
         }
         for (long eventId : touched) {
