@@ -47,6 +47,11 @@ public record Article(String id, String origin, String title, String body, Local
         return new Article(id, origin, newTitle, body, published, url, source, language, section);
     }
 
+    /** The same article (same id) with a body of the same length, as annotation reads it. */
+    public Article withBody(String newBody) {
+        return new Article(id, origin, title, newBody, published, url, source, language, section);
+    }
+
     /** The first 16 hex digits of the SHA-256 of the text: 64 bits, enough to tell articles apart. */
     public static String contentHash(String text) {
         try {

@@ -33,8 +33,7 @@ public final class TokenizerSafeText {
     public static Article of(Article article) {
         String body = article.body();
         String safe = of(body);
-        return safe.equals(body) ? article : new Article(article.id(), article.origin(), article.title(), safe,
-                article.published(), article.url(), article.source(), article.language(), article.section());
+        return safe.equals(body) ? article : article.withBody(safe);
     }
 
     /** The text with every long stretch that the tokenizer would cut into many tokens broken up; same length. */

@@ -8,6 +8,7 @@ import org.evident.model.EventRecord;
 import org.evident.model.Outcome;
 import org.evident.nlp.AnnotatedArticle;
 import org.evident.nlp.Annotator;
+import org.evident.nlp.HeadlineOutlet;
 import org.evident.nlp.TokenizerSafeText;
 
 /**
@@ -100,11 +101,11 @@ public final class Pipeline {
     }
 
     /**
-     * Annotates the tokenizer-safe form of the article (same length, so every offset still points into the
-     * article as written) and extracts its records.
+     * Annotates the tokenizer-safe form of the article, without the outlet's name in its title line (same length,
+     * so every offset still points into the article as written), and extracts its records.
      */
     private Outcome extract(Article article) {
-        Article safe = TokenizerSafeText.of(article);
+        Article safe = TokenizerSafeText.of(HeadlineOutlet.of(article));
         AnnotatedArticle annotated = annotator.annotate(safe);
         List<EventRecord> records = extractor.extract(annotated);
         return Outcome.extracted(article, records, annotated.tokenCount());
