@@ -51,7 +51,24 @@ final class DoubtReader {
                 pointsBack = true;
             }
         }
-        return pointsBack ? doubtWord(article, s) : null;
+        return pointsBack ? doubtWord(article, s) : doubtedVerification(article, s);
+    }
+
+    /**
+     * "Reuters could not independently verify the report": a doubted verification of a noun that points back. A
+     * pronoun object does not: "are assessing the claim but have not verified it" doubts its own sentence's claim.
+     */
+    private Span doubtedVerification(AnnotatedArticle article, Sentence s) {
+        for (Token t : s.tokens()) {
+            if (codebook.isCue(Codebook.CueRole.VERIFY, t.lemma())
+                    && EpistemicReader.isDoubted(codebook, s, t.index())
+                    && s.children(t.index(), "obj").stream()
+                            .anyMatch(o -> s.token(o).isNoun()
+                                    && codebook.isCue(Codebook.CueRole.BACK_POINTER, s.token(o).lemma()))) {
+                return Span.token(article, s, t.index());
+            }
+        }
+        return null;
     }
 
     /** "unconfirmed reports said", "unverified footage showed": a doubt word on the subject of a reporting verb. */

@@ -152,6 +152,9 @@ final class EpistemicReader {
             // "the handing over of four militants was part of the deal, according to the BBC"
             attributed(article, s, Syntax.governor(s, noun), "obl", state);
         }
+        if (verifiedInDoubt(article, s, noun, state)) {
+            return;
+        }
         int object = noun;
         int governor = Syntax.governor(s, noun);
         if (governor >= 0 && Syntax.relation(s, noun).equals("nmod") && Syntax.caseOf(s, noun).equals("of")
@@ -171,6 +174,23 @@ final class EpistemicReader {
                 reportedObject(article, s, object, state);
             }
         }
+    }
+
+    /**
+     * "The attack has not been independently verified", "could not confirm the raid": an event that is what a
+     * doubted verification is of is as sure as the verification, whatever it is in other clauses.
+     */
+    private boolean verifiedInDoubt(AnnotatedArticle article, Sentence s, int noun, State state) {
+        int verb = Syntax.governor(s, noun);
+        if (verb < 0 || !Syntax.relation(s, noun).matches("nsubj:pass|obj")) {
+            return false;
+        }
+        Cue verify = codebook.cue(CueRole.VERIFY, s.token(verb).lemma());
+        if (verify == null || !isDoubted(codebook, s, verb)) {
+            return false;
+        }
+        state.raise(verify.status(), Span.token(article, s, verb));
+        return true;
     }
 
     /**
@@ -527,7 +547,7 @@ final class EpistemicReader {
             return;
         }
         Cue verify = codebook.cue(CueRole.VERIFY, lemma);
-        if (verify != null && isDoubted(s, verb)) {
+        if (verify != null && isDoubted(codebook, s, verb)) {
             state.raise(verify.status(), at);
             return;
         }
@@ -580,7 +600,7 @@ final class EpistemicReader {
     }
 
     /** "could not be independently verified", "could not confirm", "if it is confirmed". */
-    private boolean isDoubted(Sentence s, int verb) {
+    static boolean isDoubted(Codebook codebook, Sentence s, int verb) {
         for (Dependency d : s.childrenOf(verb)) {
             String lemma = s.token(d.dependent()).lemma();
             if (d.baseRelation().equals("advmod")

@@ -72,4 +72,20 @@ class DoubtReaderTest {
                 "1>0:nsubj", "1>3:ccomp", "3>2:nsubj", "3>6:obj", "6>4:det", "6>5:amod");
         assertThat(read(article("2020-01-01", s), 3, Status.REPORTED).status()).isEqualTo(Status.REPORTED);
     }
+
+    @Test
+    void aDoubtedVerificationOfWhatPointsBackMakesTheReportUnverified() {
+        // "Reuters could not independently verify the report."
+        Sentence s = parsed("Reuters/Reuters/NNP could/could/MD not/not/RB independently/independently/RB "
+                        + "verify/verify/VB the/the/DT report/report/NN",
+                "4>0:nsubj", "4>1:aux", "4>2:advmod", "4>3:advmod", "4>6:obj", "6>5:det");
+        Reading.Epistemic read = read(article("2020-01-01", report, s), 1, Status.REPORTED);
+        assertThat(read.status()).isEqualTo(Status.UNVERIFIED);
+        assertThat(read.cue().text()).isEqualTo("verify");
+        // "Agencies have not verified it": the pronoun stands for something in its own sentence
+        Sentence pronoun = parsed("Agencies/agency/NNS have/have/VBP not/not/RB verified/verify/VBN it/it/PRP",
+                "3>0:nsubj", "3>1:aux", "3>2:advmod", "3>4:obj");
+        assertThat(read(article("2020-01-01", report, pronoun), 1, Status.REPORTED).status())
+                .isEqualTo(Status.REPORTED);
+    }
 }

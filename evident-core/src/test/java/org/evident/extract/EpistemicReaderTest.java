@@ -119,4 +119,17 @@ class EpistemicReaderTest {
                 "9>8:det");
         assertThat(EpistemicReader.claimsOwnAct(codebook, spokesman, 6, 4)).isFalse();
     }
+
+    @Test
+    void anEventWhoseVerificationIsDoubtedIsUnverified() {
+        // "The attack has not been independently verified."
+        Reading.Epistemic read = read(parsed("The/the/DT attack/attack/NN has/have/VBZ not/not/RB been/be/VBN "
+                        + "independently/independently/RB verified/verify/VBN",
+                "1>0:det", "6>1:nsubj:pass", "6>2:aux", "6>3:advmod", "6>4:aux:pass", "6>5:advmod"), 1);
+        assertThat(read.status()).isEqualTo(Status.UNVERIFIED);
+        assertThat(read.cue().text()).isEqualTo("verified");
+        // "Police verified the attack": a verification carried out leaves the event as it is
+        assertThat(read(parsed("Police/police/NNS verified/verify/VBD the/the/DT attack/attack/NN",
+                "1>0:nsubj", "1>3:obj", "3>2:det"), 3).status()).isEqualTo(Status.ASSERTED);
+    }
 }
