@@ -573,10 +573,9 @@ final class MentionReader {
 
     /**
      * "another attack", "previous attacks", "a fourth" tell of a new event (cues.tsv NEW_EVENT, or an ordinal);
-     * "the attack", "this attack" (DEFINITE), "Sunday's attack", "its attack", "the president's meeting" of a known
-     * one.
+     * "the attack", "this attack" (DEFINITE), "Sunday's attack", "its attack" of a known one.
      */
-    Reading.Reference reference(Sentence s, int head) {
+    private Reading.Reference reference(Sentence s, int head) {
         if (times.offset(s, head).isPresent()) {
             return Reading.Reference.NEW; // "a week after 44 people were killed": another event, dated from this one
         }
@@ -594,17 +593,11 @@ final class MentionReader {
             }
             boolean pointingPossessor = d.relation().equals("nmod:poss")
                     && (s.entityAt(d.dependent()).map(e -> e.isTime()).orElse(false)
-                    || codebook.isPronoun(s.token(d.dependent())) || isDefinite(s, d.dependent()));
+                    || codebook.isPronoun(s.token(d.dependent())));
             if (d.relation().equals("det") && codebook.isCue(Codebook.CueRole.DEFINITE, lemma) || pointingPossessor) {
                 return Reading.Reference.ANAPHORIC; // "the attack", "Sunday's attack", "its attack"
             }
         }
         return Reading.Reference.PLAIN;
-    }
-
-    /** A noun with a definite determiner ("the president"): as possessor it makes the event it owns definite too. */
-    private boolean isDefinite(Sentence s, int noun) {
-        return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("det")
-                && codebook.isCue(Codebook.CueRole.DEFINITE, s.token(d.dependent()).lemma()));
     }
 }

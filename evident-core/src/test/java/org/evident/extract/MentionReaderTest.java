@@ -74,15 +74,4 @@ class MentionReaderTest {
                 "1>0:nsubj", "1>3:obj", "3>2:det");
         assertThat(reader.reportsEvent(s, trigger(s, 1, "COERCE"))).isTrue();
     }
-
-    @Test
-    void anEventOwnedByADefiniteNounPointsBack() {
-        // "the president's meeting" is as definite as "the meeting"; "a president's meeting" is not
-        Sentence definite = parsed("the/the/DT president/president/NN 's/'s/POS meeting/meeting/NN", "1>0:det",
-                "1>2:case", "3>1:nmod:poss");
-        assertThat(reader.reference(definite, 3)).isEqualTo(Reading.Reference.ANAPHORIC);
-        Sentence indefinite = parsed("a/a/DT president/president/NN 's/'s/POS meeting/meeting/NN", "1>0:det",
-                "1>2:case", "3>1:nmod:poss");
-        assertThat(reader.reference(indefinite, 3)).isEqualTo(Reading.Reference.PLAIN);
-    }
 }
