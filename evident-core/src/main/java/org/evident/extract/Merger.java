@@ -23,9 +23,10 @@ import org.evident.nlp.Sentence;
  * earlier event of its category when nothing contradicts it (place within 50 km or inside the same country, dates
  * overlapping, no other named actor) and something supports it: it points back ("the attack", "Sunday's attack"),
  * shares the place, date or actor, or gives no place or date of its own. "Another attack", "a fourth", "previous
- * attacks" never join an earlier event; forecasts join only forecasts of the same source; what is negated joins
- * only what is negated; state forces and the armed groups they fight are never one actor. Of the events a mention
- * may join, one told earlier in its own sentence comes first.
+ * attacks" never join an earlier event, nor does one set "before" or "after" another in its sentence; forecasts
+ * join only forecasts of the same source; what is negated joins only what is negated; state forces and the armed
+ * groups they fight are never one actor. Of the events a mention may join, one told earlier in its own sentence
+ * comes first.
  */
 final class Merger {
 
@@ -409,12 +410,40 @@ final class Merger {
                 if (timeOf(a) != null && timeOf(b) != null && !timeOf(a).range().overlaps(widen(timeOf(b).range()))) {
                     return false;
                 }
-                if (conflictingActors(a, b)) {
+                if (conflictingActors(a, b) || ordered(a, b) || ordered(b, a)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * "a meeting at the White House days before the president's meeting": a mention that hangs on another in its
+     * sentence through a word that sets it before or after that one (cues.tsv ORDERING, as the word itself or as
+     * the preposition of a noun on the way) is another event than that one. A clause so marked ("kills his mother
+     * before blasting his way into the school") may be a later step of the same event, so it is left to the rest.
+     */
+    private boolean ordered(Reading later, Reading anchor) {
+        if (later.sentence() != anchor.sentence()) {
+            return false;
+        }
+        Sentence s = later.trigger().sentence();
+        boolean marked = false;
+        int current = later.trigger().head();
+        for (int step = 0; step < 3 && current >= 0; step++) {
+            marked |= isOrdering(s, current) || s.childrenOf(current).stream()
+                    .anyMatch(d -> d.baseRelation().equals("case") && isOrdering(s, d.dependent()));
+            current = Syntax.governor(s, current);
+            if (current == anchor.trigger().head()) {
+                return marked;
+            }
+        }
+        return false;
+    }
+
+    private boolean isOrdering(Sentence s, int token) {
+        return codebook.isCue(Codebook.CueRole.ORDERING, s.token(token).lemma());
     }
 
     /**

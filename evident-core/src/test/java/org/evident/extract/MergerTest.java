@@ -113,4 +113,24 @@ class MergerTest {
                 reading(article.sentences().get(1), 2, "X-STATEMENT", Status.ASSERTED));
         assertThat(groups).hasSize(2);
     }
+
+    @Test
+    void aMentionSetBeforeAnotherIsAnotherEventThanThatOne() {
+        // "Trump met Erdogan." / "Aides met at a meeting days before the president's meeting."
+        Sentence met = parsed("Trump/Trump/NNP met/meet/VBD Erdogan/Erdogan/NNP ./././.", "1>0:nsubj", "1>2:obj",
+                "1>3:punct");
+        Sentence before = parsed("Aides/aide/NNS met/meet/VBD at/at/IN a/a/DT meeting/meeting/NN days/day/NNS "
+                        + "before/before/IN the/the/DT president/president/NN 's/'s/POS meeting/meeting/NN ./././.",
+                "1>0:nsubj", "1>4:obl", "4>2:case", "4>3:det", "4>5:nmod", "5>6:case", "5>10:dep",
+                "10>8:nmod:poss", "8>7:det", "8>9:case", "1>11:punct");
+        AnnotatedArticle article = article("2020-01-01", met, before);
+        Reading trumpMet = reading(article.sentences().get(0), 1, "CONSULT", Status.ASSERTED);
+        Reading earlier = referring(reading(article.sentences().get(1), 4, "CONSULT", Status.ASSERTED),
+                Reading.Reference.NEW);
+        Reading thePresidents = referring(reading(article.sentences().get(1), 10, "CONSULT", Status.ASSERTED),
+                Reading.Reference.ANAPHORIC);
+        List<Merger.Group> groups = merge(article, trumpMet, earlier, thePresidents);
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(0).readings).containsExactly(trumpMet, thePresidents);
+    }
 }
