@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,8 +162,8 @@ class FetcherTest {
 
     @Test
     void noMoreRequestsToOneHostAreInFlightThanItsConcurrencyAllows() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
         site.answer("/slow.html", (exchange, body) -> {
             most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
@@ -172,13 +178,13 @@ class FetcherTest {
             Fetcher fetcher = new Fetcher(new FetchSettings("evident-test/1 (tests)", Duration.ofSeconds(10),
                     Duration.ZERO, concurrency, 3, 0, Duration.ofMillis(20), 1 << 20));
             most.set(0);
-            java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            ExecutorService callers = Executors.newFixedThreadPool(4);
             try {
-                java.util.List<java.util.concurrent.Future<Fetcher.Response>> calls = new java.util.ArrayList<>();
+                List<Future<Fetcher.Response>> calls = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
                     calls.add(callers.submit(() -> fetcher.get(uri("/slow.html"), null, null)));
                 }
-                for (java.util.concurrent.Future<Fetcher.Response> call : calls) {
+                for (Future<Fetcher.Response> call : calls) {
                     assertThat(call.get().status()).isEqualTo(200);
                 }
             } finally {
