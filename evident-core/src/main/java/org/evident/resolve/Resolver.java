@@ -64,9 +64,11 @@ public final class Resolver {
     public record Placement<K>(EventRecord record, Occurrence occurrence, Optional<K> joins, OptionalInt joinsRecord) {}
 
     /** An event a record may join: one an earlier article made, or one an earlier record of this article started. */
-    private record Stored<K>(K key) {}
+    private sealed interface Target<K> {}
 
-    private record StartedBy(int record) {}
+    private record Stored<K>(K key) implements Target<K> {}
+
+    private record StartedBy<K>(int record) implements Target<K> {}
 
     /**
      * Resolves one article's records, in order, against the events earlier articles made ({@code earlier}) and
@@ -81,21 +83,20 @@ public final class Resolver {
         Map<Integer, List<Occurrence>> startedHere = new LinkedHashMap<>();
         for (EventRecord record : records) {
             Occurrence occurrence = Occurrence.of(new Report(record, article.source(), article.published()));
-            List<Candidate<Object>> candidates = new ArrayList<>();
+            List<Candidate<Target<K>>> candidates = new ArrayList<>();
             for (Candidate<K> candidate : earlier.near(occurrence)) {
                 List<Occurrence> members = new ArrayList<>(candidate.members());
                 members.addAll(joinedHere.getOrDefault(candidate.key(), List.of()));
                 candidates.add(new Candidate<>(new Stored<>(candidate.key()), members));
             }
-            startedHere.forEach((index, members) -> candidates.add(new Candidate<>(new StartedBy(index), members)));
-            Object choice = choose(occurrence, candidates).orElse(null);
+            startedHere.forEach((index, members) -> candidates.add(new Candidate<>(new StartedBy<>(index), members)));
+            Target<K> choice = choose(occurrence, candidates).orElse(null);
             Optional<K> joins = Optional.empty();
             OptionalInt joinsRecord = OptionalInt.empty();
-            if (choice instanceof Stored<?> stored) {
-                @SuppressWarnings("unchecked") K key = (K) stored.key();
-                joins = Optional.of(key);
-                joinedHere.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence);
-            } else if (choice instanceof StartedBy startedBy) {
+            if (choice instanceof Stored<K> stored) {
+                joins = Optional.of(stored.key());
+                joinedHere.computeIfAbsent(stored.key(), k -> new ArrayList<>()).add(occurrence);
+            } else if (choice instanceof StartedBy<K> startedBy) {
                 joinsRecord = OptionalInt.of(startedBy.record());
                 startedHere.get(startedBy.record()).add(occurrence);
             } else {
