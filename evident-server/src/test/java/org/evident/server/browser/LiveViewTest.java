@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,6 +65,7 @@ class LiveViewTest {
         server = EvidentServer.start(ServerConfig.local(0, "live-test-token"), store, (Pipeline) null);
         driver = Browser.start(dir.resolve("chromium-profile"), 1400, 1000);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         driver.get("http://127.0.0.1:" + server.port() + "/#/");
         wait.until(d -> d.findElement(By.id("live-note")).getText().startsWith("Following"));
         int rowsBefore = rows().size();
@@ -70,16 +73,15 @@ class LiveViewTest {
 
         store.save(arrests.article(), arrests.records());
 
-        WebElement firing = wait.until(d -> d.findElements(By.cssSelector("#live li.firing")).stream()
-                .filter(f -> f.getText().contains("arrests")).findFirst().orElse(null));
-        assertThat(firing.getText()).contains("arrests").contains("new event").contains("COERCE").contains("Lagos");
-        assertThat(firing.findElement(By.tagName("a")).getAttribute("href")).contains("#/event/");
+        String firing = wait.until(d -> firingText("arrests"));
+        assertThat(firing).contains("arrests").contains("new event").contains("COERCE").contains("Lagos");
+        assertThat(firing).contains("#/event/");
         wait.until(d -> rows().size() == rowsBefore + 1);
         wait.until(d -> unread("arrests").equals("1") && unread("everything").equals("1"));
         assertThat(driver.getTitle()).startsWith("(2) ");
 
-        driver.findElement(By.cssSelector("button[data-alert='arrests']")).click();
-        driver.findElement(By.cssSelector("button[data-alert='everything']")).click();
+        click(wait, "button[data-alert='arrests']");
+        click(wait, "button[data-alert='everything']");
         assertThat(unread("arrests")).isEqualTo("0");
         assertThat(driver.getTitle()).doesNotStartWith("(");
 
@@ -92,9 +94,33 @@ class LiveViewTest {
         assertThat(driver.findElements(By.cssSelector("#live li.firing"))).hasSize(1);
     }
 
+    // The live panel re-renders as firings arrive, so an element found one moment may be gone the next; each read
+    // below finds and reads in one script, which cannot see a half-replaced panel.
     private String unread(String alert) {
-        List<WebElement> counts = driver.findElements(By.cssSelector("button[data-alert='" + alert + "'] .count"));
-        return counts.isEmpty() ? "" : counts.get(0).getText();
+        Object count = ((JavascriptExecutor) driver).executeScript(
+                "const c = document.querySelector(arguments[0]); return c ? c.textContent : '';",
+                "button[data-alert='" + alert + "'] .count");
+        return String.valueOf(count).trim();
+    }
+
+    /** The text of the first firing that names {@code alert}, followed by its link, or null while there is none. */
+    private String firingText(String alert) {
+        Object text = ((JavascriptExecutor) driver).executeScript("""
+                for (const f of document.querySelectorAll('#live li.firing')) {
+                  if (f.innerText.includes(arguments[0])) {
+                    const link = f.querySelector('a');
+                    return f.innerText + ' ' + (link ? link.getAttribute('href') : '');
+                  }
+                }
+                return null;""", alert);
+        return (String) text;
+    }
+
+    private static void click(WebDriverWait wait, String css) {
+        wait.until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
     }
 
     private List<WebElement> rows() {
