@@ -49,23 +49,4 @@ class StoreCompactionTest {
         }
         assertThat(partial).doesNotExist();
     }
-
-    @Test
-    void aFileThatAnotherProcessHoldsIsNotRewritten() throws IOException {
-        Path file = dir.resolve("evident.mv.db");
-        try (Store store = Store.open(StoreLocation.parse(dir.resolve("evident").toString(), null))) {
-            for (int i = 0; i < 100; i++) {
-                store.save(Article.of("held-" + i, "Report " + i + "\n\nPeople gathered in Avalon, day " + i
-                        + ".\n", null), List.of());
-            }
-        }
-        byte[] before = Files.readAllBytes(file);
-        Path lock = Files.writeString(dir.resolve("evident.lock.db"), "#held by another process\nmethod=file\n");
-        try {
-            assertThat(ClosedFileCompaction.compact(dir.resolve("evident"))).isFalse();
-            assertThat(Files.readAllBytes(file)).isEqualTo(before);
-        } finally {
-            Files.delete(lock);
-        }
-    }
 }
