@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,10 +28,11 @@ import org.evident.model.Status;
  * @param warnings every report whose status is weaker than asserted or reported, with who says so
  * @param figures  per size ("dead", "injured", "arrested"), each report's figure in publication order
  * @param sources  the articles, in publication order
+ * @param responsibility who claims it, is blamed for it or denies it, once per party and status, first told first
  */
 public record EventSummary(String category, List<String> modes, LocalDate earliest, LocalDate latest,
                            EventRecord.Location place, Status status, List<Warning> warnings,
-                           Map<String, List<Figure>> figures, List<Source> sources) {
+                           Map<String, List<Figure>> figures, List<Source> sources, List<Claim> responsibility) {
 
     /** The size fields whose figures are kept side by side. */
     public static final List<String> SIZES = List.of("dead", "injured", "arrested");
@@ -42,6 +44,7 @@ public record EventSummary(String category, List<String> modes, LocalDate earlie
         warnings = List.copyOf(warnings);
         figures = Map.copyOf(figures);
         sources = List.copyOf(sources);
+        responsibility = responsibility == null ? List.of() : List.copyOf(responsibility); // absent in older stores
     }
 
     /** One figure as one report gave it; value is the record's conservative number, min/max its range. */
@@ -50,6 +53,12 @@ public record EventSummary(String category, List<String> modes, LocalDate earlie
 
     /** A report that weakens the event: unverified, claimed, denied, predicted, hypothetical or negated. */
     public record Warning(Status status, String articleId, String publication, String source) {}
+
+    /**
+     * A party a report names as responsible: status CLAIMED (it says it did it), ALLEGED (others blame it), DENIED
+     * or ASSERTED (the report says so in its own voice); the first article that said so.
+     */
+    public record Claim(String party, String status, String articleId, String publication) {}
 
     /** An article that reported the event. */
     public record Source(String articleId, String publication, LocalDate published) {}
@@ -86,7 +95,22 @@ public record EventSummary(String category, List<String> modes, LocalDate earlie
                 .min(Comparator.comparingLong(o -> ChronoUnit.DAYS.between(o.earliest(), o.latest()))).orElse(null);
         return new EventSummary(Occurrence.category(ordered.get(0).record()), List.copyOf(modes),
                 precise == null ? null : precise.earliest(), precise == null ? null : precise.latest(),
-                place(ordered), status, warnings, figures, List.copyOf(sources.values()));
+                place(ordered), status, warnings, figures, List.copyOf(sources.values()), claims(ordered));
+    }
+
+    /** Each party and status once, as the first report to name it gave it. */
+    private static List<Claim> claims(List<Report> ordered) {
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        for (Report report : ordered) {
+            for (EventRecord.Responsibility r : report.record().responsibility()) {
+                String party = r.identifierText() != null ? r.identifierText() : r.entityText();
+                if (party != null && !party.isBlank() && r.status() != null) {
+                    claims.putIfAbsent(party.toLowerCase(Locale.ROOT) + "\t" + r.status(),
+                            new Claim(party, r.status(), report.record().articleId(), report.publication()));
+                }
+            }
+        }
+        return List.copyOf(claims.values());
     }
 
     /** The highest figure any report gave for a size, or null. */

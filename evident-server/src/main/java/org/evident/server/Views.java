@@ -39,7 +39,8 @@ final class Views {
     record Event(long id, String category, List<String> modes, LocalDate earliest, LocalDate latest, Place place,
                  Status status, List<EventSummary.Warning> warnings, Integer deadMax, Integer injuredMax,
                  Integer arrestedMax, Map<String, List<EventSummary.Figure>> figures, List<Source> sources,
-                 int recordCount, String headline, List<String> actors, List<String> recipients, String highlight) {
+                 int recordCount, String headline, List<String> actors, List<String> recipients, String highlight,
+                 List<EventSummary.Claim> responsibility) {
 
         static Event of(EventListing listing) {
             EventSummary s = listing.event().summary();
@@ -51,7 +52,7 @@ final class Views {
             return new Event(listing.event().id(), s.category(), s.modes(), s.earliest(), s.latest(), Place.of(s.place()),
                     s.status(), s.warnings(), s.highest("dead"), s.highest("injured"), s.highest("arrested"),
                     s.figures(), sources, listing.event().recordIds().size(), listing.headline(), listing.actors(),
-                    listing.recipients(), listing.event().highlight());
+                    listing.recipients(), listing.event().highlight(), s.responsibility());
         }
     }
 

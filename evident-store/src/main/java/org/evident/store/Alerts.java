@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.evident.model.Json;
 
 /**
@@ -378,7 +379,7 @@ public final class Alerts {
     private static Map<String, String> state(Connection c, long eventId) throws SQLException {
         Map<String, String> state = new LinkedHashMap<>();
         try (PreparedStatement st = c.prepareStatement("SELECT category, status, warnings, dead_max, injured_max,"
-                + " arrested_max, place, country_code, articles FROM events WHERE id = ?")) {
+                + " arrested_max, place, country_code, articles, summary FROM events WHERE id = ?")) {
             st.setLong(1, eventId);
             try (ResultSet rs = st.executeQuery()) {
                 if (rs.next()) {
@@ -391,10 +392,17 @@ public final class Alerts {
                     state.put("place", Objects.toString(rs.getString("place"), ""));
                     state.put("country", Objects.toString(rs.getString("country_code"), ""));
                     state.put("sources", rs.getString("articles"));
+                    state.put("responsibility", responsibility(rs.getString("summary")));
                 }
             }
         }
         return state;
+    }
+
+    /** "Islamic State CLAIMED, the army ALLEGED": a claim or blame coming in is a change worth telling. */
+    private static String responsibility(String summaryJson) {
+        return StoredJson.summary(summaryJson).responsibility().stream().map(c -> c.party() + " " + c.status())
+                .collect(Collectors.joining(", "));
     }
 
     /** "dead 5 → 12; status REPORTED → CLAIMED; sources 1 → 2". */

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.evident.model.Json;
+import org.evident.model.Status;
 import org.evident.testkit.Stories;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,27 @@ class AlertsTest {
             store.save(bombing.get(3).article(), bombing.get(3).records()); // no claim, but the event was told of
             assertThat(store.alerts().due(Instant.now(), 10)).extracting(Alerts.Firing::change)
                     .containsExactly("new event", "status REPORTED → ASSERTED; sources 3 → 4");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void aClaimOfResponsibilityComingInFiresAndNamesTheClaimant(TestStores.Kind kind) {
+        Stories.Story first = Stories.marketBombing().get(0);
+        Stories.Story claim = Stories.story("Regional Monitor", "2024-03-02", "Group claims market bombing",
+                "The Northern Front said it set off the bomb at the Kirkuk market.",
+                b -> b.category("ASSAULT", "explosives").date("2024-03-01")
+                        .place("Kirkuk", 35.4681, 44.3922, "IRQ", "Iraq", 4).status(Status.CLAIMED, "the Northern Front")
+                        .actor("the Northern Front", null).responsibility("Northern Front", "CLAIMED"));
+        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
+            store.alerts().add("attacks", Query.all(1).withCategory("ASSAULT"), dir.resolve("a.jsonl").toString(),
+                    null, null);
+            store.save(first.article(), first.records());
+            store.save(claim.article(), claim.records());
+
+            assertThat(store.alerts().due(Instant.now(), 10)).extracting(Alerts.Firing::change)
+                    .containsExactly("new event", "warnings none → CLAIMED; sources 1 → 2; responsibility none →"
+                            + " Northern Front CLAIMED");
         }
     }
 

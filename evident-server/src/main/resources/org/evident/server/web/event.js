@@ -54,8 +54,18 @@ function summary(event, where) {
       fact('Arrested', figure(event, 'arrested')),
       fact('Actors', (event.actors || []).join('; ') || '–'),
       fact('Targets', (event.recipients || []).join('; ') || '–'),
+      fact('Responsibility', responsibility(event)),
       fact('Reports', `${num(event.record_count)} from ${num((event.sources || []).length)} article(s)`)),
     warnings(event));
+}
+
+// Who says they did it, who is blamed, who denies it: one party and stance each, as the first report told it.
+const CLAIM_WORDS = {CLAIMED: 'claims it', ALLEGED: 'blamed', DENIED: 'denies it', ASSERTED: 'named as responsible'};
+
+function responsibility(event) {
+  const claims = event.responsibility || [];
+  if (!claims.length) return '–';
+  return claims.map(c => `${c.party} (${CLAIM_WORDS[c.status] || c.status.toLowerCase()})`).join('; ');
 }
 
 function fact(term, ...value) {
