@@ -29,9 +29,10 @@ import org.evident.geo.GeoMath;
  *       level, {@value #DISTRICT_KM} km for districts, {@value #PROVINCE_KM} km for provinces; beyond it is a
  *       conflict, unless the two place names share a distinctive word ("Hopkins County" and "Hopkins": the
  *       gazetteer resolved one name to two homonyms), which agrees. Different country codes are a conflict,
- *       unless both reports name the same town or region ("San Antonio" in Texas and in Honduras, "Toledo" in
- *       Ohio and in Spain): the gazetteer chose a different homonym for each, and one name agrees. The
- *       same place name agrees, and so does a report whose
+ *       unless the two points lie within that distance (a border town and its neighbour, a contested city filed
+ *       under one state by one entry and another by the next), or both reports name the same town or region
+ *       ("San Antonio" in Texas and in Honduras, "Toledo" in Ohio and in Spain): the gazetteer chose a different
+ *       homonym for each, and one name agrees. The same place name agrees, and so does a report whose
  *       actors carry the other's place name ("a Salt Lake man", "the Traer girl"). A report placed only at its
  *       country contains the other's place in that country, which does not agree by itself (a country holds many
  *       shootings a week) unless both reports give the same single day from their text and share a mode.
@@ -186,10 +187,15 @@ public final class MergeRule implements Serializable {
 
     /** -1 conflict, 0 cannot tell, (0, 1] agree, 1 meaning the same point or the same name. */
     private static double placeScore(Occurrence a, Occurrence b) {
-        if (a.countryCode() != null && b.countryCode() != null && !a.countryCode().equals(b.countryCode())) {
-            return sameNameBelowCountry(a, b) ? NAMED_PLACE_SCORE : -1;
-        }
         int resolution = Math.min(level(a), level(b));
+        if (a.countryCode() != null && b.countryCode() != null && !a.countryCode().equals(b.countryCode())) {
+            if (sameNameBelowCountry(a, b)) {
+                return NAMED_PLACE_SCORE;
+            }
+            if (!nearAcrossABorder(a, b, resolution)) {
+                return -1;
+            }
+        }
         if (a.hasPoint() && b.hasPoint() && resolution >= 2) {
             double km = GeoMath.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
             double tolerance = toleranceKm(resolution);
@@ -208,6 +214,16 @@ public final class MergeRule implements Serializable {
             return CONTAINED_SCORE;
         }
         return 0;
+    }
+
+    /**
+     * Whether two places below the country lie within what their resolution can tell apart though the gazetteer
+     * puts them in different countries: a border town and its neighbour, or a contested city that one gazetteer
+     * entry files under one state and the next under another. The points decide, as they do within a country.
+     */
+    private static boolean nearAcrossABorder(Occurrence a, Occurrence b, int resolution) {
+        return a.hasPoint() && b.hasPoint() && resolution >= 2
+                && GeoMath.distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= toleranceKm(resolution);
     }
 
     /**

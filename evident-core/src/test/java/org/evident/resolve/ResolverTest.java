@@ -136,6 +136,20 @@ class ResolverTest {
                 .isTrue();
     }
 
+    @Test
+    void neighbouringPlacesTheGazetteerFilesUnderTwoCountriesAreJudgedByTheirDistance() {
+        // a contested city and a town 15 km away, filed under two different country codes
+        EventRecord city = shooting("r1", "a", "Old Harbour", 31.77, 35.21, "ISR", 4);
+        EventRecord town = shooting("r2", "b", "Hill Town", 31.90, 35.20, "PSE", 3);
+        EventRecord farTown = shooting("r3", "c", "Far Town", 32.60, 35.29, "PSE", 4);
+        EventRecord country = shooting("r4", "d", "Israel", 31.5, 34.75, "ISR", 1);
+
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(town)).conflict()).isFalse();
+        assertThat(MergeRule.standard().compare(occurrence(city), occurrence(farTown)).conflict()).isTrue();
+        // a country gives no point to measure from
+        assertThat(MergeRule.standard().compare(occurrence(country), occurrence(town)).conflict()).isTrue();
+    }
+
     private static EventRecord shooting(String id, String article, String place, double lat, double lon,
                                         String countryCode, int resolution) {
         return EventRecords.of(id, article).category("ASSAULT", "firearms").date("2024-01-01")
